@@ -1,0 +1,140 @@
+/**
+ * The one object that flows through the pipeline, in the spirit of vfile: it carries the
+ * input's provenance, the normalized text every span points into, a matching view of that text,
+ * the ranges of page furniture, the segments, and every message raised on the way.
+ *
+ * Two strings, two jobs:
+ *  - `text` is the decoded input in Unicode NFC. Spans are offsets into it, always, so that
+ *    `text.slice(span[0], span[1]) === value.text` holds for every extracted value.
+ *  - `view` is the same text made uniform for matching: typographic quotes and dashes folded,
+ *    odd spaces made plain, old-style tone placement ("hoà", "thuỷ") moved to the modern vowel,
+ *    invisible characters dropped. Extractors match on `view`; `toSpan` maps a view range back.
+ */
+import type { Span, Warning } from "./schema/report.js";
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export type Severity = "warning" | "error";
+
+export interface Message extends Warning {
+  severity: Severity;
+  /** where in `text` the message points, when it points anywhere */
+  span?: Span;
+}
+
+export type FurnitureKind = "furniture" | "dateline" | "related" | "byline" | "caption";
+
+export interface Furniture extends Range {
+  kind: FurnitureKind;
+}
+
+export interface Segment extends Range {
+  /** index of the paragraph a sentence belongs to (paragraphs carry their own index) */
+  paragraph: number;
+}
+
+export interface SourceInfo {
+  path: string | null;
+  bytes: number;
+  sha256: string;
+  encoding: string;
+  format: "text" | "html";
+}
+
+export class ReportDocument {
+  readonly source: SourceInfo;
+  /** NFC text: the coordinate system of every span */
+  readonly text: string;
+  /** uniform text for matching; same length as `text` unless `map` is set */
+  view = "";
+  /** view index -> text index (length view.length + 1); null when the two align one to one */
+  map: Int32Array | null = null;
+  /** ranges of the view that are not article body, sorted by start, not overlapping */
+  furniture: Furniture[] = [];
+  paragraphs: Segment[] = [];
+  sentences: Segment[] = [];
+  messages: Message[] = [];
+
+  constructor(text: string, source: SourceInfo) {
+    this.text = text;
+    this.view = text;
+    this.source = source;
+  }
+
+  /** Map a [start, end) range of the view to a span of `text`. */
+  toSpan(start: number, end: number): Span {
+    if (!this.map) return [start, end];
+    const s = this.map[start]!;
+    // the end maps through the last character it covers, so dropped characters after it stay out
+    const e = end > start ? this.map[end - 1]! + 1 : s;
+    return [s, e];
+  }
+
+  /** The exact input text under a view range, with its span. */
+  excerpt(start: number, end: number): { text: string; span: Span } {
+    const span = this.toSpan(start, end);
+    return { text: this.text.slice(span[0], span[1]), span };
+  }
+
+  warn(code: string, message: string, span?: Span): void {
+    this.messages.push({ code, message, severity: "warning", ...(span ? { span } : {}) });
+  }
+
+  error(code: string, message: string, span?: Span): void {
+    this.messages.push({ code, message, severity: "error", ...(span ? { span } : {}) });
+  }
+
+  /** The furniture range covering a view offset, if any (binary search). */
+  furnitureAt(pos: number): Furniture | undefined {
+    const list = this.furniture;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = list[mid]!;
+      if (pos < r.start) hi = mid - 1;
+      else if (pos >= r.end) lo = mid + 1;
+      else return r;
+    }
+    return undefined;
+  }
+
+  isFurniture(pos: number): boolean {
+    return this.furnitureAt(pos) !== undefined;
+  }
+
+  /** Whether any part of [start, end) lies in furniture. */
+  touchesFurniture(start: number, end: number): boolean {
+    for (const r of this.furniture) {
+      if (r.start >= end) break;
+      if (r.end > start) return true;
+    }
+    return false;
+  }
+
+  /** Body sentences: sentences not wholly inside furniture. */
+  bodySentences(): Segment[] {
+    return this.sentences.filter((s) => !this.isFurniture(s.start));
+  }
+
+  sentenceAt(pos: number): Segment | undefined {
+    const list = this.sentences;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = list[mid]!;
+      if (pos < r.start) hi = mid - 1;
+      else if (pos >= r.end) lo = mid + 1;
+      else return r;
+    }
+    return undefined;
+  }
+
+  slice(r: Range): string {
+    return this.view.slice(r.start, r.end);
+  }
+}

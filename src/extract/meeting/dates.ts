@@ -1,0 +1,154 @@
+/**
+ * Dates with chrono-node's Vietnamese locale (chrono.vi), extended where real reports go beyond
+ * it. Parsers added: "31 Tháng 12 2019" (no "năm"), dash and dot dates after a day word
+ * ("Chiều 6-9-2019", "Sáng 24.6", "Ngày 30-12"), day ranges ("từ ngày 24-25/3"). Refiners added:
+ * a part of day merged into the date after it ("Chiều ngày 12/7/2023"), and the Vietnamese
+ * meridiem after a clock time ("13/07/2023 08:06 SA").
+ */
+import * as chrono from "chrono-node";
+import { MERIDIEM, PARTS_OF_DAY, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
+
+type Parser = chrono.Chrono["parsers"][number];
+type Refiner = chrono.Chrono["refiners"][number];
+type Result = chrono.ParsingResult;
+
+const validDay = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+
+/** "31 Tháng 12 2019", "31 tháng 12, 2019": day, month word, year without "năm". */
+const dayMonthWordYear: Parser = {
+  pattern: () => /(?<![\d/])(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/iu,
+  extract: (_ctx, m) => {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    return validDay(day, month) ? { day, month, year: Number(m[3]) } : null;
+  },
+};
+
+/**
+ * Dash and dot dates need a day word in front, or "2-9" in "Quốc khánh 2-9" and "24.6" in a
+ * decimal would read as dates: "Chiều 6-9-2019", "Sáng 24.6", "Ngày 30-12", "ngày 24-12".
+ */
+const prefixedDashDate: Parser = {
+  pattern: () =>
+    new RegExp(
+      `(?<![\\p{L}])(?:${PART_OF_DAY_SOURCE}\\s+(?:ngày\\s+)?|(?:ngày|hôm qua|hôm nay)\\s+)(\\d{1,2})\\s*[-.]\\s*(\\d{1,2})(?:\\s*[-.]\\s*(\\d{4}))?(?![\\d/]|[.,]\\d)`,
+      "iu",
+    ),
+  extract: (_ctx, m) => {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (!validDay(day, month)) return null;
+    return m[3] ? { day, month, year: Number(m[3]) } : { day, month };
+  },
+};
+
+/** "từ ngày 24-25/3", "19-21/7/2023": the range starts on the first day. */
+const dayRange: Parser = {
+  pattern: () => /(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*-\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/iu,
+  extract: (ctx, m) => {
+    const day = Number(m[1]);
+    const endDay = Number(m[2]);
+    const month = Number(m[3]);
+    if (!validDay(day, month) || endDay < day || endDay > 31) return null;
+    const result = ctx.createParsingResult(m.index!, m[0]);
+    result.start.assign("day", day);
+    result.start.assign("month", month);
+    result.end = ctx.createParsingComponents({ day: endDay, month });
+    if (m[4]) {
+      result.start.assign("year", Number(m[4]));
+      result.end.assign("year", Number(m[4]));
+    }
+    return result;
+  },
+};
+
+const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${PART_OF_DAY_SOURCE})\\s+(?:ngày\\s+)?$`, "diu");
+
+/** "Chiều ngày 12/7/2023": the part of the day becomes the hour of the date after it. */
+const partOfDayRefiner: Refiner = {
+  refine: (ctx, results) => {
+    for (const r of results) {
+      if (!r.start.isCertain("day") || r.start.isCertain("hour")) continue;
+      const windowStart = Math.max(0, r.index - 20);
+      const m = PART_BEFORE.exec(ctx.text.slice(windowStart, r.index));
+      if (!m) continue;
+      const from = windowStart + m.indices![1]![0];
+      r.text = ctx.text.slice(from, r.index + r.text.length);
+      r.index = from;
+      r.start.imply("hour", PARTS_OF_DAY[m[1]!.toLowerCase()] ?? 12);
+    }
+    // the bare casual time ("Chiều") that a date swallowed is no longer a result of its own
+    return results.filter(
+      (r) => !results.some((o) => o !== r && o.index <= r.index && o.index + o.text.length >= r.index + r.text.length && o.text.length > r.text.length),
+    );
+  },
+};
+
+/** "08:06 SA" is 08:06 a.m., "02:15 CH" is 14:15. */
+const meridiemRefiner: Refiner = {
+  refine: (ctx, results) => {
+    for (const r of results) {
+      const m = /^\s*(SA|CH|AM|PM)(?![\p{L}])/u.exec(ctx.text.slice(r.index + r.text.length));
+      if (!m || !r.start.isCertain("hour")) continue;
+      const hour = r.start.get("hour")!;
+      if (MERIDIEM[m[1]!] === "pm" && hour < 12) r.start.assign("hour", hour + 12);
+      if (MERIDIEM[m[1]!] === "am" && hour === 12) r.start.assign("hour", 0);
+      r.text += m[0];
+    }
+    return results;
+  },
+};
+
+let parser: chrono.Chrono | null = null;
+
+/** The configured chrono instance (built once, on first use). */
+export function vietnameseChrono(): chrono.Chrono {
+  if (parser) return parser;
+  const c = chrono.vi.casual.clone();
+  c.parsers.push(dayMonthWordYear, prefixedDashDate, dayRange);
+  c.refiners.push(partOfDayRefiner, meridiemRefiner);
+  parser = c;
+  return c;
+}
+
+export interface DateMention {
+  /** offsets into the searched string */
+  start: number;
+  end: number;
+  text: string;
+  day: number;
+  month: number;
+  /** null when the text does not state the year */
+  year: number | null;
+  hour: number | null;
+  minute: number | null;
+  /** the end of a day range, if the mention is one */
+  endDay: number | null;
+}
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const HAS_DATE = /\d{1,2}\s*(?:[/.-]\s*\d{1,2}|tháng\s*\d)|\d{4}-\d{2}-\d{2}/iu;
+
+/** Every date with a stated day and month in `s`. */
+export function findDates(s: string): DateMention[] {
+  if (!HAS_DATE.test(s)) return [];
+  const out: DateMention[] = [];
+  for (const r of vietnameseChrono().parse(s, REFERENCE)) {
+    if (!r.start.isCertain("day") || !r.start.isCertain("month") || !/\d/.test(r.text)) continue;
+    out.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      day: r.start.get("day")!,
+      month: r.start.get("month")!,
+      year: r.start.isCertain("year") ? r.start.get("year") : null,
+      hour: r.start.isCertain("hour") ? r.start.get("hour") : null,
+      minute: r.start.isCertain("minute") ? r.start.get("minute") : null,
+      endDay: r.end?.isCertain("day") ? r.end.get("day") : null,
+    });
+  }
+  return out;
+}
+
+export const pad2 = (n: number) => String(n).padStart(2, "0");
+export const isoDate = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;

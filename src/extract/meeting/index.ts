@@ -1,0 +1,295 @@
+/**
+ * The meeting record and the article's own facts: headline, date line, byline, and for the
+ * meeting its kind, name, date, organizer, session, term, period and next period.
+ */
+import type { ReportDocument, Segment } from "../../document.js";
+import { HOLD_VERB, MEETING_NOUN, romanToNumber } from "../../lexicon/meeting.js";
+import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
+import { splitLines } from "../../pipeline/clean.js";
+import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
+import { meetingKind } from "./kind.js";
+import { makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
+import { findPeriods, periodRole, toPeriod, type PeriodMention } from "./period.js";
+
+export interface ArticleFacts {
+  title: string | null;
+  published: Report["published"];
+  author: string | null;
+  meeting: Meeting;
+  /** view range of the headline, so other extractors can treat it as such */
+  titleRange: { start: number; end: number } | null;
+}
+
+/** Text of a view range with its furniture blanked out. */
+function bodyText(doc: ReportDocument, start: number, end: number): string {
+  let out = "";
+  let at = start;
+  for (const f of doc.furniture) {
+    if (f.end <= at) continue;
+    if (f.start >= end) break;
+    if (f.start > at) out += doc.view.slice(at, f.start);
+    out += " ".repeat(Math.min(end, f.end) - Math.max(at, f.start));
+    at = Math.min(end, f.end);
+  }
+  if (at < end) out += doc.view.slice(at, end);
+  return out;
+}
+
+/** The headline: the first short line of the article that is not furniture, a banner or the lead. */
+function findTitle(doc: ReportDocument): { text: string; start: number; end: number } | null {
+  const lines = splitLines(doc.view).filter((l) => l.textEnd > l.textStart);
+  let looked = 0;
+  for (let i = 0; i < lines.length && looked < 6; i++) {
+    const l = lines[i]!;
+    const f = doc.furnitureAt(l.textStart);
+    if (f && f.end >= l.textEnd) continue;
+    looked++;
+    const text = bodyText(doc, l.textStart, l.textEnd).trim();
+    if (text.length < 12) continue;
+    if (text.length > 250) return null;
+    const next = lines[i + 1];
+    const nextFurniture = next && doc.furnitureAt(next.textStart);
+    // a slogan banner sits above the page menu
+    if (nextFurniture && nextFurniture.kind === "furniture" && nextFurniture.end >= next!.textEnd && looked === 1 && i + 2 < lines.length) {
+      const after = lines.slice(i + 1, i + 5).find((x) => !doc.furnitureAt(x.textStart));
+      if (after && after.textEnd - after.textStart < 250) continue;
+    }
+    if (/[.;:]$/.test(text) && text.length > 120) return null;
+    const start = l.textStart + (doc.view.slice(l.textStart, l.textEnd).length - doc.view.slice(l.textStart, l.textEnd).trimStart().length);
+    return { text: text.replace(/\s+/g, " "), start, end: start + text.length };
+  }
+  return null;
+}
+
+interface Dateline {
+  start: number;
+  date: string | null;
+  time: string | null;
+  /** year and month even when no day is given ("date 2024-03") */
+  year: number;
+  month: number;
+  day: number | null;
+}
+
+function datelines(doc: ReportDocument): Dateline[] {
+  const out: Dateline[] = [];
+  for (const f of doc.furniture) {
+    if (f.kind !== "dateline") continue;
+    const s = doc.view.slice(f.start, f.end);
+    const ym = /date (\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(s);
+    if (ym) {
+      const day = ym[3] ? Number(ym[3]) : null;
+      out.push({ start: f.start, year: Number(ym[1]), month: Number(ym[2]), day, date: day ? `${ym[1]}-${ym[2]}-${ym[3]}` : null, time: null });
+      continue;
+    }
+    const d = findDates(s).find((x) => x.year !== null);
+    if (!d) continue;
+    const clock = /(\d{1,2}):(\d{2})(?::\d{2})?\s*(SA|CH|AM|PM)?/iu.exec(s.slice(d.start)) ?? /(\d{1,2}):(\d{2})/u.exec(s);
+    let time: string | null = null;
+    if (clock) {
+      let h = Number(clock[1]);
+      if (/CH|PM/iu.test(clock[3] ?? "") && h < 12) h += 12;
+      if (h < 24) time = `${pad2(h)}:${clock[2]}`;
+    }
+    out.push({ start: f.start, year: d.year!, month: d.month, day: d.day, date: isoDate(d.year!, d.month, d.day), time });
+  }
+  return out;
+}
+
+/** The byline's name: "Tin, ảnh: Đỗ Thị Gấm" -> "Đỗ Thị Gấm", "Nguyễn Tiến Tùng - LĐLĐ huyện" -> "Nguyễn Tiến Tùng". */
+function findAuthor(doc: ReportDocument): string | null {
+  for (const f of doc.furniture) {
+    if (f.kind !== "byline") continue;
+    let s = doc.view.slice(f.start, f.end).trim();
+    if (/^(?:nguồn|theo)\b/iu.test(s)) continue;
+    s = s.replace(/^[^:]{1,20}:\s*/u, "").split(/\s+-\s+|\n/u)[0]!.trim();
+    if (s) return s;
+  }
+  return null;
+}
+
+const DOC_REFERENCE = /(?:(?:số|Số)\s+[\p{L}\d/.-]+\s*(?:của\s+[^,.;]{0,60})?|(?:Nghị quyết|Quyết định|Kế hoạch|Hướng dẫn|Chỉ thị|Công văn|Thông báo|Kết luận|Nghị định|Thông tư)[^,.;]{0,50})\s*(?:ban hành\s+)?(?:ngày\s+)?$/u;
+const NOT_MEETING_DAY = /(?:trước ngày|đến ngày|tới ngày|hạn|thời hạn|kể từ ngày|dự kiến[^.;]{0,40}|sẽ[^.;]{0,30}|thành lập[^.;]{0,30}|sinh ngày|ngày sinh)\s*$/iu;
+
+interface DateCandidate {
+  d: DateMention;
+  score: number;
+  at: number;
+}
+
+function meetingDateCandidates(doc: ReportDocument, titleRange: ArticleFacts["titleRange"]): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  let bodyIndex = 0;
+  for (const sent of doc.sentences) {
+    if (doc.isFurniture(sent.start)) continue;
+    if (titleRange && sent.start >= titleRange.start && sent.end <= titleRange.end) continue;
+    bodyIndex++;
+    const s = bodyText(doc, sent.start, sent.end);
+    for (const d of findDates(s)) {
+      const before = s.slice(Math.max(0, d.start - 80), d.start);
+      const after = s.slice(d.end, d.end + 12);
+      if (DOC_REFERENCE.test(before) || NOT_MEETING_DAY.test(before)) continue;
+      if (/^\s*-\s*\d/u.test(after) || /\d\s*-\s*$/u.test(before)) continue;
+      if (/\(\s*$/u.test(before)) continue;
+      let score = 1;
+      if (HOLD_VERB.test(s) || MEETING_NOUN.test(s)) score += 3;
+      MEETING_NOUN.lastIndex = 0;
+      const head = s.slice(0, d.start).replace(/^\s*(?:\([^)]{1,20}\)\s*-?\s*)?/u, "");
+      if (/^[\p{L}\s]{0,20}$/u.test(head)) score += 2;
+      if (bodyIndex <= 3) score += 1;
+      if (d.hour !== null) score += 0.2;
+      out.push({ d, score, at: sent.start + d.start });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score || a.at - b.at);
+}
+
+function resolveYear(
+  d: DateMention,
+  ref: Dateline | null,
+  kind: MeetingKind | null,
+  period: Period | null,
+  lead: string,
+): number | null {
+  if (d.year !== null) return d.year;
+  if (ref) {
+    let year = ref.year;
+    const candidate = Date.UTC(year, d.month - 1, d.day);
+    const refTime = Date.UTC(ref.year, ref.month - 1, ref.day ?? 28);
+    if (candidate - refTime > 7 * 864e5) year -= 1;
+    return year;
+  }
+  if ((kind === "annual_review" || kind === "midyear_review") && period) {
+    const [py, pm] = period.from.split("-").map(Number) as [number, number];
+    const [ty] = period.to.split("-").map(Number) as [number];
+    if (pm === 9) return ty; // a school year ends in the year it is reviewed
+    if (kind === "midyear_review") return py;
+    return d.month <= 4 ? py + 1 : py;
+  }
+  if (kind === "congress" || kind === "other") {
+    const term = /nhiệm kỳ\s+(\d{4})\s*-\s*\d{4}/iu.exec(lead);
+    if (term) return Number(term[1]);
+  }
+  if (kind === "other") {
+    const years = [...lead.matchAll(/năm\s+(\d{4})(?!\s*-)/giu)].map((m) => Number(m[1]));
+    if (years.length) return Math.max(...years);
+  }
+  return null;
+}
+
+function meetingName(s: string): string | null {
+  MEETING_NOUN.lastIndex = 0;
+  const m = /(?:Hội nghị|hội nghị|Đại hội|đại hội|Đại h[ộô]i|Kỳ họp|kỳ họp|Lễ|lễ)\s[^,;.()]{3,140}/u.exec(s);
+  if (!m) return null;
+  let name = m[0].replace(/\s+(?:nhằm|để|tại|với sự|vào lúc|vào|cho|do)\s.*$/u, "").trim();
+  name = name.replace(/\s+(?:In trang)$/u, "");
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+export function extractMeeting(doc: ReportDocument): ArticleFacts {
+  const title = findTitle(doc);
+  const titleRange = title ? { start: title.start, end: title.end } : null;
+  const lines = datelines(doc);
+  const afterTitle = title ? lines.find((l) => l.start > title.start && l.start - title.end < 200) : undefined;
+  const dateline = afterTitle ?? lines.find((l) => l.date) ?? lines[0] ?? null;
+  const published = dateline?.date ? { date: dateline.date, time: dateline.time } : null;
+
+  const bodySentences = doc.sentences.filter((s) => !doc.isFurniture(s.start));
+  const sentenceTexts = bodySentences.map((s) => ({ seg: s, text: bodyText(doc, s.start, s.end) }));
+  const leadSentences = sentenceTexts.filter((x) => !titleRange || x.seg.start < titleRange.start || x.seg.start >= titleRange.end).slice(0, 4);
+  const lead = [title?.text ?? "", ...leadSentences.map((x) => x.text)].join("\n");
+  const body = sentenceTexts.map((x) => x.text).join("\n");
+
+  const kind = meetingKind(lead, body);
+  const organizer = chooseOrganizer(doc, title, sentenceTexts, leadSentences.map((x) => x.seg));
+  const { period, nextPeriod } = choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
+
+  let date: string | null = null;
+  const best = meetingDateCandidates(doc, titleRange)[0];
+  if (best) {
+    const year = resolveYear(best.d, dateline, kind, period, lead + "\n" + body.slice(0, 1500));
+    if (year !== null) date = isoDate(year, best.d.month, best.d.day);
+  }
+
+  const sessionMatch =
+    /(?:hội nghị|đại h[ộôo]i|kỳ họp|kì họp|phiên họp)[^.;]{0,80}?(?:lần\s+)?thứ\s+([\dIVXLC]+)(?![\p{L}\d])/iu.exec(lead) ??
+    /đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])/iu.exec(lead) ??
+    /(?:kỳ họp|kì họp)\s+thứ\s+([\dIVXLC]+)/iu.exec(body);
+  const session = sessionMatch ? (/^\d+$/.test(sessionMatch[1]!) ? Number(sessionMatch[1]) : romanToNumber(sessionMatch[1]!)) : null;
+  const termMatch = /nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(lead) ?? /nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(body);
+  const term = termMatch && Number(termMatch[1]) <= Number(termMatch[2]) ? { from: Number(termMatch[1]), to: Number(termMatch[2]) } : null;
+
+  const nameSource = leadSentences.find((x) => /(?:tổ chức|diễn ra|khai mạc)/iu.test(x.text))?.text ?? title?.text ?? lead;
+  return {
+    title: title?.text ?? null,
+    titleRange,
+    published,
+    author: findAuthor(doc),
+    meeting: {
+      kind,
+      name: meetingName(nameSource) ?? (title ? meetingName(title.text) : null),
+      date,
+      organizer,
+      session: session && session > 0 && session < 200 ? session : null,
+      term,
+      period: kind === "congress" ? null : period,
+      nextPeriod: kind === "congress" ? null : nextPeriod,
+    },
+  };
+}
+
+function chooseOrganizer(
+  doc: ReportDocument,
+  title: { text: string; start: number } | null,
+  sentences: { seg: Segment; text: string }[],
+  lead: Segment[],
+): Meeting["organizer"] {
+  const candidates: OrgCandidate[] = [];
+  if (title) candidates.push(...organizerCandidates(title.text, title.start, true));
+  for (const x of sentences) {
+    if (title && x.seg.start >= title.start && x.seg.start < title.start + title.text.length) continue;
+    candidates.push(...organizerCandidates(x.text, x.seg.start, lead.includes(x.seg)));
+  }
+  if (candidates.length === 0) return null;
+  // a body named in several places is more likely the organizer
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.name.toLowerCase(), (counts.get(c.name.toLowerCase()) ?? 0) + 1);
+  const best = [...candidates].sort((a, b) => b.score + (counts.get(b.name.toLowerCase())! - 1) * 0.2 - (a.score + (counts.get(a.name.toLowerCase())! - 1) * 0.2) || a.at - b.at)[0]!;
+  let name = best.name;
+  // "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao động huyện Đam Rông" in the headline
+  if (/(?:tỉnh|huyện|quận|thị xã|thành phố|phường|xã)$/u.test(name)) {
+    const fuller = candidates
+      .map((c) => c.name)
+      .find((n) => n.length > name.length && n.toLowerCase().startsWith(name.toLowerCase() + " ") && /^\s\p{Lu}/u.test(n.slice(name.length)));
+    if (fuller) name = fuller;
+  }
+  void readOrgName;
+  void doc;
+  return makeOrganizer(name);
+}
+
+function choosePeriods(
+  titleText: string | null,
+  sentences: { seg: Segment; text: string }[],
+  kind: MeetingKind | null,
+  lead: Segment[],
+): { period: Period | null; nextPeriod: Period | null } {
+  const found: { role: "review" | "next"; p: PeriodMention; inLead: boolean; order: number }[] = [];
+  const scan = (s: string, inLead: boolean) => {
+    const mentions = findPeriods(s);
+    let prevEnd = 0;
+    for (const p of mentions) {
+      const role = periodRole(s, p, prevEnd);
+      prevEnd = p.end;
+      if (role) found.push({ role, p, inLead, order: found.length });
+    }
+  };
+  if (titleText) scan(titleText, true);
+  for (const x of sentences) scan(x.text, lead.includes(x.seg));
+  const pick = (role: "review" | "next") => {
+    const list = found.filter((f) => f.role === role && (role !== "next" || !f.p.restOfYear || kind === "midyear_review"));
+    const chosen = list.find((f) => f.inLead && f.p.year !== null) ?? list.find((f) => f.p.year !== null);
+    return chosen ? toPeriod(chosen.p) : null;
+  };
+  return { period: pick("review"), nextPeriod: pick("next") };
+}

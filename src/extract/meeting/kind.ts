@@ -1,0 +1,47 @@
+/**
+ * The kind of meeting, by the contract's rules: a year-end review (tổng kết ... năm X) is
+ * annual_review, a half-year review (sơ kết 6 tháng, nhiệm vụ 6 tháng cuối năm) is
+ * midyear_review, whoever holds it, an executive-committee meeting is executive_committee only
+ * when it reviews nothing, a congress is congress, anything else with a meeting is other.
+ */
+import { KIND_CUES, MEETING_NOUN, NOT_THE_MEETING_BEFORE } from "../../lexicon/meeting.js";
+import type { MeetingKind } from "../../schema/report.js";
+
+/** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
+export function mainMeetingNoun(s: string): { noun: string; at: number } | null {
+  MEETING_NOUN.lastIndex = 0;
+  for (const m of s.matchAll(MEETING_NOUN)) {
+    const before = s.slice(Math.max(0, m.index! - 50), m.index!);
+    if (NOT_THE_MEETING_BEFORE.test(before)) continue;
+    return { noun: m[0].toLowerCase(), at: m.index! };
+  }
+  return null;
+}
+
+/**
+ * `lead` is the headline and the opening of the article (where the meeting is named);
+ * `body` the whole article text.
+ */
+export function meetingKind(lead: string, body: string): MeetingKind | null {
+  const noun = mainMeetingNoun(lead);
+  if (KIND_CUES.workplaceAssembly.test(lead) && (!noun || /hội nghị/u.test(noun.noun))) {
+    const assembly = lead.search(KIND_CUES.workplaceAssembly);
+    const congress = noun && /đại h/u.test(noun.noun) ? noun.at : Infinity;
+    if (assembly < congress) return "other";
+  }
+  const annual = lead.search(KIND_CUES.annual);
+  const midyear = lead.search(KIND_CUES.midyear);
+  if (noun && /đại h[ộôo]i/u.test(noun.noun) && (annual < 0 || annual > noun.at) && (midyear < 0 || midyear > noun.at)) return "congress";
+  if (noun && KIND_CUES.congress.test(lead.slice(noun.at, noun.at + 40)) && /hội nghị đại biểu/iu.test(lead.slice(noun.at, noun.at + 30))) return "congress";
+  if (annual >= 0 || midyear >= 0) {
+    if (annual >= 0 && (midyear < 0 || annual < midyear)) return "annual_review";
+    return "midyear_review";
+  }
+  if (KIND_CUES.executive.test(lead)) return "executive_committee";
+  if (noun) return "other";
+  // the meeting may only be named further down
+  const later = mainMeetingNoun(body);
+  if (later && /đại h[ộôo]i/u.test(later.noun)) return "congress";
+  if (KIND_CUES.executive.test(body)) return "executive_committee";
+  return later ? "other" : null;
+}

@@ -1,0 +1,109 @@
+/**
+ * Periods: "năm 2021", "6 tháng đầu năm 2023", "6 tháng cuối năm", "nửa đầu năm", "9 tháng",
+ * "quý I", "năm học 2022-2023". Each mention is read as the period a meeting reviews or the
+ * period its new tasks are for, from the cue words before it.
+ */
+import { NEXT_CUES, REVIEW_CUES, romanToNumber } from "../../lexicon/meeting.js";
+import { vre } from "../../lexicon/regex.js";
+import type { Period } from "../../schema/report.js";
+import { pad2 } from "./dates.js";
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  label: string;
+  /** month range; the year may still be unknown */
+  fromMonth: number;
+  toMonth: number;
+  year: number | null;
+  /** school years span two calendar years */
+  schoolYear: boolean;
+  /** "từ nay đến cuối năm": the rest of the year */
+  restOfYear: boolean;
+}
+
+const YEAR = "(?:\\s+(?:năm\\s+)?(\\d{4}))?";
+const PERIODS: { re: RegExp; from: number; to: number; school?: boolean; rest?: boolean; quarter?: boolean }[] = [
+  { re: vre(`\\bnăm học\\s+(\\d{4})\\s*-\\s*(\\d{4})`, "giu"), from: 9, to: 8, school: true },
+  { re: vre(`\\b(?:6|06|sáu)\\s+tháng\\s+đầu\\s+năm${YEAR}`, "giu"), from: 1, to: 6 },
+  { re: vre(`\\b(?:6|06|sáu)\\s+tháng\\s+cuối\\s+năm${YEAR}`, "giu"), from: 7, to: 12 },
+  { re: vre(`\\bnửa đầu năm${YEAR}`, "giu"), from: 1, to: 6 },
+  { re: vre(`\\bnửa cuối năm${YEAR}`, "giu"), from: 7, to: 12 },
+  { re: vre(`\\b(?:9|09|chín)\\s+tháng(?:\\s+đầu\\s+năm)?${YEAR}`, "giu"), from: 1, to: 9 },
+  { re: vre(`\\btừ nay đến cuối năm${YEAR}`, "giu"), from: 7, to: 12, rest: true },
+  { re: vre(`\\bquý\\s+(I{1,3}|IV|[1-4])\\b${YEAR}`, "giu"), from: 0, to: 0, quarter: true },
+  { re: vre(`\\bnăm\\s+(\\d{4})\\b(?!\\s*-\\s*\\d)`, "giu"), from: 1, to: 12 },
+];
+
+/** Every period mentioned in a sentence, years borrowed within the sentence where missing. */
+export function findPeriods(s: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const p of PERIODS) {
+    p.re.lastIndex = 0;
+    for (const m of s.matchAll(p.re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && o.end > start)) continue;
+      let from = p.from;
+      let to = p.to;
+      let year: number | null;
+      if (p.school) year = Number(m[1]);
+      else if (p.quarter) {
+        const q = /^\d$/.test(m[1]!) ? Number(m[1]) : romanToNumber(m[1]!)!;
+        from = (q - 1) * 3 + 1;
+        to = q * 3;
+        year = m[2] ? Number(m[2]) : null;
+      } else year = m[1] ? Number(m[1]) : null;
+      out.push({ start, end, label: m[0], fromMonth: from, toMonth: to, year, schoolYear: !!p.school, restOfYear: !!p.rest });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  // "sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023": the first borrows 2023
+  for (const p of out) {
+    if (p.year !== null) continue;
+    const next = out.find((o) => o.start > p.start && o.year !== null && !o.schoolYear);
+    const prev = [...out].reverse().find((o) => o.start < p.start && o.year !== null && !o.schoolYear);
+    p.year = next?.year ?? prev?.year ?? null;
+  }
+  return out;
+}
+
+export function toPeriod(p: PeriodMention): Period | null {
+  if (p.year === null) return null;
+  if (p.schoolYear) return { label: p.label, from: `${p.year}-09`, to: `${p.year + 1}-08` };
+  return { label: p.label, from: `${p.year}-${pad2(p.fromMonth)}`, to: `${p.year}-${pad2(p.toMonth)}` };
+}
+
+export type PeriodRole = "review" | "next" | null;
+
+const FUTURE = vre(/\b(?:tiếp tục|sẽ|tập trung|phấn đấu|cần|đề ra|định hướng)\b/iu);
+const PAST = vre(/\b(?:đã|được|đạt|qua)\b/iu);
+
+/**
+ * What a period mention is: the one under review ("tổng kết công tác năm 2021") or the one the
+ * new tasks are for ("triển khai nhiệm vụ năm 2022"). The first cue word in the stretch before it
+ * decides; a sentence that opens with the period decides by its verbs.
+ */
+export function periodRole(s: string, p: PeriodMention, previousEnd: number): PeriodRole {
+  if (p.restOfYear) return "next";
+  let from = Math.max(previousEnd, p.start - 90);
+  const windowText = s.slice(from, p.start);
+  // a quoted name or a new clause between cue and period breaks the link
+  const cut = Math.max(windowText.lastIndexOf('"'), windowText.lastIndexOf(";"), windowText.lastIndexOf(":"));
+  if (cut >= 0) from += cut + 1;
+  const win = s.slice(from, p.start);
+  REVIEW_CUES.lastIndex = 0;
+  NEXT_CUES.lastIndex = 0;
+  const review = REVIEW_CUES.exec(win);
+  const next = NEXT_CUES.exec(win);
+  if (review && next) return review.index < next.index ? "review" : "next";
+  if (next) return "next";
+  if (review) return "review";
+  // "Năm 2021, ..." / "Trong 6 tháng đầu năm, ..." at the head of a sentence
+  if (/^\s*(?:trong\s+)?$/iu.test(s.slice(0, p.start)) && /^\s*,/u.test(s.slice(p.end))) {
+    const rest = s.slice(p.end, p.end + 120);
+    if (FUTURE.test(rest)) return "next";
+    if (PAST.test(rest)) return "review";
+  }
+  return null;
+}

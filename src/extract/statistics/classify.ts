@@ -1,0 +1,116 @@
+/**
+ * Decide what a number counts, from the noun after it and the verbs around it. Every rule reads
+ * its words from lexicon/metrics.ts; this module only says in which order they are weighed.
+ */
+import { CUES, DEFAULT_METRIC, SUBJECTS, type Subject, type SubjectClass } from "../../lexicon/metrics.js";
+import type { Metric } from "../../schema/report.js";
+
+const L = "\\p{L}\\p{M}";
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** Subjects sorted longest first so "công đoàn cơ sở" wins over "công đoàn". */
+const SORTED = [...SUBJECTS].sort((a, b) => b.words.length - a.words.length);
+const isAbbrev = (w: string) => /^[\p{Lu}/-]+$/u.test(w) && w.length > 1;
+const SUBJECT_AT_START = new RegExp(
+  `^\\s*(?:(?:các|những|tổng số|số)\\s+)?(${SORTED.map((s) => escape(s.words)).join("|")})(?![${L}])`,
+  "iu",
+);
+
+export interface SubjectMatch {
+  subject: Subject;
+  /** offset just after the noun, relative to the string searched */
+  end: number;
+  text: string;
+}
+
+/** The counted noun right after a number ("15 tập thể" -> tập thể). */
+export function subjectAfter(s: string): SubjectMatch | null {
+  const m = SUBJECT_AT_START.exec(s);
+  if (!m) return null;
+  const written = m[1]!;
+  const subject = SORTED.find((x) => (isAbbrev(x.words) ? x.words === written : x.words.toLowerCase() === written.toLowerCase()));
+  if (!subject) return null;
+  return { subject, end: m.index + m[0].length, text: written };
+}
+
+/** A counted noun named before the number in the same clause ("tổng lượt dự thi hơn 15.100"). */
+export function subjectBefore(clauseLeft: string): SubjectMatch | null {
+  const m = /(?:tổng|số)\s+(lượt|đoàn viên|người|đại biểu|thí sinh|sáng kiến|đề tài|công đoàn cơ sở|CĐCS)[^,;]*?(?:là|đạt|có)?\s*$/iu.exec(clauseLeft);
+  if (!m) return null;
+  const subject = SORTED.find((x) => x.words.toLowerCase() === m[1]!.toLowerCase());
+  return subject ? { subject, end: 0, text: m[1]! } : null;
+}
+
+export interface Context {
+  /** clause text left of the number (from the last ";", ":" or sentence start) */
+  left: string;
+  /** text right of the counted noun up to the clause end */
+  right: string;
+  /** the whole sentence */
+  sentence: string;
+}
+
+const AWARD_AFTER = /^[^;]{0,12}?(?:đã\s+)?(?:được|đạt|nhận|đón nhận|được nhận|được tặng|được trao|được công nhận|được khen thưởng|được tuyên dương|được biểu dương|được tôn vinh|xuất sắc|tiêu biểu|có thành tích|hoàn thành xuất sắc|"|đạt thành tích)/iu;
+const AWARD_BEFORE = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh|công nhận|khen)(?:[^;.]{0,120})$/iu;
+const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
+const PARTICIPATE_AFTER = /^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))/iu;
+const PARTICIPATE_BEFORE = /(?:với sự tham gia của|thu hút|có sự tham gia của|tham gia của|cùng|cho|tới dự có|tham dự có|dự có|gồm có)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
+const ELECT = /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|ưu tú|đại diện tham gia đại hội|đi dự đại hội|dự khuyết|chính thức và)/iu;
+
+/** The metric of a counted number. */
+export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
+  const { left, right } = ctx;
+  const awardAfter = AWARD_AFTER.test(right);
+  const awardBefore = AWARD_BEFORE.test(left) && CUES.award.test(left + " " + right.slice(0, 60));
+  switch (cls) {
+    case "gift":
+      return "gifts.count";
+    case "collective":
+      return "awards.collective";
+    case "individual":
+      return "awards.individual";
+    case "member":
+    case "person": {
+      if (CUES.loan.test(right.slice(0, 30)) || CUES.loan.test(left.slice(-20))) return "other.count";
+      if (cls === "member" && (CUES.newMembers.test(left) || /^\s*mới\b/u.test(right))) return "members.new";
+      if (awardAfter && CUES.award.test(right.slice(0, 80))) return "awards.individual";
+      if (awardBefore) return "awards.individual";
+      if (GIFT_BEFORE.test(left)) return "gifts.count";
+      if (ELECT.test(right.slice(0, 40)) || /(?:bầu|gồm)[^;.]{0,60}$/iu.test(left)) return "other.count";
+      if (PARTICIPATE_AFTER.test(right) || PARTICIPATE_BEFORE.test(left)) return "participants";
+      if (cls === "member" && (CUES.have.test(left) || /^\s*(?:của|thuộc|trong|công đoàn|đang)/iu.test(right) || /^\s*$/u.test(left))) return "members.count";
+      if (cls === "member") return "members.count";
+      return "other.count";
+    }
+    case "union":
+      if (CUES.newUnions.test(left)) return "unions.new";
+      return "unions.count";
+    case "unit":
+      return CUES.award.test(left.slice(-80) + right.slice(0, 80)) ? "awards.collective" : "other.count";
+    case "award": {
+      const recipients = /cho\s+(?:các\s+)?(?:\d+\s+)?(tập thể|cá nhân|đơn vị|đoàn viên|cán bộ)/iu.exec(right);
+      if (!recipients) return "other.count";
+      return /tập thể|đơn vị/iu.test(recipients[1]!) ? "awards.collective" : "awards.individual";
+    }
+    case "attendance":
+      if (GIFT_BEFORE.test(left)) return "gifts.count";
+      if (ELECT.test(left.slice(-60)) || ELECT.test(right.slice(0, 30))) return "other.count";
+      return "participants";
+    case "event":
+      return "activities.count";
+    case "ignore":
+      return "other.count";
+    case null:
+      return "other.count";
+  }
+  return DEFAULT_METRIC[cls];
+}
+
+/** The metric of an amount of money. */
+export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "other.value" {
+  const { left, right } = ctx;
+  if (CUES.fundStrong.test(left)) return "funds.value";
+  if (CUES.gift.test(left) || /^\s*(?:để\s+)?(?:hỗ trợ|tặng quà|chăm lo|thăm hỏi|trao quà)/iu.test(right)) return "gifts.value";
+  if (CUES.fundWeak.test(left)) return "funds.value";
+  return "other.value";
+}

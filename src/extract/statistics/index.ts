@@ -1,0 +1,260 @@
+/**
+ * Statistics: every numeric fact of the article body, typed and traceable.
+ * Like a chrono configuration: a parser proposes amounts sentence by sentence (numbers.ts),
+ * filters drop what is not a statistic (dates, codes, ordinals: lexicon/exclusions.ts), the
+ * classifier names the metric (classify.ts), and refiners attach awards and grantors, unit
+ * prices and derived totals, and the parts of a parenthesised breakdown.
+ */
+import type { ReportDocument, Segment } from "../../document.js";
+import { AWARDS, GRANTOR } from "../../lexicon/awards.js";
+import { EXCLUSIONS, LIST_COUNT } from "../../lexicon/exclusions.js";
+import { CUES } from "../../lexicon/metrics.js";
+import type { Metric, Statistic } from "../../schema/report.js";
+import { classifyCount, classifyMoney, subjectAfter, subjectBefore, type Context } from "./classify.js";
+import { combineQualifiers, qualifierAfter, qualifierBefore, scanAmounts, type Amount } from "./numbers.js";
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+const YEAR_ONLY = /^(?:19|20)\d{2}$/;
+
+/** Stretches of a sentence whose digits are dates, codes, ordinals and the like. */
+function excludedRanges(s: string): (Range & { yearOnly: boolean })[] {
+  const out: (Range & { yearOnly: boolean })[] = [];
+  for (const e of EXCLUSIONS) {
+    e.pattern.lastIndex = 0;
+    for (const m of s.matchAll(e.pattern)) {
+      out.push({ start: m.index!, end: m.index! + m[0].length, yearOnly: YEAR_ONLY.test(m[0]) });
+    }
+  }
+  return out;
+}
+
+/** Where the clause around `at` starts: after the last ";" or ":" or the sentence start. */
+function clauseStart(s: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === ";" || c === ":" || c === "\n") return i + 1;
+  }
+  return 0;
+}
+
+function clauseEnd(s: string, at: number): number {
+  for (let i = at; i < s.length; i++) {
+    const c = s[i];
+    if (c === ";" || c === "\n") return i;
+  }
+  return s.length;
+}
+
+/** Spelled-out numbers are only kept when a counted noun follows and the word is not ambiguous. */
+const AMBIGUOUS_SPELLED = new Set(["một", "năm", "tư", "không", "mốt", "lăm", "nhăm", "linh", "lẻ", "ba"]);
+
+export function extractStatistics(doc: ReportDocument): Statistic[] {
+  const out: Statistic[] = [];
+  for (const sentence of doc.sentences) {
+    if (doc.isFurniture(sentence.start)) continue;
+    extractFromSentence(doc, sentence, out);
+  }
+  return dedupe(out);
+}
+
+function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statistic[]) {
+  const s = doc.view.slice(sentence.start, sentence.end);
+  if (!/\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm/iu.test(s)) return;
+  const amounts = scanAmounts(s).sort((a, b) => a.start - b.start);
+  if (amounts.length === 0) return;
+  const excluded = excludedRanges(s);
+  const awards = findAwards(s);
+  let lastCount: { stat: Statistic; end: number } | null = null;
+  const parents: { stat: Statistic; open: number; close: number }[] = [];
+
+  for (const a of amounts) {
+    const abs = sentence.start + a.start;
+    if (doc.touchesFurniture(abs, sentence.start + a.end)) continue;
+    const after = s.slice(a.end);
+    const subj = a.unit === "count" ? subjectAfter(after) : null;
+    const blocked = excluded.filter((r) => r.start < a.end && r.end > a.start);
+    if (blocked.length > 0) {
+      // a bare year-like number is still a count when a counted noun follows ("2000 suất quà")
+      const onlyYear = blocked.every((r) => r.yearOnly) && subj && subj.subject.cls !== "ignore";
+      if (!onlyYear) continue;
+    }
+    if (a.spelled && a.unit === "count" && a.digits === s.slice(a.start, a.end)) {
+      const words = a.digits.toLowerCase().split(/\s+/);
+      if (!subj || subj.subject.cls === "ignore") continue;
+      if (words.length === 1 && AMBIGUOUS_SPELLED.has(words[0]!)) continue;
+      if (/(?:thứ|lần|khóa|khoá)\s+$/iu.test(s.slice(Math.max(0, a.start - 8), a.start))) continue;
+    }
+    if (a.unit === "count" && LIST_COUNT.test(after)) continue;
+
+    const cStart = clauseStart(s, a.start);
+    const subjectEnd = subj ? a.end + subj.end : a.end;
+    const ctx: Context = {
+      left: s.slice(cStart, a.start),
+      right: s.slice(subjectEnd, clauseEnd(s, subjectEnd)),
+      sentence: s,
+    };
+    const before = qualifierBefore(s, a.start);
+    const qualifier = combineQualifiers(before?.qualifier ?? null, qualifierAfter(s, subjectEnd));
+
+    let metric: Metric;
+    let subject: string | null = subj?.text ?? null;
+    let basis: Statistic["basis"] = "stated";
+    if (a.unit === "percent") metric = "percent";
+    else if (a.unit === "VND" || (a.hasScale && a.value >= 1e6 && !subj && /đồng|tiền|trị giá|giá trị/iu.test(ctx.left.slice(-30) + after.slice(0, 10)))) {
+      metric = classifyMoney(ctx);
+      a.unit = "VND";
+      if (CUES.perUnitBefore.test(ctx.left) || CUES.perUnitAfter.test(after)) basis = "unit_price";
+      if (metric === "gifts.value" && basis === "stated" && /mỗi\s*$/iu.test(ctx.left)) basis = "unit_price";
+    } else if (subj) {
+      metric = classifyCount(subj.subject.cls, ctx);
+    } else {
+      const back = subjectBefore(ctx.left);
+      subject = back?.text ?? null;
+      metric = back ? classifyCount(back.subject.cls, ctx) : "other.count";
+    }
+
+    // the text of a statistic runs from its qualifier to its counted noun
+    const textStart = before ? before.start : a.start;
+    const { text, span } = doc.excerpt(sentence.start + textStart, sentence.start + subjectEnd);
+    const stat: Statistic = {
+      metric,
+      value: round(a.value),
+      unit: a.unit,
+      qualifier,
+      subject,
+      award: null,
+      grantor: null,
+      text,
+      span,
+      basis,
+      denominator: a.denominator,
+      target: CUES.target.test(ctx.left) || /^\s*(?:chỉ tiêu|mục tiêu)/iu.test(ctx.right),
+    };
+    if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, awards);
+    attachBreakdown(stat, s, a.start, parents);
+    out.push(stat);
+
+    if (metric === "gifts.count" && basis === "stated") lastCount = { stat, end: subjectEnd };
+    else if (basis === "unit_price" && lastCount && a.start - lastCount.end < 80) {
+      out.push(derivedTotal(doc, sentence, lastCount, stat));
+      lastCount = null;
+    }
+    // a number followed by "(" opens a breakdown of its parts
+    const open = /^\s*\(/u.exec(s.slice(subjectEnd));
+    if (open) {
+      const openAt = subjectEnd + open[0].length - 1;
+      const closeAt = s.indexOf(")", openAt);
+      if (closeAt > openAt) parents.push({ stat, open: openAt, close: closeAt });
+    }
+  }
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/** "10 suất quà mỗi suất trị giá 300.000đ" -> gifts.value 3.000.000, derived from count x price. */
+function derivedTotal(doc: ReportDocument, sentence: Segment, count: { stat: Statistic; end: number }, price: Statistic): Statistic {
+  const start = count.stat.span[0];
+  const end = price.span[1];
+  return {
+    ...price,
+    value: round(count.stat.value * price.value),
+    basis: "derived",
+    subject: count.stat.subject,
+    text: doc.text.slice(start, end),
+    span: [start, end],
+  };
+}
+
+/** Parts of a breakdown: "59 CĐCS (Khối giáo dục có 32 CĐCS; ...)" -> subject "CĐCS (Khối giáo dục)". */
+function attachBreakdown(stat: Statistic, s: string, at: number, parents: { stat: Statistic; open: number; close: number }[]) {
+  const parent = parents.find((p) => at > p.open && at < p.close);
+  if (!parent) return;
+  const from = Math.max(parent.open + 1, s.lastIndexOf(";", at) + 1);
+  const part = s
+    .slice(from, at)
+    .replace(/\s*(?:có|gồm|là|với|:)\s*$/iu, "")
+    .trim();
+  if (part) stat.subject = `${stat.subject ?? parent.stat.subject ?? ""} (${part})`.trim();
+}
+
+interface AwardMention {
+  start: number;
+  end: number;
+  name: string;
+}
+
+function findAwards(s: string): AwardMention[] {
+  const found: AwardMention[] = [];
+  for (const a of AWARDS) {
+    const re = new RegExp(a.pattern.source, "giu");
+    for (const m of s.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && f.end > start)) continue;
+      found.push({ start, end, name: a.name });
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The award of an awards statistic: named right after the counted noun, in a passive phrase
+ * after the coordinated numbers ("06 tập thể, 08 cá nhân được LĐLĐ huyện tặng Giấy khen"), or
+ * before the numbers in the same clause ("tặng Bằng khen cho 02 tập thể, 04 cá nhân").
+ */
+function attachAward(stat: Statistic, s: string, at: number, subjectEnd: number, awards: AwardMention[]) {
+  const end = clauseEnd(s, subjectEnd);
+  // skip the coordinated numbers that share the phrase: ", 08 cá nhân", " và 47 cá nhân"
+  const tail = s.slice(subjectEnd, end);
+  const coordinated = /^(?:\s*(?:,|và)\s*(?:\d[\d.]*|[\p{L}]+)\s+(?:tập thể|cá nhân|đoàn viên|đồng chí|cán bộ|đơn vị)[^,;]{0,10}?)*/iu.exec(tail);
+  const phraseStart = subjectEnd + (coordinated ? coordinated[0].length : 0);
+  const phrase = s.slice(phraseStart, end);
+  const phraseEnd = phraseStart + (/^[^,;]*(?:,\s*(?:trong|có|đã|với)[^,;]*)?/u.exec(phrase)?.[0].length ?? 0);
+  const after = awards.find((a) => a.start >= subjectEnd && a.end <= Math.max(phraseEnd, subjectEnd + 60) && a.start < end);
+  const passive = /^\s*(?:đã\s+)?(?:được|nhận|đạt|đón nhận)/iu.test(phrase) || (after && after.start - subjectEnd < 6);
+  if (after && (passive || after.start - subjectEnd < 40)) {
+    stat.award = after.name;
+    stat.grantor = grantorIn(s.slice(phraseStart, after.start)) ?? grantorOf(s, after.end);
+    return;
+  }
+  const clause = clauseStart(s, at);
+  const before = awards.filter((a) => a.end <= at && a.start >= clause).pop();
+  if (before) {
+    stat.award = before.name;
+    stat.grantor = grantorOf(s, before.end) ?? grantorIn(s.slice(clause, before.start));
+  } else {
+    stat.grantor = grantorIn(phrase.slice(0, 60));
+  }
+}
+
+/** "Bằng khen của Tổng LĐLĐ Việt Nam" -> the body after "của". */
+function grantorOf(s: string, awardEnd: number): string | null {
+  const m = /^\s*(?:"[^"]*"\s*)?(?:toàn diện\s+|xuất sắc\s+)?(?:của|do)\s+/u.exec(s.slice(awardEnd));
+  if (!m) return null;
+  return grantorIn(s.slice(awardEnd + m[0].length, awardEnd + m[0].length + 80), true);
+}
+
+function grantorIn(s: string, anchored = false): string | null {
+  const m = GRANTOR.exec(s);
+  if (!m || (anchored && m.index !== 0)) return null;
+  return m[0].trim();
+}
+
+/** One statistic per span and metric: headline and caption repeats stay, exact duplicates go. */
+function dedupe(list: Statistic[]): Statistic[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const key = `${s.span[0]}:${s.span[1]}:${s.metric}:${s.value}:${s.basis}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export type { Amount };

@@ -1,0 +1,253 @@
+/**
+ * Vietnamese amounts: "1.489", "52.500.000đ", "2,5 tỷ", "3 tỷ 200 triệu", "95,5%", "02",
+ * "10k đồng", "hai mươi mốt nghìn không trăm mười một", "59/59", "99,3-100%".
+ * `scanAmounts` finds every amount in a stretch of text with its offsets; `parseAmount` is the
+ * public one-shot form: parseAmount("trên 800 triệu đồng") -> { value: 8e8, unit: "VND", qualifier: "over" }.
+ */
+import type { Qualifier, Unit } from "../../schema/report.js";
+import {
+  CURRENCY,
+  DIGIT_WORDS,
+  MONEY_CUES,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  SCALES,
+  SPELLED_SCALES,
+  TEN_WORDS,
+} from "../../lexicon/numbers.js";
+
+export interface Amount {
+  /** offsets into the scanned string: the number and its unit words */
+  start: number;
+  end: number;
+  value: number;
+  unit: Unit;
+  /** an explicit currency mark or a money cue made this VND */
+  spelled: boolean;
+  /** the whole of a ratio ("59/59") */
+  denominator: number | null;
+  /** this number is the low end of a range whose high end follows ("40-60 triệu") */
+  rangeLow: boolean;
+  /** the digits as written, e.g. "02", for telling codes from counts */
+  digits: string;
+  hasScale: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const L = "\\p{L}\\p{M}";
+const NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
+const SCALE = Object.keys(SCALES).sort((a, b) => b.length - a.length).map(escape).join("|");
+const CUR = CURRENCY.sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/**
+ * One numeric amount: number, optional compound scales ("3 tỷ 200 triệu"), optional currency or
+ * percent. The number must not touch other digits, dots or slashes (dates, codes, decimals of
+ * other notations are not amounts).
+ */
+const AMOUNT = new RegExp(
+  `(?<![\\d${L}]|[\\d][.,/:]|[.,/:][\\d]|[${L}]-)` +
+    `(${NUM})(?:\\/(\\d{1,6})(?![\\d/]|[.,]\\d))?(?![\\d]|[.,/:][\\d])` +
+    `(?:(\\s?(?:${SCALE}))((?:\\s+(?:${NUM})\\s?(?:${SCALE})(?![\\d${L}]))*))?` +
+    `(?:(\\s?(?:${CUR})(?!\\/c))|(\\s?(?:%|phần trăm)))?` +
+    `(?![\\d${L}])`,
+  "giu",
+);
+
+/** "1.489" -> 1489, "2,5" -> 2.5, "02" -> 2 */
+export function parseDigits(s: string): number {
+  return Number(s.replace(/\./g, "").replace(",", "."));
+}
+
+const SPELLED_WORD = new RegExp(
+  `(?<![${L}])(?:${[...Object.keys(DIGIT_WORDS), TEN_WORDS.ten, TEN_WORDS.tens, TEN_WORDS.hundred, ...Object.keys(SPELLED_SCALES)].join("|")})(?![${L}])`,
+  "giu",
+);
+
+/** Words of a spelled-out number -> its value, or null if the words do not form one. */
+export function parseSpelled(words: string[]): number | null {
+  let total = 0;
+  let chunk = 0;
+  let pending = 0;
+  let any = false;
+  let lastScale = Infinity;
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (w in DIGIT_WORDS) {
+      const d = DIGIT_WORDS[w]!;
+      if (d >= 0) pending = d;
+      any = true;
+    } else if (w === TEN_WORDS.ten) {
+      chunk += 10;
+      any = true;
+    } else if (w === TEN_WORDS.tens) {
+      chunk += (pending || 1) * 10;
+      pending = 0;
+    } else if (w === TEN_WORDS.hundred) {
+      chunk += pending * 100;
+      pending = 0;
+    } else if (w in SPELLED_SCALES) {
+      const scale = SPELLED_SCALES[w]!;
+      const group = chunk + pending;
+      if (scale >= lastScale) total = (total + group) * scale;
+      else total += group * scale;
+      lastScale = scale;
+      chunk = 0;
+      pending = 0;
+    } else return null;
+  }
+  return any ? total + chunk + pending : null;
+}
+
+/** The qualifier standing right before offset `at` in `s`, and where it starts. */
+export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; start: number } | null {
+  const from = Math.max(0, at - 24);
+  const before = s.slice(from, at).toLowerCase();
+  for (const q of QUALIFIERS_BEFORE) {
+    const m = new RegExp(`(?:^|[^${L}])(${escape(q.words)})(\\s+)$`, "u").exec(before);
+    if (m) return { qualifier: q.qualifier, start: from + m.index + m[0].length - m[1]!.length - m[2]!.length };
+  }
+  return null;
+}
+
+/** "trở lên"/"trở xuống" after the counted thing, before the clause ends. */
+export function qualifierAfter(s: string, at: number): Qualifier | null {
+  const after = s.slice(at, at + 60).toLowerCase();
+  const clause = after.split(/[,;.:()]/u)[0]!;
+  for (const q of QUALIFIERS_AFTER) if (clause.includes(q.words)) return q.qualifier;
+  return null;
+}
+
+/** Combine the bound before a number with the one after its noun ("hơn ... trở lên" stays over). */
+export function combineQualifiers(before: Qualifier | null, after: Qualifier | null): Qualifier {
+  if (before && before !== "at_least") return before;
+  if (after) return after;
+  return before ?? "exact";
+}
+
+/** Every numeric amount in `s` (digits, scales, currency, percent, ratios, ranges). */
+export function scanAmounts(s: string): Amount[] {
+  const out: Amount[] = [];
+  AMOUNT.lastIndex = 0;
+  for (const m of s.matchAll(AMOUNT)) {
+    const start = m.index!;
+    let end = start + m[0].length;
+    const digits = m[1]!;
+    let value = parseDigits(digits);
+    let hasScale = false;
+    let denominator: number | null = null;
+    if (m[2]) {
+      // "59/59 đại hội" is a ratio; "3/10" with a denominator that could be a month is a date
+      denominator = Number(m[2]);
+      if (value > denominator || (value !== denominator && denominator <= 12)) continue;
+    }
+    if (m[3]) {
+      // "3 tỷ 200 triệu 500" : each further group adds at its own scale, a bare tail at the next lower
+      hasScale = true;
+      let scale = SCALES[m[3].trim().toLowerCase()]!;
+      value *= scale;
+      if (m[4]) {
+        for (const g of m[4].matchAll(new RegExp(`(${NUM})\\s?(${SCALE})`, "giu"))) {
+          const sc = SCALES[g[2]!.toLowerCase()]!;
+          value += parseDigits(g[1]!) * sc;
+          scale = sc;
+        }
+      }
+    }
+    let unit: Unit = "count";
+    let spelled = false;
+    if (m[5]) {
+      unit = "VND";
+      spelled = true;
+    } else if (m[6]) unit = "percent";
+    else if (hasScale && MONEY_CUES.test(s.slice(Math.max(0, start - 30), start))) unit = "VND";
+    // trim trailing space of the unit group
+    while (end > start && s.charCodeAt(end - 1) <= 32) end--;
+    // "10k" without currency is still a thousand-scaled count
+    out.push({ start, end, value, unit, spelled, denominator, rangeLow: false, digits, hasScale });
+  }
+  linkRanges(s, out);
+  return out.concat(scanSpelled(s));
+}
+
+/**
+ * "40-60 triệu đồng", "99,3-100%": the low end of a range takes the unit of the high end.
+ */
+function linkRanges(s: string, list: Amount[]) {
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1]!;
+    const gap = s.slice(a.end, b.start);
+    if (/^\s?-\s?$/.test(gap) && a.unit === "count" && !a.hasScale && b.unit !== "count" && a.value < b.value * (b.hasScale ? 1e9 : 1)) {
+      // the low end borrows the scale and unit of the high end
+      if (b.hasScale) {
+        const scale = b.value / parseDigits(b.digits);
+        a.value *= scale;
+        a.hasScale = true;
+      }
+      a.unit = b.unit;
+      a.rangeLow = true;
+    }
+  }
+}
+
+/** Spelled-out numbers: runs of number words. Single words are kept only when they are unusual enough. */
+function scanSpelled(s: string): Amount[] {
+  const out: Amount[] = [];
+  SPELLED_WORD.lastIndex = 0;
+  let run: { start: number; end: number; words: string[] } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const value = parseSpelled(run.words);
+    if (value !== null && value > 0) {
+      const text = s.slice(run.start, run.end);
+      const scaleTail = SCALES[run.words[run.words.length - 1]!.toLowerCase()] !== undefined;
+      const unitMatch = new RegExp(`^\\s?(?:(${CUR})(?![${L}])|(%|phần trăm))`, "iu").exec(s.slice(run.end));
+      let end = run.end;
+      let unit: Unit = "count";
+      if (unitMatch) {
+        end += unitMatch[0].length;
+        unit = unitMatch[1] ? "VND" : "percent";
+      }
+      out.push({ start: run.start, end, value, unit, spelled: true, denominator: null, rangeLow: false, digits: text, hasScale: scaleTail });
+    }
+    run = null;
+  };
+  for (const m of s.matchAll(SPELLED_WORD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (run && /^\s+$/.test(s.slice(run.end, start))) {
+      run.end = end;
+      run.words.push(m[0]);
+    } else {
+      flush();
+      run = { start, end, words: [m[0]] };
+    }
+  }
+  flush();
+  return out;
+}
+
+export interface ParsedAmount {
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier;
+}
+
+/**
+ * Parse one amount as written, with its qualifier.
+ * parseAmount("trên 800 triệu đồng") -> { value: 800000000, unit: "VND", qualifier: "over" }
+ * parseAmount("hai mươi mốt nghìn không trăm mười một") -> { value: 21011, unit: "count", qualifier: "exact" }
+ */
+export function parseAmount(text: string): ParsedAmount | null {
+  const s = text.normalize("NFC").trim();
+  const amounts = scanAmounts(s);
+  if (amounts.length === 0) return null;
+  // the amount that starts first, the longest of those
+  amounts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const a = amounts[0]!;
+  const before = qualifierBefore(s, a.start);
+  const after = qualifierAfter(s, a.end);
+  let unit = a.unit;
+  if (unit === "count" && a.hasScale && /(?:đồng|tiền|giá)/iu.test(s)) unit = "VND";
+  return { value: a.value, unit, qualifier: combineQualifiers(before?.qualifier ?? null, after) };
+}

@@ -1,0 +1,48 @@
+/**
+ * Abbreviations of union and state bodies. Organizer names are reported with these expanded
+ * (the contract: "LĐLĐ" -> "Liên đoàn Lao động", "CĐCS" -> "Công đoàn cơ sở"); titles are kept
+ * as written. Each entry: the abbreviation, its expansion, and where it may be expanded.
+ */
+export interface Abbreviation {
+  short: string;
+  long: string;
+  /** only expand when the preceding word matches (e.g. "MN" only after "Trường") */
+  after?: RegExp;
+  example: string;
+}
+
+export const ABBREVIATIONS: Abbreviation[] = [
+  { short: "Tổng LĐLĐ", long: "Tổng Liên đoàn Lao động", example: "Tổng LĐLĐ Việt Nam" },
+  { short: "LĐLĐ", long: "Liên đoàn Lao động", example: "LĐLĐ huyện Chi Lăng" },
+  { short: "CĐCS", long: "Công đoàn cơ sở", example: "CĐCS Sở Công Thương" },
+  { short: "CĐ", long: "Công đoàn", example: "CĐ Giáo dục tỉnh" },
+  { short: "CĐN", long: "Công đoàn ngành", example: "CĐN Y tế" },
+  { short: "CĐVC", long: "Công đoàn Viên chức", example: "CĐVC tỉnh" },
+  { short: "UBND", long: "Ủy ban nhân dân", example: "UBND huyện" },
+  { short: "HĐND", long: "Hội đồng nhân dân", example: "HĐND tỉnh" },
+  { short: "UBMTTQVN", long: "Ủy ban Mặt trận Tổ quốc Việt Nam", example: "UBMTTQVN quận" },
+  { short: "UBMTTQ", long: "Ủy ban Mặt trận Tổ quốc", example: "UBMTTQ Việt Nam huyện" },
+  { short: "MTTQ", long: "Mặt trận Tổ quốc", example: "Ủy ban MTTQ tỉnh" },
+  { short: "VN", long: "Việt Nam", example: "Công đoàn Cao su VN" },
+  { short: "MN", long: "Mầm non", after: /Trường$/iu, example: "Trường MN Nghĩa Trung" },
+  { short: "TH", long: "Tiểu học", after: /Trường$/iu, example: "Trường TH Kim Đồng" },
+  { short: "CP", long: "Cổ phần", after: /Công ty$/iu, example: "Công ty CP Bao Bì" },
+];
+
+/** Words written with a dot that does not end a sentence: "TP. Hội An", "ThS. Nguyễn Văn A". */
+export const DOTTED_ABBREVIATIONS = new Set([
+  "TP", "Tp", "tp", "ThS", "Ths", "TS", "PGS", "GS", "BS", "KS", "BSCKI", "BSCKII", "NXB", "St", "Mr", "Mrs", "Ms", "Dr", "TX", "Q", "P", "H", "X", "TT", "Th",
+]);
+
+/** Expand union and state abbreviations in an organizer name. */
+export function expandAbbreviations(name: string): string {
+  let out = name;
+  for (const a of ABBREVIATIONS) {
+    const re = new RegExp(`(^|[^\\p{L}])${a.short}(?![\\p{L}])`, "gu");
+    out = out.replace(re, (m, pre: string, offset: number) => {
+      if (a.after && !a.after.test(out.slice(0, offset + pre.length).trimEnd())) return m;
+      return pre + a.long;
+    });
+  }
+  return out;
+}

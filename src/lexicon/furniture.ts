@@ -1,0 +1,68 @@
+/**
+ * Page furniture: what a scraped news page carries around the article. Recognised by shape,
+ * never by site. Each pattern matches a whole line of the normalized view (quotes and dashes
+ * already folded to ASCII) and carries an example of what it catches.
+ */
+import { vre } from "./regex.js";
+
+export interface LinePattern {
+  pattern: RegExp;
+  example: string;
+}
+
+/** Lines that are furniture wherever they stand. */
+export const FURNITURE_LINES: LinePattern[] = [
+  { pattern: /^skip to (?:main )?content$/i, example: "Skip to main content" },
+  { pattern: /^(?:(?:chế độ ban đêm|in trang|xuất pdf|đọc nội dung|in bài|gửi bài|lưu bài|chia sẻ|bản in|nghe đọc bài)\s*)+$/iu, example: "Chế độ ban đêm In trang Xuất PDF Đọc nội dung" },
+  { pattern: vre(/^(?:mặc định\s+)?cỡ chữ\b.{0,20}$/iu), example: "Cỡ chữ: A+ A-" },
+  { pattern: /^[-+]?A\s*[-+]?A\s*[-+]?A?$/, example: "-A A +A" },
+  { pattern: /^(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\s*:?\s*[\d.,]*$/iu, example: "Lượt xem: 194" },
+  { pattern: /^[\d.,]+\s+(?:lượt xem|lượt đọc|views?)$/iu, example: "542 lượt xem" },
+  { pattern: /^tổng số\s*:?\s*\d+.*trang/iu, example: "Tổng số: 69 | Trang: 1 trên tổng số 7 trang" },
+  { pattern: /^xem tin theo ngày/iu, example: "Xem tin theo ngày: / /" },
+  { pattern: /^(?:đang online|đang truy cập|trong tuần|trong tháng|trong năm|hôm nay|hôm qua|tổng truy cập|tổng lượt truy cập|truy cập)\s*:?\s*[\d.,]+$/iu, example: "Đang online: 83" },
+  { pattern: /^[•·*\-–]?\s*[\d.,]+$/u, example: "• 002420752" },
+  { pattern: /^(?:đường dây nóng|hotline|điện thoại|đt|fax|email|e-mail)\s*:.*$/iu, example: "Đường dây nóng: 0237 3721150" },
+  { pattern: /^\S*\.(?:png|jpe?g|gif|webp|bmp)\)?$/iu, example: "Lien_Doan_Lao_Dong_1(2).png" },
+  { pattern: /^!\[[^\]]*\]\([^)]*\)\s*\|?$/u, example: "![]() |" },
+  { pattern: /^\|+$/u, example: "|" },
+  { pattern: /^(?:left|center|right|del){2,}$/iu, example: "leftcenterrightdel" },
+  { pattern: /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/u, example: "0:00 / 0:00" },
+  { pattern: /^(?:site banner|banner|logo|menu|\{title\}|trang chủ|home)$/iu, example: "Site banner" },
+  { pattern: /^(?:gửi bình luận|bình luận|reset captcha|nhập lại|comment|comments|gửi|hủy|vui lòng nhập tiếng việt có dấu|ý kiến bạn đọc|ý kiến của bạn|đọc bài viết|lượt thích|thích|tweet|facebook|zalo|twitter|share)(?:[\s:-].{0,40})?$/iu, example: "Gửi bình luận Nhập lại" },
+  { pattern: /^>>\s*.*$/u, example: ">> TIN TỨC" },
+  { pattern: /^[^\p{L}\d]+$/u, example: "." },
+  { pattern: /^(?:LĐLĐ|Liên đoàn Lao động) (?:huyện|tỉnh), thị xã, thành phố$|^(?:LĐLĐ|Liên đoàn Lao động) huyện, thị xã, thành phố$/iu, example: "LĐLĐ huyện, thị xã, thành phố" },
+];
+
+/**
+ * A line that starts the related-articles tail of a page: from here to the end is headlines
+ * of other articles, counters and links, never the article itself.
+ */
+export const TAIL_MARKERS: LinePattern[] = [
+  { pattern: /^(?:các )?tin (?:khác|liên quan|cùng chuyên mục|mới(?: nhất)?|đọc nhiều(?: nhất)?|nổi bật|đã đưa|xem nhiều)\s*:?$/iu, example: "Tin khác" },
+  { pattern: /^(?:bài viết|bài|tin bài) (?:liên quan|khác|cùng chuyên mục)\s*:?$/iu, example: "Bài viết liên quan" },
+  { pattern: /^(?:có thể bạn quan tâm|nên xem|xem thêm|đọc thêm|xem tiếp|thống kê truy cập|liên kết website|liên kết web|ý kiến bạn đọc.*|gửi bình luận|comment)\s*:?$/iu, example: "Có thể bạn quan tâm" },
+  { pattern: vre(/^xem thêm\b.{0,20}$/iu), example: "Xem thêm bìn" },
+];
+
+/** Pieces of a line that are furniture while the rest of the line is not. */
+export const FURNITURE_INLINE: LinePattern[] = [
+  { pattern: /\s*\((?:lượt xem|lượt đọc)\s*:\s*[\d.,]+\)/giu, example: "(Lượt xem: 2595)" },
+  { pattern: /\s+In trang$/gu, example: "... cuối năm 2023 In trang" },
+  { pattern: /\s*\[GMT\s*[+-]\s*\d+\]/giu, example: "16:25[GMT+7]" },
+  { pattern: /\s*\(GMT\s*[+-]\s*\d+(?::\d+)?\)/giu, example: "(GMT +07:00)" },
+  { pattern: vre(/[\s.|]*\b(?:ảnh|Ảnh|ẢNH|Nguồn ảnh)\s*:\s*[^.|\n]{1,60}?\s*\|?\s*$/gu), example: "Quang cảnh đại hội. Ảnh: HẢI NHI" },
+  { pattern: /\s*\|\s*$/gu, example: "Kỳ họp thứ XXII ... |" },
+  { pattern: /^\s*\(?(?:Baonghean\.vn|BTV|NDO|PLO|CSVNO|TTXVN|VOV|VTV|ĐCSVN|SGGP|QĐND|TG|BVP|LĐTĐ)\)?\s*[-:–]\s*/gu, example: "(BTV) Chiều 26/12, ..." },
+];
+
+/** Byline: who wrote or photographed the article. Its own line; the name is group 1. */
+export const BYLINE_LINES: LinePattern[] = [
+  { pattern: /^(?:tin(?:\s*[,-]\s*|\s+và\s+)ảnh|tin\s*\/\s*ảnh|bài(?:\s*[,-]\s*|\s+và\s+)ảnh|tin bài|tin|bài|bài viết|thực hiện|nhóm pv|pv)\s*:\s*(.{2,80})$/iu, example: "Tin, ảnh: Đỗ Thị Gấm" },
+  { pattern: /^(?:theo|nguồn)\s*:?\s*(.{2,80})$/iu, example: "Nguồn: Công đoàn Trường" },
+  { pattern: /^(PV|CTV|BTV|Phóng viên)$/u, example: "PV" },
+];
+
+/** A person's name alone on a line (a byline at the foot of the article). */
+export const NAME_ONLY_LINE = /^((?:\p{Lu}[\p{Ll}\p{M}]*\.?\s?){1,4}\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})(?:\s*[-,]\s*(.{2,80}))?$/u;

@@ -1,0 +1,97 @@
+/**
+ * Words about meetings: what kind of meeting it is, who held it, at what level, and for which
+ * period. Each entry carries an example of the wording it recognises.
+ */
+import type { Level } from "../schema/report.js";
+import { vre } from "./regex.js";
+
+/** Meeting nouns. "Đại hôi" (a common typo) counts. */
+export const MEETING_NOUN = vre(
+  /\b(?:hội nghị|đại h[ộôo]i|kỳ họp|kì họp|phiên họp|buổi họp|họp báo|lễ|buổi lễ|hội thi|hội diễn|tọa đàm|toạ đàm|gặp mặt|đối thoại|tập huấn|chương trình|ngày hội|tuyên dương|biểu dương|giao ước thi đua)\b/giu,
+);
+
+/** A meeting noun that is not the reported meeting: "Nghị quyết Đại hội", "chào mừng Đại hội". */
+export const NOT_THE_MEETING_BEFORE = vre(
+  /\b(?:nghị quyết|văn kiện|chào mừng|hướng tới|tiến tới|hưởng ứng|chuẩn bị(?: cho)?|thông tin về|nhân dịp|nhân|sau|trước|kỷ niệm|đề án nhân sự|tham luận|phục vụ|thi đua lập thành tích chào mừng|đi dự|dự|tại)\s+(?:các\s+)?$/iu,
+);
+
+export const KIND_CUES = {
+  /** "Hội nghị cán bộ, công chức", "Hội nghị người lao động": an office meeting, kind other */
+  workplaceAssembly: vre(/\bhội nghị\s+(?:cán bộ|CBCC|CBCCVC|viên chức|công chức|người lao động|đại biểu người lao động|NLĐ)/iu),
+  /** "Đại hội Công đoàn ... lần thứ", "Hội nghị đại biểu Công đoàn phường lần thứ I" */
+  congress: vre(/\b(?:đại h[ộôo]i|hội nghị đại biểu công đoàn)\b/iu),
+  /** "tổng kết công tác công đoàn năm 2021", "tổng kết hoạt động ... năm học 2022-2023" */
+  annual: vre(/\btổng kết\b(?![,;.]?\s*(?:\d+|mười|hai|ba|năm)\s+năm\b)(?:(?!chương trình|chuyên đề|cuộc thi|hội thi|hội diễn|giải|đợt|tháng|"|[.;]).){0,90}?\bnăm(?:\s+học)?\s+\d{4}/iu),
+  /** "sơ kết ... 6 tháng đầu năm", "9 tháng", "quý I", and the half-year reviewed or planned */
+  midyear: vre(/\b(?:sơ kết\b(?:(?!\d+\s+năm|[.;]).){0,80}?\b(?:\d+\s+tháng|quý|nửa đầu năm|nửa năm)|(?:6|06|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa đầu năm|từ nay đến cuối năm|9 tháng đầu năm)/iu),
+  /** "Hội nghị Ban Chấp hành ... lần thứ", "kỳ họp thứ", "bầu bổ sung Ủy viên Ban Chấp hành" */
+  executive: vre(/\b(?:hội nghị (?:ban chấp hành|BCH)|kỳ họp|kì họp|bầu bổ sung|ban chấp hành [^.;]{0,40}bỏ phiếu|hội nghị ban thường vụ)\b/iu),
+};
+
+/** First words of a body that can hold a meeting. */
+export const ORG_HEAD = vre(
+  /\b(?:Tổng Liên đoàn Lao động|Tổng LĐLĐ|Liên đoàn [Ll]ao động|LĐLĐ|Công đoàn|Công Đoàn|CĐCS|CĐ|Khối thi đua|Cụm thi đua|Ban Chấp hành|Ban chấp hành|BCH|Văn phòng|Tập đoàn|Công ty|Tổng công ty|Trường|Bệnh viện|Sở|UBND|Ủy ban|Uỷ ban|Hội đồng|Viện|Ban|Đảng ủy|Chi bộ|Đoàn|Nghiệp đoàn)\b/u,
+);
+
+/**
+ * Lower-case words that may stand inside a body's name ("Liên đoàn lao động huyện", "Công đoàn
+ * ngành giáo dục tỉnh", "Sở Nông nghiệp và Phát triển nông thôn").
+ */
+export const ORG_INNER_WORDS = new Set([
+  "lao", "động", "đoàn", "liên", "công", "cơ", "sở", "ngành", "viên", "chức", "giáo", "dục", "y", "tế", "nhân", "dân",
+  "ban", "chấp", "hành", "thi", "đua", "và", "phát", "triển", "nông", "thôn", "nghiệp", "trường", "học", "tiểu",
+  "mầm", "non", "trung", "phổ", "thông", "cao", "đẳng", "đại", "thị", "xã", "trấn", "phường", "huyện", "quận",
+  "tỉnh", "thành", "phố", "tp", "tp.", "khối", "cụm", "văn", "phòng", "ủy", "uỷ", "hội", "đồng", "bệnh", "viện",
+  "tập", "ty", "cổ", "phần", "tnhh", "mtv", "thương", "mại", "dịch", "vụ", "xây", "dựng", "điện", "lực", "cao", "su",
+  "bưu", "chính", "ngân", "hàng", "giao", "vận", "tải", "công", "thương", "tài", "nguyên", "môi", "trường", "kế",
+  "hoạch", "đầu", "tư", "khoa", "kỹ", "thuật", "quốc", "phòng", "an", "ninh", "nội", "vụ", "tư", "pháp", "cơ",
+  "quan", "đảng", "trực", "thuộc", "sản", "xuất", "kinh", "doanh", "lâm", "hải", "thủy", "sản", "chế", "biến",
+]);
+
+/** Words after which a body's name has ended: verbs and connectors. */
+export const ORG_STOP_WORDS = new Set(["tổ", "đã", "vừa", "sẽ", "long", "chính", "cũng", "tiến", "phối", "họp", "tổng", "sơ", "triển", "khai", "biểu", "tuyên", "trao", "tặng", "có", "là", "do", "nhằm", "để", "với", "về", "tại", "được", "đang", "lần", "nhiệm", "khóa", "khoá", "kỳ"]);
+
+/** Verbs that say a body held the meeting: "LĐLĐ huyện ... tổ chức Hội nghị". */
+export const HOLD_VERB = vre(
+  /\b(?:tổ chức|long trọng tổ chức|đã tổ chức|vừa tổ chức|tổng kết|sơ kết|tiến hành|triển khai|khai mạc|họp|biểu dương|tuyên dương|phối hợp với [^,.;]{1,40} tổ chức)\b/u,
+);
+
+/** Abbreviations that name the national body behind "Đại hội Công đoàn Việt Nam". */
+export const NATIONAL_BODY = "Tổng Liên đoàn Lao động Việt Nam";
+export const NATIONAL_CONGRESS = vre(/\bĐại hội (?:[XVILC]+\s+)?Công đoàn Việt Nam\b/iu);
+
+/** Centrally governed cities: their city federation is at province level. */
+export const CENTRAL_CITIES = ["Hà Nội", "Hồ Chí Minh", "TP.HCM", "TPHCM", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"];
+
+/** Administrative words in a body's name and the level they give. */
+export const LEVEL_WORDS: { pattern: RegExp; level: Level; example: string }[] = [
+  { pattern: vre(/\bTổng Liên đoàn\b/iu), level: "national", example: "Tổng Liên đoàn Lao động Việt Nam" },
+  { pattern: vre(/\b(?:Công đoàn Việt Nam|Công đoàn [\p{L} ]+ Việt Nam)$/u), level: "sector", example: "Công đoàn Giáo dục Việt Nam" },
+  { pattern: vre(/\b(?:công đoàn cơ sở|CĐCS|nghiệp đoàn)\b/iu), level: "grassroots", example: "Công đoàn cơ sở Trường Tiểu học" },
+  { pattern: vre(/\bCông đoàn\s+(?:ngành|Giáo dục|Y tế|Viên chức|Công Thương|Khu công nghiệp|Khu kinh tế|các Khu)\b/iu), level: "sector", example: "Công đoàn ngành Y tế" },
+  { pattern: vre(/\bCông đoàn\s+(?:Trường|Bệnh viện|Công ty|Tập đoàn|Sở|Văn phòng|Ban|Viện|Cơ quan)\b/iu), level: "grassroots", example: "Công đoàn Trường Tiểu học" },
+  { pattern: vre(/\b(?:tỉnh)\b/iu), level: "province", example: "Liên đoàn Lao động tỉnh" },
+  { pattern: vre(/\b(?:huyện|quận|thị xã|thành phố|TP\.?)\b/iu), level: "district", example: "Liên đoàn Lao động huyện Chi Lăng" },
+  { pattern: vre(/\b(?:phường|xã|thị trấn)\b/iu), level: "grassroots", example: "Công đoàn phường Vĩnh Yên" },
+];
+
+/** Place words: "huyện Chi Lăng", "tỉnh Lào Cai", "TP. Hội An". */
+export const PLACE = vre(/\b(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|phường|xã|thị trấn)\s*(?:\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*)*)?/u);
+
+/** Roman numerals in sessions: "kỳ họp thứ XXII" -> 22. */
+export function romanToNumber(s: string): number | null {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = values[s[i]!.toUpperCase()];
+    if (v === undefined) return null;
+    const next = values[s[i + 1]?.toUpperCase() ?? ""] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : null;
+}
+
+/** Words before a period expression that make it the reviewed period. */
+export const REVIEW_CUES = vre(/\b(?:tổng kết|sơ kết|kết quả|đánh giá|đạt được|báo cáo|thành tích|hoạt động công đoàn)\b/giu);
+/** Words before a period expression that make it the period of the new tasks. */
+export const NEXT_CUES = vre(/\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|giao ước thi đua|ký giao ước|phát động thi đua|phát động phong trào thi đua|chương trình công tác|mục tiêu|chỉ tiêu|định hướng|từ nay đến)\b/giu);

@@ -1,0 +1,189 @@
+/**
+ * Metric cue words: what is counted (the noun after a number) and what is done to it (the verbs
+ * around). The statistics classifier reads only these tables; to teach it a new phrasing, add a
+ * line here with an example.
+ */
+import type { Metric } from "../schema/report.js";
+
+/** What a counted noun says about the number before it. */
+export type SubjectClass =
+  | "gift" // suất quà: gifts.count
+  | "member" // đoàn viên: members.* unless an award or participation verb says otherwise
+  | "union" // CĐCS: unions.*
+  | "collective" // tập thể: awards.collective (in award context)
+  | "individual" // cá nhân: awards.individual
+  | "person" // người, cán bộ, đồng chí: participants, awards or nothing, by the verbs
+  | "attendance" // lượt, đại biểu, thí sinh: participants
+  | "event" // cuộc, lớp, buổi: activities.count
+  | "unit" // đơn vị: awards.collective in award context
+  | "award" // "12 Bằng khen ... cho các cá nhân": the award itself counted
+  | "ignore"; // sáng kiến, ủy viên, nhiệm vụ, tiểu ban, năm: not a scored metric
+
+export interface Subject {
+  words: string;
+  cls: SubjectClass;
+  example: string;
+}
+
+/** Nouns after a number, longest first when matched. Case-insensitive except abbreviations. */
+export const SUBJECTS: Subject[] = [
+  // gifts
+  { words: "suất quà", cls: "gift", example: "2.000 suất quà" },
+  { words: "xuất quà", cls: "gift", example: "172 xuất quà (a common misspelling)" },
+  { words: "phần quà", cls: "gift", example: "455 phần quà" },
+  { words: "túi quà", cls: "gift", example: "300 túi quà" },
+  { words: "suất trợ cấp", cls: "gift", example: "50 suất trợ cấp" },
+  { words: "suất hỗ trợ", cls: "gift", example: "30 suất hỗ trợ" },
+  { words: "suất học bổng", cls: "gift", example: "20 suất học bổng" },
+  { words: "vé xe", cls: "gift", example: "500 vé xe" },
+  { words: "vé tàu", cls: "gift", example: "100 vé tàu" },
+  { words: "suất", cls: "gift", example: "10 suất" },
+  { words: "phần", cls: "gift", example: "200 phần (quà)" },
+  { words: "món quà", cls: "gift", example: "50 món quà" },
+  { words: "quà", cls: "gift", example: "50 quà" },
+  // members
+  { words: "đoàn viên công đoàn", cls: "member", example: "3.571 đoàn viên công đoàn" },
+  { words: "đoàn viên", cls: "member", example: "1.489 đoàn viên" },
+  // unions
+  { words: "công đoàn cơ sở", cls: "union", example: "50 công đoàn cơ sở" },
+  { words: "CĐCS", cls: "union", example: "59 CĐCS" },
+  { words: "CĐ cơ sở", cls: "union", example: "12 CĐ cơ sở" },
+  { words: "nghiệp đoàn", cls: "union", example: "5 nghiệp đoàn" },
+  { words: "công đoàn", cls: "union", example: "26 Công đoàn" },
+  { words: "CĐ", cls: "union", example: "33 CĐ" },
+  // awards
+  { words: "tập thể", cls: "collective", example: "15 tập thể" },
+  { words: "cá nhân", cls: "individual", example: "47 cá nhân" },
+  { words: "gương", cls: "individual", example: "20 gương Người tốt - Việc tốt" },
+  { words: "Bằng khen", cls: "award", example: "12 Bằng khen của CĐYTVN" },
+  { words: "Giấy khen", cls: "award", example: "13 Giấy khen" },
+  { words: "Cờ thi đua", cls: "award", example: "3 Cờ thi đua" },
+  { words: "Kỷ niệm chương", cls: "award", example: "11 Kỷ niệm chương" },
+  { words: "đơn vị", cls: "unit", example: "17 đơn vị nhận Cờ thi đua" },
+  // attendance
+  { words: "lượt", cls: "attendance", example: "hơn 8.000 lượt đoàn viên" },
+  { words: "đại biểu", cls: "attendance", example: "129 đại biểu chính thức" },
+  { words: "thí sinh", cls: "attendance", example: "hơn 9.000 thí sinh" },
+  { words: "học viên", cls: "attendance", example: "120 học viên" },
+  { words: "vận động viên", cls: "attendance", example: "200 vận động viên" },
+  { words: "VĐV", cls: "attendance", example: "200 VĐV" },
+  // people: the verbs decide
+  { words: "người lao động", cls: "person", example: "900 người lao động" },
+  { words: "công nhân viên chức lao động", cls: "person", example: "900 công nhân viên chức lao động" },
+  { words: "nữ công nhân viên chức lao động", cls: "person", example: "trên 900 nữ công nhân viên chức lao động" },
+  { words: "công nhân lao động", cls: "person", example: "300 công nhân lao động" },
+  { words: "công nhân", cls: "person", example: "500 công nhân" },
+  { words: "CNVCLĐ", cls: "person", example: "900 CNVCLĐ" },
+  { words: "CNVC-LĐ", cls: "person", example: "900 CNVC-LĐ" },
+  { words: "CNLĐ", cls: "person", example: "300 CNLĐ" },
+  { words: "NLĐ", cls: "person", example: "723 NLĐ" },
+  { words: "cán bộ", cls: "person", example: "200 cán bộ Công đoàn cơ sở" },
+  { words: "đồng chí", cls: "person", example: "49 đồng chí đạt danh hiệu" },
+  { words: "đ/c", cls: "person", example: "3 đ/c" },
+  { words: "người", cls: "person", example: "1.000 người" },
+  { words: "nữ", cls: "person", example: "1.822 nữ" },
+  { words: "lao động", cls: "person", example: "20 lao động" },
+  { words: "giáo viên", cls: "person", example: "30 giáo viên" },
+  { words: "nhà giáo", cls: "person", example: "30 nhà giáo" },
+  { words: "hộ", cls: "person", example: "50 hộ" },
+  { words: "học sinh", cls: "person", example: "100 học sinh" },
+  { words: "trẻ em", cls: "person", example: "100 trẻ em" },
+  { words: "cháu", cls: "person", example: "100 cháu" },
+  // events
+  { words: "cuộc", cls: "event", example: "544 cuộc" },
+  { words: "buổi", cls: "event", example: "12 buổi" },
+  { words: "lớp", cls: "event", example: "3 lớp tập huấn" },
+  { words: "hội nghị", cls: "event", example: "45 hội nghị" },
+  { words: "đại hội", cls: "event", example: "59/59 đại hội" },
+  { words: "hội thi", cls: "event", example: "3 hội thi" },
+  { words: "hội thao", cls: "event", example: "2 hội thao" },
+  { words: "giải thể thao", cls: "event", example: "4 giải thể thao" },
+  { words: "đợt", cls: "event", example: "2 đợt" },
+  { words: "phiên", cls: "event", example: "2 phiên" },
+  { words: "chương trình", cls: "event", example: "5 chương trình" },
+  { words: "hoạt động", cls: "event", example: "30 hoạt động" },
+  { words: "chuyến", cls: "event", example: "5 chuyến" },
+  // counted things that are not scored metrics
+  { words: "sáng kiến", cls: "ignore", example: "930 sáng kiến" },
+  { words: "đề tài", cls: "ignore", example: "281 đề tài" },
+  { words: "ý kiến", cls: "ignore", example: "16 ý kiến" },
+  { words: "tiểu ban", cls: "ignore", example: "4 tiểu ban" },
+  { words: "ủy viên", cls: "ignore", example: "44 ủy viên" },
+  { words: "uỷ viên", cls: "ignore", example: "168 uỷ viên" },
+  { words: "thành viên", cls: "ignore", example: "07 thành viên" },
+  { words: "nhiệm vụ", cls: "ignore", example: "8 nhiệm vụ trọng tâm" },
+  { words: "trọng tâm", cls: "ignore", example: "3 trọng tâm" },
+  { words: "trọng điểm", cls: "ignore", example: "10 trọng điểm" },
+  { words: "chỉ tiêu", cls: "ignore", example: "13/13 chỉ tiêu" },
+  { words: "giải pháp", cls: "ignore", example: "5 giải pháp" },
+  { words: "nội dung", cls: "ignore", example: "3 nội dung" },
+  { words: "khối", cls: "ignore", example: "3 khối" },
+  { words: "vòng", cls: "ignore", example: "3 vòng bầu" },
+  { words: "phiếu", cls: "ignore", example: "150 phiếu" },
+  { words: "câu lạc bộ", cls: "ignore", example: "53 câu lạc bộ" },
+  { words: "công trình", cls: "ignore", example: "01 công trình" },
+  { words: "nhà", cls: "ignore", example: "20 nhà Mái ấm Công đoàn" },
+  { words: "biểu trưng", cls: "ignore", example: "79 biểu trưng" },
+  { words: "giải", cls: "ignore", example: "1 giải A" },
+  { words: "năm", cls: "ignore", example: "10 năm" },
+  { words: "tháng", cls: "ignore", example: "6 tháng" },
+  { words: "ngày", cls: "ignore", example: "3 ngày" },
+  { words: "giờ", cls: "ignore", example: "13 giờ" },
+  { words: "phút", cls: "ignore", example: "30 phút" },
+  { words: "tuổi", cls: "ignore", example: "35 tuổi" },
+  { words: "km", cls: "ignore", example: "5 km" },
+  { words: "m2", cls: "ignore", example: "300 m2" },
+  { words: "tấn", cls: "ignore", example: "5 tấn" },
+  { words: "kg", cls: "ignore", example: "10 kg" },
+  { words: "doanh nghiệp", cls: "ignore", example: "120 doanh nghiệp" },
+  { words: "cơ quan", cls: "ignore", example: "30 cơ quan" },
+  { words: "trường", cls: "ignore", example: "30 trường" },
+  { words: "xã", cls: "ignore", example: "12 xã" },
+  { words: "phường", cls: "ignore", example: "10 phường" },
+  { words: "huyện", cls: "ignore", example: "7 huyện" },
+];
+
+/** Verbs and phrases that decide the metric, matched in the clause around the number. */
+export const CUES = {
+  /** giving an award or honour: "tặng Bằng khen cho", "khen thưởng", "tuyên dương" */
+  award: /(?:khen thưởng|tặng (?:bằng khen|giấy khen|cờ|kỷ niệm chương|danh hiệu)|trao (?:tặng )?(?:bằng khen|giấy khen|cờ|kỷ niệm chương|danh hiệu)|tuyên dương|biểu dương|tôn vinh|vinh danh|đạt danh hiệu|danh hiệu|được công nhận|công nhận|đạt giải|giải khuyến khích|bằng khen|giấy khen|cờ thi đua|kỷ niệm chương|chiến sĩ thi đua|chiến sỹ thi đua|lao động tiên tiến|lao động xuất sắc|lao động sáng tạo|thành tích xuất sắc|điển hình tiên tiến|xuất sắc, tiêu biểu|tiêu biểu)/iu,
+  /** receiving gifts or support: "tặng quà cho", "chăm lo cho", "hỗ trợ" */
+  gift: /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy|vé xe|vé tàu)/iu,
+  /** taking part: "tham gia", "thu hút", "tham dự" */
+  participate: /(?:tham gia|tham dự|thu hút|dự thi|dự hội nghị|dự đại hội|dự lớp|dự buổi|tới dự|đến dự|về dự|có mặt|cùng dự|được tuyên truyền|được tập huấn|được bồi dưỡng|lượt người)/iu,
+  /** new members: "kết nạp mới", "phát triển mới" */
+  newMembers: /(?:kết nạp(?: mới)?|phát triển(?: mới| thêm)?|thu hút mới)\s*(?:được\s*)?(?:thêm\s*)?$/iu,
+  /** new unions: "thành lập mới" */
+  newUnions: /(?:thành lập(?: mới)?|thành lập thêm)\s*(?:được\s*)?$/iu,
+  /** holding an event: "tổ chức", "mở", "tuyên truyền được" */
+  hold: /(?:tổ chức|mở|tuyên truyền|phối hợp|triển khai|diễn ra|thực hiện)/iu,
+  /** owning or being made of: "có 59 CĐCS", "với 1.489 đoàn viên", "quản lý 120" */
+  have: /(?:hiện có|có|với|tổng số|gồm|quản lý|đại diện cho|trực thuộc|trên tổng số|tổng cộng|toàn bộ)\s*(?:hơn|trên|gần|khoảng)?\s*$/iu,
+  /** elected or appointed: numbers of people elected are not participants */
+  elect: /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|gồm)/iu,
+  /** a loan or credit ("cho 10 CNLĐ vay"): neither gift nor participants */
+  loan: /(?:vay|tín chấp|cho vay)/iu,
+  /** money raised or spent, not gift value */
+  fundStrong: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|sửa chữa|vay|tín chấp|làm lợi|kinh phí|tiết kiệm|giải ngân|thu nhập|doanh thu|lợi nhuận)/iu,
+  fundWeak: /(?:quỹ|vận động|chi|tổng thu)/iu,
+  /** a price per unit: "mỗi suất trị giá 300.000đ", "300.000đ/suất" */
+  perUnitBefore: /(?:mỗi (?:suất|phần|người|cá nhân|tập thể|đoàn viên|trường hợp|hộ|em|cháu)(?: quà)?(?: được)?(?: hỗ trợ| tặng| nhận| trị giá| giá trị| có giá trị| với)*|mỗi suất trị giá|trị giá mỗi suất|bình quân|trung bình)\s*(?:là|từ)?\s*$/iu,
+  perUnitAfter: /^\s*\/\s*(?:suất|phần|người|cá nhân|tập thể|hộ|em|cháu|trường hợp)/iu,
+  /** a goal for a coming period */
+  target: /(?:chỉ tiêu|mục tiêu|phấn đấu|định hướng|dự kiến|kế hoạch|sẽ|phải đạt|đề ra|hằng năm|hàng năm|đến cuối nhiệm kỳ|đến năm 20\d\d)/iu,
+};
+
+/** Metrics a subject class can give, by context. */
+export const DEFAULT_METRIC: Record<SubjectClass, Metric> = {
+  gift: "gifts.count",
+  member: "members.count",
+  union: "unions.count",
+  collective: "awards.collective",
+  individual: "awards.individual",
+  person: "other.count",
+  attendance: "participants",
+  event: "activities.count",
+  unit: "other.count",
+  award: "other.count",
+  ignore: "other.count",
+};

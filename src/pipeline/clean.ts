@@ -1,0 +1,150 @@
+/**
+ * Stage 3, clean: mark page furniture (menus, counters, related-article lists, datelines,
+ * bylines) as ranges of the view. Nothing is deleted, so spans into the text stay valid; the
+ * extractors simply do not look inside these ranges.
+ */
+import type { Furniture, FurnitureKind, ReportDocument } from "../document.js";
+import {
+  BYLINE_LINES,
+  FURNITURE_INLINE,
+  FURNITURE_LINES,
+  NAME_ONLY_LINE,
+  TAIL_MARKERS,
+} from "../lexicon/furniture.js";
+import { DATELINE_PIECES } from "../lexicon/dates.js";
+
+export interface Line {
+  start: number;
+  end: number;
+  /** start/end without surrounding whitespace */
+  textStart: number;
+  textEnd: number;
+}
+
+export function splitLines(view: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= view.length) {
+    let end = view.indexOf("\n", start);
+    if (end < 0) end = view.length;
+    let ts = start;
+    let te = end;
+    while (ts < te && view.charCodeAt(ts) <= 32) ts++;
+    while (te > ts && view.charCodeAt(te - 1) <= 32) te--;
+    lines.push({ start, end, textStart: ts, textEnd: te });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Is this line nothing but a date, a time and a weekday (the article's date line)? */
+export function isDateline(line: string): boolean {
+  if (line.length > 90 || !/\d/.test(line)) return false;
+  let rest = line;
+  let found = false;
+  for (const p of DATELINE_PIECES.dates) {
+    const next = rest.replace(p, " ");
+    if (next !== rest) found = true;
+    rest = next;
+  }
+  if (!found) return false;
+  for (const p of DATELINE_PIECES.extras) rest = rest.replace(p, " ");
+  const words = rest.split(/[^\p{L}\d]+/u).filter(Boolean);
+  return words.length <= 3 && !words.some((w) => /\d/.test(w));
+}
+
+export function clean(doc: ReportDocument): ReportDocument {
+  const view = doc.view;
+  const lines = splitLines(view);
+  const marks: Furniture[] = [];
+  const mark = (start: number, end: number, kind: FurnitureKind) => {
+    if (end > start) marks.push({ start, end, kind });
+  };
+
+  const nonEmpty = lines.filter((l) => l.textEnd > l.textStart);
+  const bodyChars = nonEmpty.reduce((a, l) => a + (l.textEnd - l.textStart), 0);
+  let seen = 0;
+  let tailFrom = -1;
+  for (const line of nonEmpty) {
+    const s = view.slice(line.textStart, line.textEnd);
+    // the related-articles tail: only once some of the article has gone by
+    if (seen > Math.min(400, bodyChars * 0.2) && TAIL_MARKERS.some((m) => m.pattern.test(s))) {
+      tailFrom = line.textStart;
+      break;
+    }
+    seen += s.length;
+    if (FURNITURE_LINES.some((m) => m.pattern.test(s))) {
+      mark(line.textStart, line.textEnd, "furniture");
+      continue;
+    }
+    if (isDateline(s)) {
+      mark(line.textStart, line.textEnd, "dateline");
+      continue;
+    }
+    const meta = /^date \d{4}-\d{2}(?:-\d{2})?(?:\s+\{title\})?\s*/u.exec(s);
+    if (meta) mark(line.textStart, line.textStart + meta[0].length, "dateline");
+    if (BYLINE_LINES.some((m) => m.pattern.test(s))) {
+      mark(line.textStart, line.textEnd, "byline");
+      continue;
+    }
+    for (const inline of FURNITURE_INLINE) {
+      inline.pattern.lastIndex = 0;
+      for (const m of s.matchAll(inline.pattern)) {
+        mark(line.textStart + m.index!, line.textStart + m.index! + m[0].length, "furniture");
+      }
+    }
+  }
+  if (tailFrom >= 0) mark(tailFrom, view.length, "related");
+  markFootBylines(doc, nonEmpty, tailFrom, mark);
+
+  doc.furniture = mergeRanges(marks);
+  return doc;
+}
+
+/**
+ * A name alone on a short line in the last lines of the article ("Văn Cương", "Vũ Dung" over
+ * "Văn phòng Liên đoàn Lao động tỉnh", "Nguyễn Tiến Tùng - LĐLĐ huyện Chợ Mới") is the byline.
+ */
+function markFootBylines(
+  doc: ReportDocument,
+  lines: Line[],
+  tailFrom: number,
+  mark: (s: number, e: number, k: FurnitureKind) => void,
+) {
+  const view = doc.view;
+  const body = lines.filter((l) => tailFrom < 0 || l.textStart < tailFrom);
+  const last = body.slice(-4);
+  for (let i = 0; i < last.length; i++) {
+    const l = last[i]!;
+    const s = view.slice(l.textStart, l.textEnd);
+    if (s.length > 70 || /[.:;!?]$/.test(s) && !/^\p{Lu}\.\p{Lu}/u.test(s)) continue;
+    const m = NAME_ONLY_LINE.exec(s);
+    if (!m) continue;
+    // a name line must not be a sentence fragment: short, and no lowercase word before a dash
+    const beforeDash = m[1]!;
+    if (beforeDash.split(/\s+/).length > 5) continue;
+    mark(l.textStart, l.textEnd, "byline");
+    // the unit under the name ("Văn phòng Liên đoàn Lao động tỉnh")
+    const next = last[i + 1];
+    if (next && view.slice(next.textStart, next.textEnd).length < 70 && i + 1 === last.length - 1) {
+      mark(next.textStart, next.textEnd, "byline");
+    }
+  }
+  // initials bylines ("H.Phúc", "M.Chi") anywhere in the last lines
+  for (const l of last) {
+    const s = view.slice(l.textStart, l.textEnd);
+    if (/^\p{Lu}\.\s?\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(s)) mark(l.textStart, l.textEnd, "byline");
+  }
+}
+
+function mergeRanges(ranges: Furniture[]): Furniture[] {
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Furniture[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) {
+      if (r.end > last.end) last.end = r.end;
+    } else out.push({ ...r });
+  }
+  return out;
+}

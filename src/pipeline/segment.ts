@@ -1,0 +1,49 @@
+/**
+ * Stage 4, segment: paragraphs (non-empty lines) and sentences inside them. Sentence ends are
+ * ".", "!", "?", "…" before a capital letter, a quote or the end of the paragraph, except after
+ * abbreviations that take a dot ("TP. Hội An", "ThS.") and inside numbers ("1.489", "24.6").
+ */
+import type { ReportDocument, Segment } from "../document.js";
+import { splitLines } from "./clean.js";
+import { DOTTED_ABBREVIATIONS } from "../lexicon/abbreviations.js";
+
+const SENTENCE_END = /(?:\.{3}|…|[.!?])+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d]|\s*$)/gu;
+
+export function segment(doc: ReportDocument): ReportDocument {
+  const view = doc.view;
+  const paragraphs: Segment[] = [];
+  const sentences: Segment[] = [];
+  for (const line of splitLines(view)) {
+    if (line.textEnd <= line.textStart) continue;
+    const p = paragraphs.length;
+    paragraphs.push({ start: line.textStart, end: line.textEnd, paragraph: p });
+    const text = view.slice(line.textStart, line.textEnd);
+    let from = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (const m of text.matchAll(SENTENCE_END)) {
+      const end = m.index! + m[0].length;
+      if (m[0] === "." && isAbbreviation(text, m.index!)) continue;
+      pushSentence(sentences, line.textStart, text, from, end, p);
+      from = end;
+    }
+    pushSentence(sentences, line.textStart, text, from, text.length, p);
+  }
+  doc.paragraphs = paragraphs;
+  doc.sentences = sentences;
+  return doc;
+}
+
+function pushSentence(out: Segment[], base: number, text: string, from: number, to: number, p: number) {
+  while (from < to && text.charCodeAt(from) <= 32) from++;
+  let end = to;
+  while (end > from && text.charCodeAt(end - 1) <= 32) end--;
+  if (end > from) out.push({ start: base + from, end: base + end, paragraph: p });
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!before) return false;
+  const word = before[1]!;
+  // a single capital letter is an initial ("H. Phúc"), a listed word is an abbreviation
+  return (word.length === 1 && /\p{Lu}/u.test(word)) || DOTTED_ABBREVIATIONS.has(word);
+}
