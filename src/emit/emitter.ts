@@ -1,0 +1,91 @@
+/**
+ * Emitters write reports in input order to a sink as they arrive. A sink is standard output or
+ * a file written atomically: into a temporary file beside the target, renamed into place only
+ * when the whole output is written, so a crash never leaves half a file.
+ */
+import { createWriteStream, promises as fs, type WriteStream } from "node:fs";
+import path from "node:path";
+import type { Report } from "../schema/report.js";
+
+export interface Emitter {
+  write(report: Report): void | Promise<void>;
+  /** finish the output (close arrays, write workbooks) and close the sink */
+  end(): Promise<void>;
+}
+
+export interface Sink {
+  write(chunk: string | Uint8Array): void;
+  end(): Promise<void>;
+  /** throw away what was written (the run failed before the output was complete) */
+  abort(): Promise<void>;
+}
+
+export function stdoutSink(): Sink {
+  return {
+    write(chunk) {
+      process.stdout.write(chunk);
+    },
+    end() {
+      return new Promise((resolve) => {
+        if (process.stdout.writableNeedDrain) process.stdout.once("drain", () => resolve());
+        else resolve();
+      });
+    },
+    async abort() {},
+  };
+}
+
+export function atomicFileSink(target: string): Sink {
+  const dir = path.dirname(path.resolve(target));
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let stream: WriteStream | null = null;
+  const open = () => (stream ??= createWriteStream(temp));
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      const s = open();
+      s.once("error", reject);
+      s.end(() => resolve());
+    });
+  return {
+    write(chunk) {
+      open().write(chunk);
+    },
+    async end() {
+      await close();
+      await fs.rename(temp, target);
+    },
+    async abort() {
+      if (stream) await close().catch(() => undefined);
+      await fs.rm(temp, { force: true });
+    },
+  };
+}
+
+/** json: one object for one input, an array for several; ndjson: a line per report. */
+export function jsonEmitter(sink: Sink, options: { array: boolean; pretty: boolean }): Emitter {
+  let count = 0;
+  const indent = options.pretty ? 2 : 0;
+  return {
+    write(report) {
+      const text = JSON.stringify(report, null, indent);
+      if (options.array) sink.write((count === 0 ? "[\n" : ",\n") + text);
+      else sink.write(text + "\n");
+      count++;
+    },
+    async end() {
+      if (options.array) sink.write(count === 0 ? "[]\n" : "\n]\n");
+      await sink.end();
+    },
+  };
+}
+
+export function ndjsonEmitter(sink: Sink): Emitter {
+  return {
+    write(report) {
+      sink.write(JSON.stringify(report) + "\n");
+    },
+    async end() {
+      await sink.end();
+    },
+  };
+}

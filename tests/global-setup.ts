@@ -1,0 +1,6 @@
+import { execFileSync } from "node:child_process";
+
+/** The CLI tests run bin/report-extract.js, which runs dist/: compile before the suite. */
+export default function setup() {
+  execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"], { stdio: "inherit" });
+}
