@@ -20,14 +20,22 @@ export function unicodeBoundaries(source: string): string {
   return out;
 }
 
-/** A \b is a word start when a word character, a class or a group of words follows it. */
+/**
+ * A \b is a word start when a letter or digit follows it, or when it opens the pattern or a
+ * group or alternative ("(\b", "|\b", "(?:\b"); anywhere else it closes a word.
+ */
 function isStart(source: string, at: number): boolean {
   const next = source[at];
-  if (next === undefined) return false;
-  if (/[\p{L}\p{N}]/u.test(next) || next === "[") return true;
-  if (next === "\\") return /[dpwDu]/.test(source[at + 1] ?? "");
-  if (next === "(") return source[at + 1] !== "?" || source[at + 2] === ":";
-  return false;
+  const prev = at >= 3 ? source[at - 3] : undefined;
+  if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return true;
+  if (next === "(") {
+    // a group: lookarounds sit after a word; a group of words starts one
+    if (/^\(\?(?:=|!|<=|<!)/.test(source.slice(at, at + 4))) return false;
+    const inner = source.slice(at).replace(/^\((?:\?:)?/, "");
+    return /^[\p{L}\p{N}\\[]/u.test(inner);
+  }
+  if (next === "\\" && /[dpw]/.test(source[at + 1] ?? "")) return prev === undefined || "(|:^".includes(prev) || !/[\p{L}\p{N})\]}?*+]/u.test(prev);
+  return prev === undefined || "(|:^".includes(prev);
 }
 
 /** A RegExp with Unicode-aware \b; the "u" flag is always on. */

@@ -1,6 +1,197 @@
-import type { ReportDocument } from "../../document.js";
-import type { Attendee } from "../../schema/report.js";
+/**
+ * Attendees: every named person taking part in the reported meeting, with honorific, name,
+ * title, organization and role, and the bodies that attended without a named person.
+ * Three ways a report names someone, tried in order:
+ *  1. an honorific before the name: "đồng chí Bế Thị Hòa, Phó Chủ tịch ...", "đ/c Ngô Quang Trung";
+ *  2. a list after a colon: "có các đồng chí: Bùi Thị Ngọc- Phó chủ tịch ..., Dương Đình Ổn- ...",
+ *     "các Phó Chủ tịch Tổng LĐLĐ Việt Nam: Trần Văn Thuật; Phan Văn Anh, ...";
+ *  3. a title before the name: "Chủ tịch Liên đoàn Lao động tỉnh Nguyễn Thị Thu Thủy".
+ * Mentions of one person are merged (first span kept, fullest title kept).
+ */
+import type { ReportDocument, Segment } from "../../document.js";
+import { HONORIFIC, POSITION_START, SURNAMES, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
+import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
-export function extractAttendees(_doc: ReportDocument, _facts: ArticleFacts): Attendee[] {
-  return [];
+import { canonicalOrgName } from "../meeting/organizer.js";
+import { capitalizedRun, nameAfterHonorific, nameInRun, nameKey, type NameRun } from "./names.js";
+import { roleOf } from "./roles.js";
+import { organizationOf, titleAfter, titleBefore } from "./titles.js";
+
+interface Mention {
+  name: string;
+  honorific: string | null;
+  title: string | null;
+  /** offsets in the sentence: whole mention, and the name itself */
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  role: AttendeeRole;
+}
+
+const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|Việt Nam|VN)\s+$/u;
+const CITED_BEFORE = /(?:của|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+$/iu;
+const ELECTED_TITLE = /^\s*(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?(?:tiếp tục\s+)?(?:tái đắc cử|đắc cử|trúng cử|giữ chức|được bầu giữ chức|được chỉ định giữ chức)\s+(?:chức\s+(?:danh\s+)?)?/iu;
+
+function overlaps(list: Mention[], start: number, end: number): boolean {
+  return list.some((m) => m.nameStart < end && m.nameEnd > start);
+}
+
+/** The title of a person named before "giữ chức Chủ tịch ..." / "tái đắc cử Chủ tịch ...". */
+function titleAfterElection(s: string, at: number): { title: string; end: number } | null {
+  const m = ELECTED_TITLE.exec(s.slice(at));
+  if (!m) return null;
+  const from = at + m[0].length;
+  if (!POSITION_START.test(s.slice(from))) return null;
+  const t = /^[^,;.()]+/u.exec(s.slice(from));
+  if (!t) return null;
+  const title = t[0].replace(/\s+(?:khóa|khoá|nhiệm kỳ|với|vào)\b.*$/u, "").trim();
+  return { title, end: from + title.length };
+}
+
+function mentionsInSentence(s: string): Mention[] {
+  const found: Mention[] = [];
+  const push = (m: Omit<Mention, "role">) => {
+    if (overlaps(found, m.nameStart, m.nameEnd)) return;
+    found.push({ ...m, role: roleOf(s, m.start, m.end) });
+  };
+
+  // 1. honorific + name (+ title), and lists opened by "đồng chí:"
+  const honorifics = new RegExp(HONORIFIC.source, "gu");
+  for (const h of s.matchAll(honorifics)) {
+    const hStart = h.index!;
+    const before = s.slice(Math.max(0, hStart - 40), hStart);
+    if (PLACE_BEFORE.test(before) || /\d\s*$/u.test(before)) continue; // "tỉnh Bà Rịa", "số 111 Bà Huyện Thanh Quan"
+    const cited = CITED_BEFORE.test(before);
+    let pos = hStart + h[0].length;
+    while (s[pos] === " ") pos++;
+    const run = nameAfterHonorific(s, pos);
+    if (!run) continue;
+    const honorific = h[0].replace(/\s*:$/u, "").trim();
+    const title = titleAfter(s, run.end) ?? titleAfterElection(s, run.end);
+    if (!cited) {
+      push({ name: run.syllables.join(" "), honorific: honorific.toLowerCase() === "đ/c" ? "đ/c" : honorific.toLowerCase(), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
+    }
+    if (h[0].endsWith(":")) readList(s, title?.end ?? run.end, null, push);
+  }
+
+  // 2. lists after a colon: "có các đồng chí: A - t1, B - t2", "các Phó Chủ tịch ...: A; B, C"
+  for (let i = s.indexOf(":"); i >= 0; i = s.indexOf(":", i + 1)) {
+    const pre = s.slice(Math.max(0, i - 90), i);
+    const shared = titleBefore(s, i);
+    if (/(?:các đồng chí|đồng chí|đ\/c|gồm|gồm có|tham dự có|dự có|tới dự có)\s*$/iu.test(pre)) readList(s, i + 1, null, push);
+    else if (shared && /(?:^|\s)các\s+\S*\s*$/iu.test(s.slice(Math.max(0, shared.start - 6), shared.start + 1)) || (shared && /^các\s/iu.test(s.slice(Math.max(0, shared.start - 4), shared.start + 10)))) {
+      readList(s, i + 1, shared.title, push);
+    }
+  }
+
+  // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Thu Thủy"
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && /[\p{L}\p{M}\d']/u.test(s[i - 1]!)) continue;
+    if (!/\p{Lu}/u.test(s[i]!)) continue;
+    const run = capitalizedRun(s, i, 8);
+    if (!run) continue;
+    i = run.end;
+    if (run.syllables.length < 2) continue;
+    const name = nameInRun(run, true);
+    if (!name || overlaps(found, name.start, name.end)) continue;
+    const tb = titleBefore(s, name.start);
+    if (!tb) continue;
+    if (CITED_BEFORE.test(s.slice(Math.max(0, tb.start - 20), tb.start))) continue;
+    const after = titleAfter(s, name.end);
+    push({ name: name.syllables.join(" "), honorific: null, title: after && after.title.length > tb.title.length ? after.title : tb.title, start: tb.start, end: after?.end ?? name.end, nameStart: name.start, nameEnd: name.end });
+  }
+  return found;
+}
+
+/** Items of a list of people: "A - title, B - title; C" until an item is not a name. */
+function readList(s: string, from: number, sharedTitle: string | null, push: (m: Omit<Mention, "role">) => void) {
+  let pos = from;
+  for (let guard = 0; guard < 30; guard++) {
+    while (s[pos] === " ") pos++;
+    const hon = new RegExp(`^${HONORIFIC.source}\\s*`, "u").exec(s.slice(pos));
+    let itemStart = pos;
+    let honorific: string | null = null;
+    if (hon) {
+      honorific = hon[0].replace(/\s*:?\s*$/u, "").toLowerCase();
+      pos += hon[0].length;
+    }
+    const run: NameRun | null = capitalizedRun(s, pos, 5);
+    if (!run || run.syllables.length < 2 || run.syllables.length > 5) break;
+    if (!honorific && !SURNAMES.has(run.syllables[0]!) && !sharedTitle) break;
+    const title = titleAfter(s, run.end);
+    push({ name: run.syllables.join(" "), honorific, title: title?.title ?? sharedTitle, start: itemStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
+    pos = title?.end ?? run.end;
+    const sep = /^\s*(?:[,;]|và)\s*/u.exec(s.slice(pos));
+    if (!sep) break;
+    pos += sep[0].length;
+    itemStart = pos;
+  }
+}
+
+const ROLE_RANK: Record<AttendeeRole, number> = { chair: 0, presenter: 1, elected: 2, guest: 3, speaker: 4, awardee: 5, other: 6 };
+
+export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Attendee[] {
+  const byKey = new Map<string, Attendee>();
+  const unnamed: Attendee[] = [];
+  for (const sentence of doc.sentences) {
+    if (doc.isFurniture(sentence.start)) continue;
+    const s = doc.view.slice(sentence.start, sentence.end);
+    for (const m of mentionsInSentence(s)) {
+      if (doc.touchesFurniture(sentence.start + m.nameStart, sentence.start + m.nameEnd)) continue;
+      const key = nameKey(m.name);
+      const existing = byKey.get(key);
+      if (existing) {
+        existing.mentions++;
+        if (m.title && (!existing.title || m.title.length > existing.title.length)) {
+          existing.title = m.title;
+          existing.organization = organizationOf(m.title);
+        }
+        if (existing.role === "other" || (m.role !== "other" && ROLE_RANK[m.role] < ROLE_RANK[existing.role] && existing.role !== "guest")) existing.role = m.role;
+        if (!existing.honorific && m.honorific) existing.honorific = m.honorific;
+        continue;
+      }
+      const { text, span } = doc.excerpt(sentence.start + m.start, sentence.start + m.end);
+      byKey.set(key, { name: m.name, honorific: m.honorific, title: m.title, organization: organizationOf(m.title), role: m.role, text, span, mentions: 1 });
+    }
+    unnamed.push(...unnamedBodies(doc, sentence, s));
+  }
+  void facts;
+  return [...byKey.values(), ...unnamed].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+const BODY_START = /^(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn|Sở|Phòng|Đảng ủy|Đảng uỷ|Huyện ủy|Tỉnh ủy|Quận ủy|Thành ủy|Liên đoàn|LĐLĐ|Công đoàn|CĐ|các công đoàn|các CĐCS|Mặt trận|Văn phòng|Bộ|Tổng Liên đoàn|Tổng LĐLĐ|Thường trực|UBKT|Ủy ban Kiểm tra)/u;
+
+/** "Dự hội nghị có lãnh đạo Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh, ...": bodies without a named person. */
+function unnamedBodies(doc: ReportDocument, sentence: Segment, s: string): Attendee[] {
+  if (!/(?:^|\s)(?:dự|tham dự|tới dự|về dự|đến dự)(?:\s|,)/iu.test(s)) return [];
+  const out: Attendee[] = [];
+  const lead = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
+  for (const m of s.matchAll(lead)) {
+    let pos = m.index! + m[0].length;
+    for (let guard = 0; guard < 12; guard++) {
+      const rest = s.slice(pos);
+      const item = /^[^,;.]+/u.exec(rest);
+      if (!item) break;
+      const raw = item[0].replace(/\s+(?:và|cùng)\s+.*$/u, "").trim();
+      const andNext = /\s+và\s+/u.exec(item[0]);
+      const lead = item[0].length - item[0].trimStart().length;
+      if (!BODY_START.test(raw) || /đồng chí|đ\/c/iu.test(raw)) break;
+      const start = pos + lead;
+      const { text, span } = doc.excerpt(sentence.start + start, sentence.start + start + raw.length);
+      if (!doc.touchesFurniture(sentence.start + start, sentence.start + start + raw.length)) {
+        out.push({ name: null, honorific: null, title: null, organization: canonicalOrgName(raw), role: "guest", text, span, mentions: 1 });
+      }
+      if (andNext && BODY_START.test(item[0].slice(andNext.index + andNext[0].length))) {
+        // "Công đoàn ngành Y tế và Công đoàn Viên chức tỉnh": the next body follows "và"
+        pos += andNext.index + andNext[0].length;
+        continue;
+      }
+      pos += item[0].length;
+      const sep = /^\s*[,;]\s*/u.exec(s.slice(pos));
+      if (!sep) break;
+      pos += sep[0].length;
+    }
+  }
+  return out;
 }

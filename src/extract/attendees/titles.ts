@@ -1,0 +1,82 @@
+/**
+ * Titles as written next to a name: after it ("Bế Thị Hòa, Phó Chủ tịch Thường trực LĐLĐ
+ * tỉnh", "Nguyễn Trường Giang - Phó Chủ tịch LĐLĐ quận Long Biên", "Dương Đình Ổn- Phó bí
+ * thư- CT UBND quận") or before it ("Chủ tịch Liên đoàn Lao động tỉnh Nguyễn Thị Thu Thủy").
+ * A title is a run of positions separated by commas or dashes, each starting with a position
+ * word, and it ends where a verb begins.
+ */
+import { canonicalOrgName } from "../meeting/organizer.js";
+import { POSITION_START, TITLE_STOP } from "../../lexicon/people.js";
+
+export interface TitleMatch {
+  title: string;
+  /** offset just after the title in the searched string */
+  end: number;
+}
+
+/** The title after a name ending at `at`, or null. */
+export function titleAfter(s: string, at: number): TitleMatch | null {
+  let pos = at;
+  // "(thứ 7 tính từ phải qua)" between name and title
+  const paren = /^\s*\([^()]{0,60}\)/u.exec(s.slice(pos));
+  if (paren) pos += paren[0].length;
+  const parts: string[] = [];
+  let end = at;
+  for (;;) {
+    // positions are separated by commas, dashes, a colon, or (rarely) a bare space
+    const sep = /^(?:\s*,)+\s*|^\s*-\s*|^\s*:\s*|^\s+/u.exec(s.slice(pos));
+    if (!sep) break;
+    const from = pos + sep[0].length;
+    const rest = s.slice(from);
+    if (!POSITION_START.test(rest)) break;
+    // the part runs to the next separator, and is cut where a verb begins
+    const partMatch = /^[^,;:.()]*?(?=\s*(?:,|;|:|\.(?:\s|$)|\(|\s-|-\s|$))/u.exec(rest);
+    let part = partMatch ? partMatch[0] : rest;
+    const stop = TITLE_STOP.exec(part);
+    if (stop && stop.index === 0) break;
+    if (stop) part = part.slice(0, stop.index);
+    part = part.trimEnd();
+    if (!part) break;
+    parts.push(part);
+    end = from + part.length;
+    pos = end;
+    if (stop) break;
+  }
+  if (parts.length === 0) return null;
+  const title = s.slice(at, end).replace(/^\s*\([^()]*\)/u, "").replace(/^[\s,:-]+/u, "").replace(/\s+/g, " ").trim();
+  return title ? { title, end } : null;
+}
+
+/** The title standing right before a name that starts at `at` (same clause). */
+export function titleBefore(s: string, at: number): { title: string; start: number } | null {
+  const clauseStart = Math.max(s.lastIndexOf(",", at - 1), s.lastIndexOf(";", at - 1), s.lastIndexOf(":", at - 1), s.lastIndexOf("(", at - 1), s.lastIndexOf("\n", at - 1)) + 1;
+  const clause = s.slice(clauseStart, at);
+  // the last position word of the clause starts the title
+  let best = -1;
+  for (let i = 0; i < clause.length; i++) {
+    if (i > 0 && /[\p{L}\p{M}]/u.test(clause[i - 1]!)) continue;
+    if (POSITION_START.test(clause.slice(i))) best = i;
+  }
+  if (best < 0) return null;
+  let title = clause.slice(best).trim();
+  // a stop verb between title and name means they do not belong together
+  if (TITLE_STOP.test(title)) return null;
+  title = title.replace(/^(?:tân|các|nguyên)\s+/iu, "");
+  if (title.split(/\s+/).length > 16) return null;
+  return { title, start: clauseStart + best };
+}
+
+const LEADING_POSITION = /^(?:(?:tân|nguyên)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|trưởng ban|trưởng phòng|trưởng|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|chủ nhiệm|chánh văn phòng|chánh án|tổng biên tập|ủy viên|uỷ viên|thư ký|bộ trưởng|thứ trưởng|CT|PCT|BT|PBT|GĐ|PGĐ|TGĐ|UV)(?:\s+(?:thường trực|TT|HĐQT|ban chấp hành|BCH|ban thường vụ|BTV))?\s+/iu;
+
+/** The body a title names: "Phó Chủ tịch Thường trực LĐLĐ tỉnh" -> "Liên đoàn Lao động tỉnh". */
+export function organizationOf(title: string | null): string | null {
+  if (!title) return null;
+  const parts = title.split(/\s*(?:,|\s-\s?|-\s)\s*/u).filter(Boolean);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const m = LEADING_POSITION.exec(parts[i]!);
+    if (!m) continue;
+    const org = parts[i]!.slice(m[0].length).trim();
+    if (org && /^\p{Lu}|^(?:tỉnh|huyện|quận|thành phố|thị xã|xã|phường)\b/u.test(org)) return canonicalOrgName(org);
+  }
+  return null;
+}
