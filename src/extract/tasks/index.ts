@@ -1,6 +1,161 @@
-import type { ReportDocument } from "../../document.js";
+/**
+ * Tasks: the tasks and directions set for the next period, one item each, verbatim, with spans.
+ * A list is found by its opening ("... gồm:", "sẽ tiếp tục", "trong đó tập trung", "Theo định
+ * hướng,", "Hội nghị triển khai nhiệm vụ ...,") in a sentence tied to the coming period; items are
+ * split where the text separates them (";", "…", sentence ends) and the list runs on through the
+ * paragraph while the next sentence starts with a task verb. Results of the past are not tasks.
+ */
+import type { ReportDocument, Segment } from "../../document.js";
+import {
+  AGENDA,
+  COLON_FORWARD,
+  COLON_INTRO,
+  DEPLOY_INTRO,
+  DIRECTIVE,
+  DROPPED_LEAD,
+  FUTURE_ANCHOR,
+  NOT_AN_ITEM,
+  PLAN_INTRO,
+  TASK_VERB,
+} from "../../lexicon/tasks.js";
 import type { Task } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
-export function extractTasks(_doc: ReportDocument, _facts: ArticleFacts): Task[] {
-  return [];
+
+interface Start {
+  /** view offset where the first item begins */
+  at: number;
+  /** continue through every later sentence of the paragraph, not only task-verb ones */
+  wholeParagraph: boolean;
+}
+
+/** Where the tasks of a sentence begin, if the sentence opens a list of tasks. */
+function listStart(s: string, base: number, nextLabel: string | null): Start | null {
+  const colon = COLON_INTRO.exec(s);
+  const beforeColon = colon ? s.slice(0, colon.index + colon[0].length) : "";
+  const forward = colon && (COLON_FORWARD.test(beforeColon) || (nextLabel !== null && beforeColon.toLowerCase().includes(nextLabel.toLowerCase())));
+  if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(beforeColon)) {
+    return { at: base + colon.index + colon[0].length, wholeParagraph: true };
+  }
+  const plan = PLAN_INTRO.exec(s);
+  if (plan) return { at: base + plan[0].length, wholeParagraph: true };
+  const deploy = DEPLOY_INTRO.exec(s);
+  if (deploy && TASK_VERB.test(s.slice(deploy[0].length))) return { at: base + deploy[0].length, wholeParagraph: false };
+
+  // a future anchor (the next period, "phương hướng", "thời gian tới") then a directive word
+  let anchorEnd = -1;
+  const anchor = FUTURE_ANCHOR.exec(s);
+  if (anchor) anchorEnd = anchor.index + anchor[0].length;
+  if (nextLabel) {
+    const i = s.toLowerCase().indexOf(nextLabel.toLowerCase());
+    if (i >= 0 && (anchorEnd < 0 || i + nextLabel.length < anchorEnd)) anchorEnd = i + nextLabel.length;
+  }
+  if (anchorEnd < 0) return null;
+  DIRECTIVE.lastIndex = 0;
+  const quoted = quotedRanges(s);
+  const markers = [...s.matchAll(DIRECTIVE)].filter((m) => m.index! >= anchorEnd - 40 && !quoted.some(([a, b]) => m.index! > a && m.index! < b));
+  if (markers.length === 0) return null;
+  let chosen = markers[0]!;
+  // "đề nghị năm 2020, Công đoàn huyện tiếp tục ...": a later marker after a period and a body name
+  for (const m of markers.slice(1)) {
+    const between = s.slice(chosen.index! + chosen[0].length, m.index!);
+    if (between.length < 70 && !/[;:]/.test(between) && /^\s*(?:(?:trong\s+)?(?:năm|6 tháng|thời gian|nhiệm kỳ)[^,;]{0,30},\s*)?(?:[\p{Lu}][^,;]{0,60}?\s+)?$/u.test(between)) chosen = m;
+  }
+  // "Đại hội sẽ bầu ...": the meeting's agenda
+  if (AGENDA.test(s.slice(Math.max(0, chosen.index! - 30), chosen.index! + chosen[0].length))) return null;
+  // the past is not a plan: "đã tiếp tục ..." reports results
+  if (/\bđã\s+$/u.test(s.slice(Math.max(0, chosen.index! - 4), chosen.index!))) return null;
+  return { at: base + chosen.index!, wholeParagraph: false };
+}
+
+function quotedRanges(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** Split a stretch of text into items at ";", "…", "..." and sentence ends (not inside quotes). */
+function splitItems(view: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let quote = false;
+  let itemStart = from;
+  for (let i = from; i < to; i++) {
+    const c = view[i]!;
+    if (c === '"') quote = !quote;
+    if (quote) continue;
+    let cut = 0;
+    if (c === ";" || c === "…") cut = 1;
+    else if (c === "." && view[i + 1] === "." ) {
+      let j = i;
+      while (view[j] === ".") j++;
+      cut = j - i;
+    } else if (c === "." && (i + 1 >= to || /\s/.test(view[i + 1]!))) cut = 1;
+    if (cut) {
+      out.push({ start: itemStart, end: i });
+      i += cut - 1;
+      itemStart = i + 1;
+    }
+  }
+  if (itemStart < to) out.push({ start: itemStart, end: to });
+  return out;
+}
+
+function trimItem(view: string, r: { start: number; end: number }, first: boolean): { start: number; end: number } | null {
+  let { start, end } = r;
+  while (start < end && /[\s,.;:…"-]/u.test(view[start]!)) start++;
+  while (end > start && /[\s,.;:…]/u.test(view[end - 1]!)) end--;
+  if (first) {
+    const lead = DROPPED_LEAD.exec(view.slice(start, end));
+    if (lead) start += lead[0].length;
+  }
+  const text = view.slice(start, end);
+  if (text.split(/\s+/).length < 3 || NOT_AN_ITEM.test(text)) return null;
+  return { start, end };
+}
+
+export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
+  const out: Task[] = [];
+  const seen = new Set<number>();
+  const nextLabel = facts.meeting.nextPeriod?.label ?? null;
+  const view = doc.view;
+  const sentencesByParagraph = new Map<number, Segment[]>();
+  for (const s of doc.sentences) {
+    if (doc.isFurniture(s.start)) continue;
+    const list = sentencesByParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    sentencesByParagraph.set(s.paragraph, list);
+  }
+  for (const sentences of sentencesByParagraph.values()) {
+    for (let k = 0; k < sentences.length; k++) {
+      const sent = sentences[k]!;
+      const start = listStart(view.slice(sent.start, sent.end), sent.start, nextLabel);
+      if (!start) continue;
+      // the list: the rest of this sentence, then following sentences while they continue it
+      let end = sent.end;
+      let j = k + 1;
+      for (; j < sentences.length; j++) {
+        const next = view.slice(sentences[j]!.start, sentences[j]!.end);
+        if (!start.wholeParagraph && !TASK_VERB.test(next)) break;
+        if (start.wholeParagraph && /^(?:Dịp này|Tại hội nghị|Tại đại hội|Hội nghị|Đại hội|Bên cạnh|Cũng tại|Nhân dịp)/u.test(next)) break;
+        end = sentences[j]!.end;
+      }
+      let first = true;
+      for (const item of splitItems(view, start.at, end)) {
+        const t = trimItem(view, item, first);
+        first = false;
+        if (!t || seen.has(t.start) || doc.touchesFurniture(t.start, t.end)) continue;
+        seen.add(t.start);
+        out.push(doc.excerpt(t.start, t.end));
+      }
+      k = j - 1;
+    }
+  }
+  return out;
 }

@@ -1,0 +1,37 @@
+/**
+ * How reports set tasks for the next period: the words that open a list of tasks, the words
+ * that anchor it to the coming period, and the verbs a task item starts with.
+ */
+import { vre } from "./regex.js";
+
+/** "nhiệm vụ trọng tâm 6 tháng cuối năm, gồm:", "các nhiệm vụ, giải pháp:", "chỉ tiêu cụ thể như:" */
+export const COLON_INTRO = vre(/\b(?:nhiệm vụ|giải pháp|chỉ tiêu|phương hướng|mục tiêu|định hướng|trọng tâm|công việc trọng tâm)\b[^:.;"]{0,100}:\s*/iu);
+
+/** Words that make a colon open the coming period's tasks rather than a list of past results. */
+export const COLON_FORWARD = vre(/\b(?:gồm|như|sau đây|sau|thống nhất|đề ra|triển khai|nhấn mạnh|tập trung|nhiệm kỳ mới|thời gian tới|năm tới|cuối năm|tới)\b/iu);
+
+/** "Đại hội sẽ bầu ...": the meeting's own agenda, not a task. */
+export const AGENDA = vre(/\b(?:Đại hội|Hội nghị|hội nghị|đại hội)\s+(?:cũng\s+)?(?:sẽ|tiếp tục)\b/u);
+
+/** What ties a sentence to the coming period: "năm 2022" (the next period), "thời gian tới", ... */
+export const FUTURE_ANCHOR = vre(/\b(?:thời gian tới|năm tới|tới đây|từ nay đến(?: cuối năm)?|phương hướng|nhiệm vụ trọng tâm|nhiệm vụ năm|nhiệm kỳ mới|nhiệm kỳ tới|giai đoạn tới|để thực hiện|theo định hướng|định hướng)\b/iu);
+
+/** Words after which the tasks begin: "sẽ tiếp tục A; B", "trong đó tập trung A; B", "cần A; B". */
+export const DIRECTIVE = vre(/\b(?:sẽ tiếp tục|sẽ tập trung|sẽ|cần phải|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục|tập trung|phấn đấu)\b/giu);
+
+/** Markers that are dropped from the front of the first task ("sẽ tiếp tục bảo vệ ..." -> "bảo vệ ..."). */
+export const DROPPED_LEAD = /^(?:sẽ\s+tiếp tục|sẽ|cần phải|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục)\s+/iu;
+
+/** "Hội nghị triển khai nhiệm vụ 6 tháng cuối năm, tập trung ...": the tasks follow the comma. */
+export const DEPLOY_INTRO = vre(/^(?:Hội nghị|Đại hội|[\p{Lu}][^,;.]{0,60}?)\s+(?:đã\s+)?triển khai\s+(?:phương hướng,?\s+)?nhiệm vụ[^,;.]{0,50},\s*/u);
+
+/** "Theo định hướng, ...": everything after it in the paragraph is the plan. */
+export const PLAN_INTRO = vre(/^(?:Theo định hướng|Theo kế hoạch|Theo phương hướng|Định hướng)[^,]{0,40},\s*/iu);
+
+/** Verbs a task item starts with; a following sentence starting so continues the list. */
+export const TASK_VERB = vre(
+  /^(?:tích cực|tăng cường|tổ chức|đẩy mạnh|triển khai|làm tốt|chủ động|mở|tập trung|nâng cao|phối hợp|thực hiện|tiếp tục|quan tâm|xây dựng|phát triển|đổi mới|chỉ đạo|duy trì|hướng dẫn|củng cố|kiện toàn|vận động|phát động|đảm bảo|bảo đảm|giám sát|kiểm tra|đôn đốc|rà soát|hoàn thành|phấn đấu|mỗi|hằng năm|hàng năm|bình quân|đến cuối|\d+\s*%|chăm lo|bảo vệ|giới thiệu|nghiên cứu|khen thưởng|động viên|hưởng ứng|làm|lựa chọn|xác định|đề xuất|phát huy|chuẩn bị|bàn giao|thu|đặc biệt)\b/iu,
+);
+
+/** A task item must not start like a fragment of the previous one. */
+export const NOT_AN_ITEM = vre(/^(?:và|hoặc|cũng như|trong đó|nhất là)\b/iu);
