@@ -115,9 +115,23 @@ export class ReportDocument {
     return false;
   }
 
-  /** Body sentences: sentences not wholly inside furniture. */
+  /** Whether furniture covers all of [start, end). */
+  isAllFurniture(r: Range): boolean {
+    let at = r.start;
+    for (const f of this.furniture) {
+      if (f.end <= at) continue;
+      if (f.start > at) return false;
+      at = f.end;
+      if (at >= r.end) return true;
+    }
+    return at >= r.end;
+  }
+
+  private body: Segment[] | null = null;
+
+  /** Body sentences: sentences not wholly inside furniture (computed once). */
   bodySentences(): Segment[] {
-    return this.sentences.filter((s) => !this.isFurniture(s.start));
+    return (this.body ??= this.sentences.filter((s) => !this.isAllFurniture(s)));
   }
 
   sentenceAt(pos: number): Segment | undefined {

@@ -22,7 +22,7 @@ export const EXCLUSIONS: Exclusion[] = [
   { pattern: vre(/\b(?:19|20)\d{2}\b/gu), example: "2021" },
   { pattern: vre(/\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/giu), example: "13 giờ 30 phút, 08:06" },
   // terms, ordinals, numbering
-  { pattern: vre(/\b(?:nhiệm kỳ|giai đoạn|khóa|khoá|kỳ|đợt|lần thứ|lần|thứ|số|khối|cụm|quận|phường|đội|tổ|bão|ca|phòng|xếp thứ|hạng)\s+(?:thứ\s+)?[\dIVXLC]+[a-z]?\b/giu), example: "lần thứ 9, khóa 12, Cụm thi đua số 6, Quận 3" },
+  { pattern: vre(/\b(?:nhiệm kỳ|giai đoạn|khóa|khoá|kỳ|đợt|lần thứ|lần|thứ|(?<!tổng\s)số|khối|cụm|quận|phường|đội|tổ|bão|ca|phòng|xếp thứ|hạng)\s+(?:thứ\s+)?[\dIVXLC]+[a-z]?\b/giu), example: "lần thứ 9, khóa 12, Cụm thi đua số 6, Quận 3" },
   { pattern: vre(/\b\d+\s*(?:năm|tuổi)\s+(?:ngày\s+)?(?:thành lập|truyền thống|kỷ niệm|Quốc khánh|giải phóng|chiến thắng)/giu), example: "95 năm ngày thành lập" },
   { pattern: vre(/\bkỷ niệm\s+\d+\s+năm\b/giu), example: "kỷ niệm 80 năm" },
   { pattern: vre(/\b\d+\s*(?:năm|tháng|ngày|tuần|giờ|phút)\s+(?:qua|tới|thực hiện|triển khai|liên tục|liền|hoạt động|đầu năm|cuối năm|đầu|cuối)\b/giu), example: "10 năm thực hiện, 6 tháng đầu năm" },
@@ -31,7 +31,8 @@ export const EXCLUSIONS: Exclusion[] = [
   { pattern: vre(`${DOC_TYPES}\\s+(?:số\\s+)?[\\dA-Za-zĐđ./-]*\\d[\\dA-Za-zĐđ./-]*`, "giu"), example: "Nghị quyết số 02-NQ/TW, Quyết định 217/QĐ-TW" },
   { pattern: vre(/\b\d+[a-z]?\s*\/\s*[A-ZĐ][A-ZĐa-z-]*(?:\s*-\s*[A-ZĐ]+)*(?:\/[A-ZĐ]+)*/gu), example: "1723/HD -TLĐ, 6b/NQ" },
   { pattern: vre(/\b\d+[a-z]?-[A-ZĐ]{1,4}\/[A-ZĐ]+\b/gu), example: "77-KL/TW, 02-NQ/TW" },
-  { pattern: vre(/\b(?:số|Số)\s+\d+\b/gu), example: "số 111 Bà Huyện Thanh Quan" },
+  { pattern: vre(/(?<!tổng\s|Tổng\s)\b(?:số|Số)\s+\d+\b(?!\s*(?:đoàn viên|người|lượt|đại biểu|cán bộ|CĐCS|công đoàn))/gu), example: "số 111 Bà Huyện Thanh Quan" },
+  { pattern: vre(/\b(?:đại hội|Đại hội|hội nghị|Hội nghị)\s+\d+\b/gu), example: "đại hội 11 Công đoàn thành phố" },
   // phone numbers, codes, names with digits
   { pattern: vre(/\b0\d{2,3}[\s.]?\d{3}[\s.]?\d{3,4}\b/gu), example: "0237 3721150" },
   { pattern: vre(/\b[A-Za-zĐđ]+-?\d+[A-Za-z]*\b/gu), example: "A80, COVID-19" },

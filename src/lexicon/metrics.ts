@@ -158,7 +158,7 @@ export const CUES = {
   /** holding an event: "tổ chức", "mở", "tuyên truyền được" */
   hold: /(?:tổ chức|mở|tuyên truyền|phối hợp|triển khai|diễn ra|thực hiện)/iu,
   /** owning or being made of: "có 59 CĐCS", "với 1.489 đoàn viên", "quản lý 120" */
-  have: /(?:hiện có|có|với|tổng số|gồm|quản lý|đại diện cho|trực thuộc|trên tổng số|tổng cộng|toàn bộ)\s*(?:hơn|trên|gần|khoảng)?\s*$/iu,
+  have: /(?:hiện có|có|với|tổng số|gồm|quản lý|đại diện cho|đại diện|trực thuộc|trên tổng số|tổng cộng|toàn bộ)\s*(?:hơn|trên|gần|khoảng)?\s*$/iu,
   /** elected or appointed: numbers of people elected are not participants */
   elect: /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|gồm)/iu,
   /** a loan or credit ("cho 10 CNLĐ vay"): neither gift nor participants */

@@ -18,6 +18,12 @@ export const SCALES: Record<string, number> = {
 /** Currency marks: "52.500.000đ", "800 triệu đồng", "300.000 VNĐ". */
 export const CURRENCY = ["đồng", "đ", "VNĐ", "VND", "vnđ", "vnd", "Đ"];
 
+/**
+ * "đồng" starts many words that are not money: "06 đồng chí" (comrades), "đồng bào", ...
+ * After a number, "đồng" followed by one of these is not the currency.
+ */
+export const NOT_CURRENCY_AFTER_DONG = ["chí", "bào", "nghiệp", "hành", "thời", "lòng", "ý", "loạt", "đội", "bộ", "tâm", "tình", "chủ", "minh", "thuận", "phục", "cảm", "diễn", "hương", "môn", "niên", "sự", "ca", "hồ", "ruộng", "cỏ", "bằng", "khởi", "giá"];
+
 /** Words that say the amount is money even without a currency mark ("số tiền 877 triệu"). */
 export const MONEY_CUES = /(?:số tiền|tổng số tiền|trị giá|tổng trị giá|giá trị|tổng giá trị|kinh phí|tiền)\s*(?:là|khoảng|gần|hơn|trên)?\s*$/iu;
 

@@ -134,8 +134,7 @@ const ROLE_RANK: Record<AttendeeRole, number> = { chair: 0, presenter: 1, electe
 export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Attendee[] {
   const byKey = new Map<string, Attendee>();
   const unnamed: Attendee[] = [];
-  for (const sentence of doc.sentences) {
-    if (doc.isFurniture(sentence.start)) continue;
+  for (const sentence of doc.bodySentences()) {
     const s = doc.view.slice(sentence.start, sentence.end);
     for (const m of mentionsInSentence(s)) {
       if (doc.touchesFurniture(sentence.start + m.nameStart, sentence.start + m.nameEnd)) continue;

@@ -14,10 +14,17 @@ type Result = chrono.ParsingResult;
 
 const validDay = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 
+/**
+ * chrono runs a parser's pattern on the rest of the text after each match, so a lookbehind
+ * cannot see what stood before; parsers check the character before the match here instead.
+ */
+const glued = (ctx: chrono.ParsingContext, index: number, chars: RegExp) => chars.test(ctx.text[index - 1] ?? "");
+
 /** "31 Tháng 12 2019", "31 tháng 12, 2019": day, month word, year without "năm". */
 const dayMonthWordYear: Parser = {
-  pattern: () => /(?<![\d/])(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/iu,
-  extract: (_ctx, m) => {
+  pattern: () => /(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/iu,
+  extract: (ctx, m) => {
+    if (glued(ctx, m.index!, /[\d/]/)) return null;
     const day = Number(m[1]);
     const month = Number(m[2]);
     return validDay(day, month) ? { day, month, year: Number(m[3]) } : null;
@@ -31,10 +38,11 @@ const dayMonthWordYear: Parser = {
 const prefixedDashDate: Parser = {
   pattern: () =>
     new RegExp(
-      `(?<![\\p{L}])(?:${PART_OF_DAY_SOURCE}\\s+(?:ngày\\s+)?|(?:ngày|hôm qua|hôm nay)\\s+)(\\d{1,2})\\s*[-.]\\s*(\\d{1,2})(?:\\s*[-.]\\s*(\\d{4}))?(?![\\d/]|[.,]\\d)`,
+      `(?:${PART_OF_DAY_SOURCE}\\s+(?:ngày\\s+)?|(?:ngày|hôm qua|hôm nay)\\s+)(\\d{1,2})\\s*[-.]\\s*(\\d{1,2})(?:\\s*[-.]\\s*(\\d{4}))?(?![\\d/]|[.,]\\d)`,
       "iu",
     ),
-  extract: (_ctx, m) => {
+  extract: (ctx, m) => {
+    if (glued(ctx, m.index!, /[\p{L}\d]/u)) return null;
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (!validDay(day, month)) return null;
@@ -44,8 +52,9 @@ const prefixedDashDate: Parser = {
 
 /** "từ ngày 24-25/3", "19-21/7/2023": the range starts on the first day. */
 const dayRange: Parser = {
-  pattern: () => /(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*-\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/iu,
+  pattern: () => /(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*-\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/iu,
   extract: (ctx, m) => {
+    if (glued(ctx, m.index!, /[\d/:.,]/)) return null;
     const day = Number(m[1]);
     const endDay = Number(m[2]);
     const month = Number(m[3]);
@@ -106,7 +115,9 @@ export function vietnameseChrono(): chrono.Chrono {
   if (parser) return parser;
   const c = chrono.vi.casual.clone();
   c.parsers.push(dayMonthWordYear, prefixedDashDate, dayRange);
-  c.refiners.push(partOfDayRefiner, meridiemRefiner);
+  // the part of day merges first: chrono.vi's own date-time merge loses the date of "Chiều 11/8"
+  c.refiners.unshift(partOfDayRefiner);
+  c.refiners.push(meridiemRefiner);
   parser = c;
   return c;
 }

@@ -6,6 +6,7 @@ import type { ReportDocument, Segment } from "../../document.js";
 import { HOLD_VERB, MEETING_NOUN, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
 import { splitLines } from "../../pipeline/clean.js";
+import { DATELINE_PIECES } from "../../lexicon/dates.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
 import { meetingKind } from "./kind.js";
 import { makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
@@ -82,7 +83,9 @@ function datelines(doc: ReportDocument): Dateline[] {
       out.push({ start: f.start, year: Number(ym[1]), month: Number(ym[2]), day, date: day ? `${ym[1]}-${ym[2]}-${ym[3]}` : null, time: null });
       continue;
     }
-    const d = findDates(s).find((x) => x.year !== null);
+    // chrono reads only the date itself: a clock time or "(GMT +07:00)" beside it is not part of it
+    const piece = DATELINE_PIECES.dates.map((p) => new RegExp(p.source, p.flags.replace("g", "")).exec(s)).find(Boolean);
+    const d = piece ? findDates(piece[0]).find((x) => x.year !== null) : undefined;
     if (!d) continue;
     const clock = /(\d{1,2}):(\d{2})(?::\d{2})?\s*(SA|CH|AM|PM)?/iu.exec(s.slice(d.start)) ?? /(\d{1,2}):(\d{2})/u.exec(s);
     let time: string | null = null;
@@ -120,9 +123,7 @@ interface DateCandidate {
 function meetingDateCandidates(doc: ReportDocument, titleRange: ArticleFacts["titleRange"]): DateCandidate[] {
   const out: DateCandidate[] = [];
   let bodyIndex = 0;
-  for (const sent of doc.sentences) {
-    if (doc.isFurniture(sent.start)) continue;
-    if (titleRange && sent.start >= titleRange.start && sent.end <= titleRange.end) continue;
+  for (const sent of doc.bodySentences()) {
     bodyIndex++;
     const s = bodyText(doc, sent.start, sent.end);
     for (const d of findDates(s)) {
@@ -194,7 +195,7 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   const dateline = afterTitle ?? lines.find((l) => l.date) ?? lines[0] ?? null;
   const published = dateline?.date ? { date: dateline.date, time: dateline.time } : null;
 
-  const bodySentences = doc.sentences.filter((s) => !doc.isFurniture(s.start));
+  const bodySentences = doc.bodySentences();
   const sentenceTexts = bodySentences.map((s) => ({ seg: s, text: bodyText(doc, s.start, s.end) }));
   const leadSentences = sentenceTexts.filter((x) => !titleRange || x.seg.start < titleRange.start || x.seg.start >= titleRange.end).slice(0, 4);
   const lead = [title?.text ?? "", ...leadSentences.map((x) => x.text)].join("\n");

@@ -55,11 +55,17 @@ const AWARD_BEFORE = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dươn
 const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 const PARTICIPATE_AFTER = /^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))/iu;
 const PARTICIPATE_BEFORE = /(?:với sự tham gia của|thu hút|có sự tham gia của|tham gia của|cùng|cho|tới dự có|tham dự có|dự có|gồm có)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
-const ELECT = /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|ưu tú|đại diện tham gia đại hội|đi dự đại hội|dự khuyết|chính thức và)/iu;
+const ELECT = /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|ưu tú|vào ban chấp hành|vào BCH|vào ban thường vụ|lựa chọn|đại diện tham gia đại hội|đi dự đại hội|dự khuyết|chính thức và)/iu;
 
 /** The metric of a counted number. */
+/** The clause left of a number without the qualifier standing right before it ("phát triển thêm khoảng"). */
+function withoutQualifier(left: string): string {
+  return left.replace(/(?:gần như|xấp xỉ|ước tính|khoảng|chừng|gần|hơn|trên|vượt|dưới|ít nhất|tối thiểu|tối đa|không quá|chưa đến|từ)\s*$/iu, "");
+}
+
 export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
-  const { left, right } = ctx;
+  const { right } = ctx;
+  const left = withoutQualifier(ctx.left);
   const awardAfter = AWARD_AFTER.test(right);
   const awardBefore = AWARD_BEFORE.test(left) && CUES.award.test(left + " " + right.slice(0, 60));
   switch (cls) {
@@ -73,8 +79,12 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
     case "person": {
       if (CUES.loan.test(right.slice(0, 30)) || CUES.loan.test(left.slice(-20))) return "other.count";
       if (cls === "member" && (CUES.newMembers.test(left) || /^\s*mới\b/u.test(right))) return "members.new";
+      // "đoàn viên ưu tú" are members put forward to the Party, not an award
+      if (/^\s*ưu tú/u.test(right)) return "other.count";
       if (awardAfter && CUES.award.test(right.slice(0, 80))) return "awards.individual";
       if (awardBefore) return "awards.individual";
+      // "với tổng số 4.348 đoàn viên", "đại diện cho hơn 3.100 đoàn viên": the membership
+      if (cls === "member" && CUES.have.test(left)) return "members.count";
       if (GIFT_BEFORE.test(left)) return "gifts.count";
       if (ELECT.test(right.slice(0, 40)) || /(?:bầu|gồm)[^;.]{0,60}$/iu.test(left)) return "other.count";
       if (PARTICIPATE_AFTER.test(right) || PARTICIPATE_BEFORE.test(left)) return "participants";

@@ -54,8 +54,7 @@ const AMBIGUOUS_SPELLED = new Set(["một", "năm", "tư", "không", "mốt", "l
 
 export function extractStatistics(doc: ReportDocument): Statistic[] {
   const out: Statistic[] = [];
-  for (const sentence of doc.sentences) {
-    if (doc.isFurniture(sentence.start)) continue;
+  for (const sentence of doc.bodySentences()) {
     extractFromSentence(doc, sentence, out);
   }
   return dedupe(out);

@@ -7,6 +7,7 @@
 import type { Qualifier, Unit } from "../../schema/report.js";
 import {
   CURRENCY,
+  NOT_CURRENCY_AFTER_DONG,
   DIGIT_WORDS,
   MONEY_CUES,
   QUALIFIERS_AFTER,
@@ -37,7 +38,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const L = "\\p{L}\\p{M}";
 const NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
 const SCALE = Object.keys(SCALES).sort((a, b) => b.length - a.length).map(escape).join("|");
-const CUR = CURRENCY.sort((a, b) => b.length - a.length).map(escape).join("|");
+const CUR = CURRENCY.sort((a, b) => b.length - a.length)
+  .map((c) => (c === "đồng" ? `đồng(?!\\s+(?:${NOT_CURRENCY_AFTER_DONG.join("|")})(?![${L}]))` : escape(c)))
+  .join("|");
 
 /**
  * One numeric amount: number, optional compound scales ("3 tỷ 200 triệu"), optional currency or
@@ -111,8 +114,9 @@ export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; 
 
 /** "trở lên"/"trở xuống" after the counted thing, before the clause ends. */
 export function qualifierAfter(s: string, at: number): Qualifier | null {
-  const after = s.slice(at, at + 60).toLowerCase();
-  const clause = after.split(/[,;.:()]/u)[0]!;
+  // only right after the counted noun ("từ 20 lao động trở lên"), not after another number
+  const after = s.slice(at, at + 30).toLowerCase();
+  const clause = after.split(/[,;.:()\d]/u)[0]!;
   for (const q of QUALIFIERS_AFTER) if (clause.includes(q.words)) return q.qualifier;
   return null;
 }
@@ -177,7 +181,7 @@ function linkRanges(s: string, list: Amount[]) {
     const a = list[i]!;
     const b = list[i + 1]!;
     const gap = s.slice(a.end, b.start);
-    if (/^\s?-\s?$/.test(gap) && a.unit === "count" && !a.hasScale && b.unit !== "count" && a.value < b.value * (b.hasScale ? 1e9 : 1)) {
+    if (/^\s?(?:-|đến|tới)\s?$/u.test(gap) && a.unit === "count" && !a.hasScale && b.unit !== "count" && a.value < b.value * (b.hasScale ? 1e9 : 1)) {
       // the low end borrows the scale and unit of the high end
       if (b.hasScale) {
         const scale = b.value / parseDigits(b.digits);

@@ -126,8 +126,7 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
   const nextLabel = facts.meeting.nextPeriod?.label ?? null;
   const view = doc.view;
   const sentencesByParagraph = new Map<number, Segment[]>();
-  for (const s of doc.sentences) {
-    if (doc.isFurniture(s.start)) continue;
+  for (const s of doc.bodySentences()) {
     const list = sentencesByParagraph.get(s.paragraph) ?? [];
     list.push(s);
     sentencesByParagraph.set(s.paragraph, list);
