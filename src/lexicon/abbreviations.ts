@@ -24,7 +24,7 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { short: "UBMTTQ", long: "Ủy ban Mặt trận Tổ quốc", example: "UBMTTQ Việt Nam huyện" },
   { short: "MTTQ", long: "Mặt trận Tổ quốc", example: "Ủy ban MTTQ tỉnh" },
   { short: "VN", long: "Việt Nam", example: "Công đoàn Cao su VN" },
-  { short: "MN", long: "Mầm non", after: /Trường$/iu, example: "Trường MN Nghĩa Trung" },
+  { short: "MN", long: "Mầm non", after: /(?:Trường|cơ sở|CĐCS)$/iu, example: "Trường MN Nghĩa Trung, CĐCS MN Nghĩa Trung" },
   { short: "TH", long: "Tiểu học", after: /Trường$/iu, example: "Trường TH Kim Đồng" },
   { short: "CP", long: "Cổ phần", after: /Công ty$/iu, example: "Công ty CP Bao Bì" },
 ];

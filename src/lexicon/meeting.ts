@@ -12,7 +12,7 @@ export const MEETING_NOUN = vre(
 
 /** A meeting noun that is not the reported meeting: "Nghị quyết Đại hội", "chào mừng Đại hội". */
 export const NOT_THE_MEETING_BEFORE = vre(
-  /\b(?:nghị quyết|văn kiện|chào mừng|hướng tới|tiến tới|hưởng ứng|chuẩn bị(?: cho)?|thông tin về|nhân dịp|nhân|sau|trước|kỷ niệm|đề án nhân sự|tham luận|phục vụ|thi đua lập thành tích chào mừng|đi dự|dự|tại)\s+(?:các\s+)?$/iu,
+  /\b(?:nghị quyết|văn kiện|chào mừng|hướng tới|tiến tới|hưởng ứng|chuẩn bị(?: cho)?|thông tin về|nhân dịp|nhân|sau|trước|kỷ niệm|đề án nhân sự|tham luận|phục vụ|thi đua lập thành tích chào mừng|đi dự)\s+(?:các\s+)?$/iu,
 );
 
 export const KIND_CUES = {
@@ -30,8 +30,16 @@ export const KIND_CUES = {
 
 /** First words of a body that can hold a meeting. */
 export const ORG_HEAD = vre(
-  /\b(?:Tổng Liên đoàn Lao động|Tổng LĐLĐ|Liên đoàn [Ll]ao động|LĐLĐ|Công đoàn|Công Đoàn|CĐCS|CĐ|Khối thi đua|Cụm thi đua|Ban Chấp hành|Ban chấp hành|BCH|Văn phòng|Tập đoàn|Công ty|Tổng công ty|Trường|Bệnh viện|Sở|UBND|Ủy ban|Uỷ ban|Hội đồng|Viện|Ban|Đảng ủy|Chi bộ|Đoàn|Nghiệp đoàn)\b/u,
+  /\b(?:Tổng Liên đoàn Lao động|Tổng LĐLĐ|Liên đoàn [Ll]ao động|LĐLĐ|Công đoàn|Công Đoàn|CĐCS|CĐ|Khối thi đua|Cụm thi đua|Ban Chấp hành|Ban chấp hành|BCH|Văn phòng|Tập đoàn|Công ty|Tổng công ty|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Nghiệp đoàn)\b/u,
 );
+
+/** A body named by its head word alone ("Công đoàn", "Công đoàn cơ sở") says nothing about who held the meeting. */
+export const GENERIC_ORG = /^(?:Công đoàn|Công đoàn cơ sở|Liên đoàn Lao động|Tổng Liên đoàn Lao động|Khối thi đua|Văn phòng|Công ty|Tập đoàn|Nghiệp đoàn|Ủy ban nhân dân)$/u;
+
+/** Bodies known by another name: "Công đoàn Việt Nam" is run by the Tổng Liên đoàn Lao động Việt Nam. */
+export const ORG_ALIASES: Record<string, string> = {
+  "Công đoàn Việt Nam": "Tổng Liên đoàn Lao động Việt Nam",
+};
 
 /**
  * Lower-case words that may stand inside a body's name ("Liên đoàn lao động huyện", "Công đoàn
@@ -53,7 +61,7 @@ export const ORG_STOP_WORDS = new Set(["tổ", "đã", "vừa", "sẽ", "long", 
 
 /** Verbs that say a body held the meeting: "LĐLĐ huyện ... tổ chức Hội nghị". */
 export const HOLD_VERB = vre(
-  /\b(?:tổ chức|long trọng tổ chức|đã tổ chức|vừa tổ chức|tổng kết|sơ kết|tiến hành|triển khai|khai mạc|họp|biểu dương|tuyên dương|phối hợp với [^,.;]{1,40} tổ chức)\b/u,
+  /\b(?:tổ chức|long trọng tổ chức|đã tổ chức|vừa tổ chức|tổng kết|sơ kết|tiến hành|triển khai|khai mạc|họp|biểu dương|tuyên dương|phối hợp với [^,.;]{1,40} tổ chức)\b/iu,
 );
 
 /** Abbreviations that name the national body behind "Đại hội Công đoàn Việt Nam". */

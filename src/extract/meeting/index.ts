@@ -7,6 +7,7 @@ import { HOLD_VERB, MEETING_NOUN, romanToNumber } from "../../lexicon/meeting.js
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
 import { splitLines } from "../../pipeline/clean.js";
 import { DATELINE_PIECES } from "../../lexicon/dates.js";
+import { vre } from "../../lexicon/regex.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
 import { meetingKind } from "./kind.js";
 import { makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
@@ -114,6 +115,8 @@ function findAuthor(doc: ReportDocument): string | null {
 const DOC_REFERENCE = /(?:(?:số|Số)\s+[\p{L}\d/.-]+\s*(?:của\s+[^,.;]{0,60})?|(?:Nghị quyết|Quyết định|Kế hoạch|Hướng dẫn|Chỉ thị|Công văn|Thông báo|Kết luận|Nghị định|Thông tư)[^,.;]{0,50})\s*(?:ban hành\s+)?(?:ngày\s+)?$/u;
 const NOT_MEETING_DAY = /(?:trước ngày|đến ngày|tới ngày|hạn|thời hạn|kể từ ngày|dự kiến[^.;]{0,40}|sẽ[^.;]{0,30}|thành lập[^.;]{0,30}|sinh ngày|ngày sinh)\s*$/iu;
 
+const FUTURE_AFTER = vre(/^[^.;]{0,60}\b(?:sẽ|dự kiến)\b/u);
+
 interface DateCandidate {
   d: DateMention;
   score: number;
@@ -139,6 +142,8 @@ function meetingDateCandidates(doc: ReportDocument, titleRange: ArticleFacts["ti
       if (/^[\p{L}\s]{0,20}$/u.test(head)) score += 2;
       if (bodyIndex <= 3) score += 1;
       if (d.hour !== null) score += 0.2;
+      // "Ngày 3/12, Đại hội sẽ nghe ...": a day still to come
+      if (FUTURE_AFTER.test(s.slice(d.end)) || /(?:sẽ|dự kiến)[^.;]{0,30}$/u.test(before)) score -= 4;
       out.push({ d, score, at: sent.start + d.start });
     }
   }
@@ -202,7 +207,7 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   const body = sentenceTexts.map((x) => x.text).join("\n");
 
   const kind = meetingKind(lead, body);
-  const organizer = chooseOrganizer(doc, title, sentenceTexts, leadSentences.map((x) => x.seg));
+  const organizer = chooseOrganizer(doc, title, sentenceTexts, leadSentences.map((x) => x.seg), kind === "congress");
   const { period, nextPeriod } = choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
 
   let date: string | null = null;
@@ -244,12 +249,13 @@ function chooseOrganizer(
   title: { text: string; start: number } | null,
   sentences: { seg: Segment; text: string }[],
   lead: Segment[],
+  congress: boolean,
 ): Meeting["organizer"] {
   const candidates: OrgCandidate[] = [];
-  if (title) candidates.push(...organizerCandidates(title.text, title.start, true));
+  if (title) candidates.push(...organizerCandidates(title.text, title.start, true, congress));
   for (const x of sentences) {
     if (title && x.seg.start >= title.start && x.seg.start < title.start + title.text.length) continue;
-    candidates.push(...organizerCandidates(x.text, x.seg.start, lead.includes(x.seg)));
+    candidates.push(...organizerCandidates(x.text, x.seg.start, lead.includes(x.seg), congress));
   }
   if (candidates.length === 0) return null;
   // a body named in several places is more likely the organizer

@@ -7,6 +7,9 @@
 import { expandAbbreviations } from "../../lexicon/abbreviations.js";
 import {
   CENTRAL_CITIES,
+  GENERIC_ORG,
+  NOT_THE_MEETING_BEFORE,
+  ORG_ALIASES,
   HOLD_VERB,
   LEVEL_WORDS,
   NATIONAL_BODY,
@@ -17,6 +20,7 @@ import {
   PLACE,
 } from "../../lexicon/meeting.js";
 import type { Level, Organizer } from "../../schema/report.js";
+import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 
 const TOKEN = /[^\s,;:()"]+/gu;
 
@@ -38,6 +42,14 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
     const w = m[0];
     const lower = w.toLowerCase().replace(/\.$/, "");
     if (ORG_STOP_WORDS.has(lower)) break;
+    // a person's name after the body ("... tỉnh Đồng Nai Nguyễn Quốc Dũng")
+    if (SURNAMES.has(w)) {
+      const following = /^ (\S+) (\p{Lu})/u.exec(s.slice(m.index + w.length));
+      if (following && MIDDLE_NAMES.has(following[1]!)) break;
+    }
+    if (lower === "phát" && !/^ triển/u.test(s.slice(m.index + w.length))) break;
+    // "... và Đại hội IX ...": another meeting's name begins
+    if ((lower === "đại" && /^ h[ộôo]i/iu.test(s.slice(m.index + w.length))) || (lower === "hội" && /^ nghị/iu.test(s.slice(m.index + w.length)))) break;
     if (!isCapitalized(w) && !ORG_INNER_WORDS.has(lower)) break;
     if (/^\d/.test(w) && !/^\d+$/.test(w)) break;
     if (w.endsWith(".") && !/^(?:TP|Tp)\.$/u.test(w)) {
@@ -53,21 +65,43 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
   return name.length > head[0].length - 1 ? { name, end: at + name.length } : null;
 }
 
-/** Title case for names written in capitals ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHONG ĐIỀN"). */
-function fixCapitals(name: string): string {
+/** Words after which a capitalised name follows: places and institutions. */
+const NAMED_AFTER = new Set(["tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "tp", "trường", "học", "sở", "viện", "ty", "đoàn", "nam"]);
+const CAPITALISED_WORDS = new Set(["liên", "công", "tổng", "trường", "sở", "bệnh", "tập", "văn", "khối", "cụm", "ban", "việt"]);
+
+/**
+ * Names written in capitals ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHONG ĐIỀN TỔ CHỨC ...") in the usual
+ * case: "Liên đoàn Lao động huyện Phong Điền tổ chức ...". Same length, so offsets hold.
+ */
+export function fixCapitals(name: string): string {
   const letters = name.replace(/[^\p{L}]/gu, "");
   if (letters.length < 6 || letters !== letters.toUpperCase()) return name;
-  const lowerWords = new Set(["lao", "động", "huyện", "tỉnh", "quận", "thị", "xã", "thành", "phố", "phường", "trấn", "cơ", "sở", "ngành", "viên", "chức", "và"]);
-  return name
-    .split(" ")
+  const words = name.split(" ");
+  let naming = false;
+  return words
     .map((w, i) => {
-      if (/^(?:LĐLĐ|CĐCS|CĐ|UBND|HĐND|TP\.?|VN)$/u.test(w)) return w;
+      if (/^(?:LĐLĐ|CĐCS|CĐ|UBND|HĐND|TP\.?|VN|THPT|THCS|CNVCLĐ|BCH|MTTQ)$/u.test(w)) return w;
       const lower = w.toLowerCase();
-      if (i > 0 && lowerWords.has(lower)) return lower;
-      return lower.charAt(0).toUpperCase() + lower.slice(1);
+      const prev = (words[i - 1] ?? "").toLowerCase();
+      if (ORG_STOP_WORDS.has(lower) || /^\d/.test(w)) naming = false;
+      else if (NAMED_AFTER.has(prev) && !["lao", "cơ", "viên"].includes(lower)) naming = true;
+      const plain = (lower === "sở" && prev === "cơ") || (lower === "học" && ["tiểu", "trung", "đại"].includes(prev)) || (lower === "non" && prev === "mầm");
+      const cap = !plain && (i === 0 || naming || CAPITALISED_WORDS.has(lower) || (lower === "lao" && prev === "đoàn") || (lower === "nam" && prev === "việt"));
+      return cap ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
     })
-    .join(" ")
-    .replace(/^Liên đoàn lao động/u, "Liên đoàn Lao động");
+    .join(" ");
+}
+
+const PREAMBLE = /^\s*(?:Thực hiện|Căn cứ|Theo|Được sự)\s+(?:Kế hoạch|Hướng dẫn|Nghị quyết|Quyết định|Công văn|Chỉ thị|Chương trình|Thông báo|chỉ đạo|sự)/u;
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  return letters.length > 12 && letters === letters.toUpperCase();
+}
+
+function titleCaseSameLength(s: string): string {
+  const out = fixCapitals(s);
+  return out.length === s.length ? out : s;
 }
 
 /** Canonical form: abbreviations expanded, "Liên đoàn lao động" capitalised, "Ban Chấp hành" dropped. */
@@ -76,8 +110,8 @@ export function canonicalOrgName(raw: string): string {
   name = name.replace(/^(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Thường vụ|Thường trực)\s+(?=\S)/u, "");
   name = expandAbbreviations(name);
   name = name.replace(/Liên đoàn lao động/gu, "Liên đoàn Lao động").replace(/\bCông Đoàn\b/gu, "Công đoàn");
-  name = name.replace(/Công đoàn Cơ Sở/gu, "Công đoàn cơ sở");
-  return name.replace(/\s+/g, " ").trim();
+  name = name.replace(/Công đoàn Cơ Sở/gu, "Công đoàn cơ sở").replace(/\s+/g, " ").trim();
+  return ORG_ALIASES[name] ?? name;
 }
 
 export function levelOf(name: string): Level | null {
@@ -114,9 +148,30 @@ export interface OrgCandidate {
  * Candidate organizers in one sentence: names at the head of a clause followed by a holding
  * verb, and the body inside a congress name.
  */
-export function organizerCandidates(s: string, base: number, inLead: boolean): OrgCandidate[] {
+export function organizerCandidates(text: string, base: number, inLead: boolean, congressContext = false): OrgCandidate[] {
   const out: OrgCandidate[] = [];
+  // a headline in capitals reads like any other once in title case (same length, same offsets)
+  const s = isAllCaps(text) ? titleCaseSameLength(text) : text;
   if (NATIONAL_CONGRESS.test(s)) out.push({ name: NATIONAL_BODY, at: base + s.search(NATIONAL_CONGRESS), score: 2 });
+  // "Đại hội công đoàn VKSND tỉnh Sóc Trăng", "Đại hội Công đoàn tỉnh Đồng Nai lần thứ I": the union holds its congress
+  for (const m of s.matchAll(/(?:Đại h[ộôo]i|đại h[ộôo]i)\s+(?:đại biểu\s+)?(?:[IVXLC]+\s+)?(?=[Cc]ông đoàn\s)/gu)) {
+    const at = m.index! + m[0].length;
+    const org = readOrgName(s.slice(0, at) + "C" + s.slice(at + 1), at);
+    if (!org) continue;
+    const after = s.slice(org.end, org.end + 30);
+    const ends = /^\s*(?:lần thứ|nhiệm kỳ|khóa|khoá|,|\(|\.|$)/u.test(after);
+    // "tiến tới Đại hội Công đoàn huyện ...", "Nghị quyết Đại hội ...": another congress
+    if (NOT_THE_MEETING_BEFORE.test(s.slice(Math.max(0, m.index! - 50), m.index!))) continue;
+    // the name must say which union: a place or a proper name, not an abbreviation alone
+    const specific = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn)\b|\s\p{Lu}\p{Ll}/u.test(org.name.slice(9));
+    if (ends && specific && !GENERIC_ORG.test(canonicalOrgName(org.name))) out.push({ name: org.name, at: base + at, score: (inLead ? 4 : 2.5) + (congressContext ? 2 : 0) - (PREAMBLE.test(s) ? 4 : 0) });
+  }
+  // "Phát biểu khai mạc, Chủ tịch LĐLĐ tỉnh ...": whoever opens the meeting hosts it
+  const opener = /(?:phát biểu khai mạc|khai mạc hội nghị|khai mạc đại hội),?\s+(?:đồng chí\s+)?(?:Phó\s+)?Chủ tịch\s+/iu.exec(s);
+  if (opener) {
+    const org = readOrgName(s, opener.index + opener[0].length);
+    if (org) out.push({ name: org.name, at: base + opener.index, score: 3 + (inLead ? 1 : 0) });
+  }
   ORG_HEAD.lastIndex = 0;
   const heads = new RegExp(ORG_HEAD.source, "gu");
   for (const h of s.matchAll(heads)) {
@@ -131,7 +186,7 @@ export function organizerCandidates(s: string, base: number, inLead: boolean): O
     const verb = HOLD_VERB.exec(after);
     if (clauseHead && verb && verb.index < 90 && !/[.;]/.test(after.slice(0, verb.index))) score += 4 - verb.index / 60;
     // "Đại hội Công đoàn huyện KBang lần thứ VIII", "Hội nghị Ban Chấp hành LĐLĐ quận"
-    if (/(?:đại h[ộôo]i|hội nghị(?: ban chấp hành| BCH)?|kỳ họp thứ [\dIVXLC]+ hội nghị ban chấp hành|hội nghị đại biểu)\s+(?:[IVXLC]+\s+)?$/iu.test(before)) {
+    if (/(?:đại h[ộôo]i|hội nghị(?: ban chấp hành| BCH)?|kỳ họp thứ [\dIVXLC]+ hội nghị ban chấp hành|hội nghị đại biểu)\s+(?:[IVXLC]+\s+)?$/iu.test(before) && !NOT_THE_MEETING_BEFORE.test(before.replace(/(?:đại h[ộôo]i|hội nghị)[^]*$/iu, ""))) {
       if (/^\s*(?:lần thứ|nhiệm kỳ|khóa|khoá|,|\(|\.|$)/u.test(after)) score += 2.5;
       else score += 0.5;
     }
@@ -140,6 +195,13 @@ export function organizerCandidates(s: string, base: number, inLead: boolean): O
       out.push({ name: `Công đoàn cơ sở ${org.name}`, at: base + at, score: 3 + (inLead ? 1 : 0) });
       continue;
     }
+    if (GENERIC_ORG.test(canonicalOrgName(org.name))) score -= 1.5;
+    // "Công đoàn CSTV": an abbreviation alone does not say which union
+    else if (!/(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn|Việt Nam|VN)(?![\p{L}])|\s\p{Lu}[\p{Ll}\p{M}]/u.test(org.name.slice(org.name.indexOf(" ") + 1))) score -= 1.5;
+    // "khen thưởng tập thể CĐCS ...", "trao ... cho LĐLĐ huyện": a recipient, not the host
+    if (/(?:cho|tập thể|khen thưởng|tặng|biểu dương|tuyên dương)\s+(?:các\s+)?$/iu.test(before)) score -= 1;
+    // "Thực hiện Kế hoạch số ... của LĐLĐ huyện": bodies cited in a preamble did not hold the meeting
+    if (PREAMBLE.test(s)) score -= 3;
     if (score === 0) score = 0.1;
     if (inLead) score += 1;
     // a union body is more likely the organizer than an office or a company
