@@ -29,12 +29,13 @@ interface Mention {
   role: AttendeeRole;
 }
 
-const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|Việt Nam|VN)\s+$/u;
+const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|Việt Nam|VN|[Ủủ]y|[Uu]ỷ)\s+$/u;
 const CITED_BEFORE = /(?:của|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+$/iu;
 const ELECTED_TITLE = /^\s*(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?(?:tiếp tục\s+)?(?:tái đắc cử|đắc cử|trúng cử|giữ chức|được bầu giữ chức|được chỉ định giữ chức)\s+(?:chức\s+(?:danh\s+)?)?/iu;
 
+/** Does [start, end) fall inside a mention already found (its name or its title)? */
 function overlaps(list: Mention[], start: number, end: number): boolean {
-  return list.some((m) => m.nameStart < end && m.nameEnd > start);
+  return list.some((m) => Math.min(m.start, m.nameStart) < end && Math.max(m.end, m.nameEnd) > start);
 }
 
 /** The title of a person named before "giữ chức Chủ tịch ..." / "tái đắc cử Chủ tịch ...". */
@@ -80,7 +81,8 @@ function mentionsInSentence(s: string): Mention[] {
     const pre = s.slice(Math.max(0, i - 90), i);
     const shared = titleBefore(s, i);
     if (/(?:các đồng chí|đồng chí|đ\/c|gồm|gồm có|tham dự có|dự có|tới dự có)\s*$/iu.test(pre)) readList(s, i + 1, null, push);
-    else if (shared && /(?:^|\s)các\s+\S*\s*$/iu.test(s.slice(Math.max(0, shared.start - 6), shared.start + 1)) || (shared && /^các\s/iu.test(s.slice(Math.max(0, shared.start - 4), shared.start + 10)))) {
+    else if (shared && /(?:^|\s)các\s+$/iu.test(s.slice(Math.max(0, shared.start - 5), shared.start))) {
+      // "các Phó Chủ tịch Tổng LĐLĐ Việt Nam: A; B, C": the title is shared by the names
       readList(s, i + 1, shared.title, push);
     }
   }
@@ -93,10 +95,12 @@ function mentionsInSentence(s: string): Mention[] {
     if (!run) continue;
     i = run.end;
     if (run.syllables.length < 2) continue;
-    const name = nameInRun(run, true);
+    const name = nameInRun(run, PLACE_BEFORE.test(s.slice(Math.max(0, i - 12), i)));
     if (!name || overlaps(found, name.start, name.end)) continue;
     const tb = titleBefore(s, name.start);
     if (!tb) continue;
+    // inside a quoted name ("Công nhân viên chức lao động Đồng Nai ...") there are no people
+    if ((s.slice(0, tb.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
     if (CITED_BEFORE.test(s.slice(Math.max(0, tb.start - 20), tb.start))) continue;
     const after = titleAfter(s, name.end);
     push({ name: name.syllables.join(" "), honorific: null, title: after && after.title.length > tb.title.length ? after.title : tb.title, start: tb.start, end: after?.end ?? name.end, nameStart: name.start, nameEnd: name.end });

@@ -48,12 +48,14 @@ export function nameAfterHonorific(s: string, at: number): NameRun | null {
  */
 export function nameInRun(run: NameRun, afterPlaceWord: boolean): NameRun | null {
   let best: { run: NameRun; score: number } | null = null;
-  const maxSkip = afterPlaceWord ? 2 : 0;
+  const maxSkip = 2;
   for (let k = 0; k <= Math.min(maxSkip, run.syllables.length - 2); k++) {
     const syl = run.syllables.slice(k);
     if (syl.length < 2 || syl.length > 5 || !SURNAMES.has(syl[0]!)) continue;
+    // right after "tỉnh", "huyện", ... a run is the place ("thị xã Thái Hòa") unless it reads as a name
+    if (afterPlaceWord && k === 0 && (syl.length < 3 || (!MIDDLE_NAMES.has(syl[1]!) && !SURNAMES.has(syl[1]!)))) continue;
     let score = syl.length >= 3 && syl.length <= 4 ? 2 : syl.length === 2 ? 1 : 0;
-    if (MIDDLE_NAMES.has(syl[1]!)) score += 2;
+    if (MIDDLE_NAMES.has(syl[1]!) || (syl.length > 2 && SURNAMES.has(syl[1]!))) score += 2;
     score -= k * 0.5;
     const skipped = run.syllables.slice(0, k).join(" ");
     const start = run.start + (k ? skipped.length + 1 : 0);

@@ -58,6 +58,12 @@ export function titleBefore(s: string, at: number): { title: string; start: numb
     if (POSITION_START.test(clause.slice(i))) best = i;
   }
   if (best < 0) return null;
+  // "Phó Chủ tịch": the position starts at "Phó", not at "Chủ tịch"
+  for (;;) {
+    const m = /(?:^|\s)((?:phó|tân|nguyên)\s+)$/iu.exec(clause.slice(0, best));
+    if (!m) break;
+    best -= m[1]!.length;
+  }
   let title = clause.slice(best).trim();
   // a stop verb between title and name means they do not belong together
   if (TITLE_STOP.test(title)) return null;
