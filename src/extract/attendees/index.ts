@@ -95,7 +95,7 @@ function mentionsInSentence(s: string): Mention[] {
     if (!run) continue;
     i = run.end;
     if (run.syllables.length < 2) continue;
-    const name = nameInRun(run, PLACE_BEFORE.test(s.slice(Math.max(0, i - 12), i)));
+    const name = nameInRun(run, PLACE_BEFORE.test(s.slice(Math.max(0, run.start - 12), run.start)));
     if (!name || overlaps(found, name.start, name.end)) continue;
     const tb = titleBefore(s, name.start);
     if (!tb) continue;
