@@ -114,6 +114,10 @@ let parser: chrono.Chrono | null = null;
 export function vietnameseChrono(): chrono.Chrono {
   if (parser) return parser;
   const c = chrono.vi.casual.clone();
+  // chrono.vi's "3 tháng sau" / "2 năm trước" parsers backtrack catastrophically on runs of
+  // "tháng 1 năm 2020 ..." (about 1 ms per character), and the dates they give are relative to
+  // the reference day, never a stated meeting day: leave them out.
+  c.parsers = c.parsers.filter((p) => !/^VITimeUnit(?:Ago|Later)FormatParser$/u.test(p.constructor.name));
   c.parsers.push(dayMonthWordYear, prefixedDashDate, dayRange);
   // the part of day merges first: chrono.vi's own date-time merge loses the date of "Chiều 11/8"
   c.refiners.unshift(partOfDayRefiner);

@@ -187,7 +187,7 @@ function meetingName(s: string): string | null {
   MEETING_NOUN.lastIndex = 0;
   const m = /(?:Hội nghị|hội nghị|Đại hội|đại hội|Đại h[ộô]i|Kỳ họp|kỳ họp|Lễ|lễ)\s[^,;.()]{3,140}/u.exec(s);
   if (!m) return null;
-  let name = m[0].replace(/\s+(?:nhằm|để|tại|với sự|vào lúc|vào|cho|do)\s.*$/u, "").trim();
+  let name = m[0].replace(/\s+(?:nhằm|để|tại|với sự|vào lúc|vào|cho|do|đã|sẽ|vừa|đang|được|có|là)\s.*$/u, "").trim();
   name = name.replace(/\s+(?:In trang)$/u, "");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }

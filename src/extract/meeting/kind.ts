@@ -8,11 +8,15 @@ import { KIND_CUES, MEETING_NOUN, NOT_THE_MEETING_BEFORE } from "../../lexicon/m
 import type { MeetingKind } from "../../schema/report.js";
 
 /** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
+const CONGRESS_HELD = /tổ chức\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
+
 export function mainMeetingNoun(s: string): { noun: string; at: number } | null {
   MEETING_NOUN.lastIndex = 0;
   for (const m of s.matchAll(MEETING_NOUN)) {
     const before = s.slice(Math.max(0, m.index! - 50), m.index!);
     if (NOT_THE_MEETING_BEFORE.test(before)) continue;
+    // a quoted name ("Ngày hội non sông") is not the meeting
+    if ((s.slice(0, m.index!).match(/"/g)?.length ?? 0) % 2 === 1) continue;
     return { noun: m[0].toLowerCase(), at: m.index! };
   }
   return null;
@@ -29,6 +33,8 @@ export function meetingKind(lead: string, body: string): MeetingKind | null {
     const congress = noun && /đại h/u.test(noun.noun) ? noun.at : Infinity;
     if (assembly < congress) return "other";
   }
+  // "tổ chức Đại hội ... lần thứ I", "tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ ..."
+  if (CONGRESS_HELD.test(lead)) return "congress";
   const annual = lead.search(KIND_CUES.annual);
   const midyear = lead.search(KIND_CUES.midyear);
   if (noun && /đại h[ộôo]i/u.test(noun.noun) && (annual < 0 || annual > noun.at) && (midyear < 0 || midyear > noun.at)) return "congress";
