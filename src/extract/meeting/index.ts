@@ -3,14 +3,14 @@
  * meeting its kind, name, date, organizer, session, term, period and next period.
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { HOLD_VERB, MEETING_NOUN, romanToNumber } from "../../lexicon/meeting.js";
+import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
 import { splitLines } from "../../pipeline/clean.js";
 import { DATELINE_PIECES } from "../../lexicon/dates.js";
 import { vre } from "../../lexicon/regex.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
 import { meetingKind } from "./kind.js";
-import { makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
+import { canonicalOrgName, makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
 import { findPeriods, periodRole, toPeriod, type PeriodMention } from "./period.js";
 
 export interface ArticleFacts {
@@ -48,7 +48,12 @@ function findTitle(doc: ReportDocument): { text: string; start: number; end: num
     looked++;
     const text = bodyText(doc, l.textStart, l.textEnd).trim();
     if (text.length < 12) continue;
-    if (text.length > 250) return null;
+    if (text.length > 250) {
+      // a long slogan above the page's date line is a banner; a long line elsewhere is the body
+      const next = lines[i + 1];
+      if (next && doc.furnitureAt(next.textStart)?.kind === "dateline") continue;
+      return null;
+    }
     const next = lines[i + 1];
     const nextFurniture = next && doc.furnitureAt(next.textStart);
     // a slogan banner sits above the page menu
@@ -217,15 +222,30 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
     if (year !== null) date = isoDate(year, best.d.month, best.d.day);
   }
 
-  const sessionMatch =
-    /(?:hội nghị|đại h[ộôo]i|kỳ họp|kì họp|phiên họp)[^.;]{0,80}?(?:lần\s+)?thứ\s+([\dIVXLC]+)(?![\p{L}\d])/iu.exec(lead) ??
-    /đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])/iu.exec(lead) ??
-    /(?:kỳ họp|kì họp)\s+thứ\s+([\dIVXLC]+)/iu.exec(body);
-  const session = sessionMatch ? (/^\d+$/.test(sessionMatch[1]!) ? Number(sessionMatch[1]) : romanToNumber(sessionMatch[1]!)) : null;
-  const termMatch = /nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(lead) ?? /nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(body);
-  const term = termMatch && Number(termMatch[1]) <= Number(termMatch[2]) ? { from: Number(termMatch[1]), to: Number(termMatch[2]) } : null;
+  // session and term belong to the meeting named in the headline or the lead sentence
+  const meetingSentences = [title?.text ?? "", ...leadSentences.filter((x) => HOLD_VERB.test(x.text) && MEETING_NOUN.test(x.text)).map((x) => x.text)];
+  MEETING_NOUN.lastIndex = 0;
+  let session: number | null = null;
+  let term: Meeting["term"] = null;
+  for (const text of meetingSentences) {
+    const sm =
+      /(?:hội nghị|đại h[ộôo]i|kỳ họp|kì họp|phiên họp)(?:(?!đại h[ộôo]i|hội nghị)[^.;])*?(?:lần\s+)?thứ\s+([\dIVXLC]+)(?![\p{L}\d])/iu.exec(text) ??
+      /đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])/iu.exec(text);
+    if (session === null && sm && !NOT_THE_MEETING.test(text.slice(Math.max(0, sm.index - 40), sm.index))) {
+      session = /^\d+$/.test(sm[1]!) ? Number(sm[1]) : romanToNumber(sm[1]!);
+    }
+    const tm = /(?:hội nghị|đại h[ộôo]i|kỳ họp|ban chấp hành|BCH)[^.;]{0,100}?nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(text);
+    if (term === null && tm && !NOT_THE_MEETING.test(text.slice(Math.max(0, tm.index - 40), tm.index)) && Number(tm[1]) <= Number(tm[2])) {
+      term = { from: Number(tm[1]), to: Number(tm[2]) };
+    }
+  }
 
-  const nameSource = leadSentences.find((x) => /(?:tổ chức|diễn ra|khai mạc)/iu.test(x.text))?.text ?? title?.text ?? lead;
+  const nameSource =
+    leadSentences.find((x) => HOLD_VERB.test(x.text) && MEETING_NOUN.test(x.text))?.text ??
+    leadSentences.find((x) => /(?:tổ chức|diễn ra|khai mạc)/iu.test(x.text))?.text ??
+    title?.text ??
+    lead;
+  MEETING_NOUN.lastIndex = 0;
   return {
     title: title?.text ?? null,
     titleRange,
@@ -262,11 +282,11 @@ function chooseOrganizer(
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c.name.toLowerCase(), (counts.get(c.name.toLowerCase()) ?? 0) + 1);
   const best = [...candidates].sort((a, b) => b.score + (counts.get(b.name.toLowerCase())! - 1) * 0.2 - (a.score + (counts.get(a.name.toLowerCase())! - 1) * 0.2) || a.at - b.at)[0]!;
-  let name = best.name;
+  let name = canonicalOrgName(best.name);
   // "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao động huyện Đam Rông" in the headline
   if (/(?:tỉnh|huyện|quận|thị xã|thành phố|phường|xã)$/u.test(name)) {
     const fuller = candidates
-      .map((c) => c.name)
+      .map((c) => canonicalOrgName(c.name))
       .find((n) => n.length > name.length && n.toLowerCase().startsWith(name.toLowerCase() + " ") && /^\s\p{Lu}/u.test(n.slice(name.length)));
     if (fuller) name = fuller;
   }

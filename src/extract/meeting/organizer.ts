@@ -25,6 +25,7 @@ import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 const TOKEN = /[^\s,;:()"]+/gu;
 
 const isCapitalized = (w: string) => /^[\p{Lu}\d]/u.test(w);
+const CAPITALISED_VERB = /^(?:Tổ chức|Tổng kết|Sơ kết|Triển khai|Long trọng|Tiến hành|Phối hợp|Biểu dương|Tuyên dương|Trao|Tặng|Đã|Vừa|Sẽ)(?![\p{L}])/iu;
 
 /**
  * The body's name starting at `at` in `s`: the head word, then words that belong in a name
@@ -36,12 +37,15 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
   let end = at + head[0].length;
   TOKEN.lastIndex = end;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(s))) {
+  // no body's name runs past 40 words: the bound keeps a page of capitalised words linear
+  let words = 0;
+  while (++words <= 40 && (m = TOKEN.exec(s))) {
     // only plain spaces may separate the words of a name
     if (!/^ +$/.test(s.slice(end, m.index))) break;
     const w = m[0];
     const lower = w.toLowerCase().replace(/\.$/, "");
-    if (ORG_STOP_WORDS.has(lower)) break;
+    // verbs end a name: lower-case ones always, capitalised ones when they read as a verb ("Tổ chức")
+    if (ORG_STOP_WORDS.has(lower) && (!isCapitalized(w) || CAPITALISED_VERB.test(s.slice(m.index, m.index + 20)))) break;
     // a person's name after the body ("... tỉnh Đồng Nai Nguyễn Quốc Dũng")
     if (SURNAMES.has(w)) {
       const following = /^ (\S+) (\p{Lu})/u.exec(s.slice(m.index + w.length));
