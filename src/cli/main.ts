@@ -161,6 +161,14 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
     process.stderr.write("report-extract: --format xlsx writes a workbook: give it a file with --out FILE.xlsx\n");
     return EXIT.usage;
   }
+  if (opts.out) {
+    const dir = (await import("node:path")).dirname((await import("node:path")).resolve(opts.out));
+    const stat = await (await import("node:fs")).promises.stat(dir).catch(() => null);
+    if (!stat?.isDirectory()) {
+      process.stderr.write(`report-extract: --out ${opts.out}: the folder ${dir} does not exist\n`);
+      return EXIT.usage;
+    }
+  }
   const inputs = await expandInputs(args, { glob: opts.glob });
   const many = inputs.length > 1 || args.length > 1 || inputs.some((i) => i.kind === "file" && !args.includes(i.path));
   const sink = opts.out ? atomicFileSink(opts.out) : stdoutSink();
@@ -202,7 +210,14 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
     await close();
     progress.done();
   }
-  if (emitter) await emitter.end();
+  if (emitter) {
+    try {
+      await emitter.end();
+    } catch (err) {
+      process.stderr.write(`report-extract: ${(err as Error).message}\n`);
+      return EXIT.someFailed;
+    }
+  }
   if (failed > 0) process.stderr.write(`report-extract: ${failed} of ${inputs.length} input${inputs.length === 1 ? "" : "s"} failed\n`);
   return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }

@@ -39,20 +39,36 @@ export function atomicFileSink(target: string): Sink {
   const dir = path.dirname(path.resolve(target));
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let stream: WriteStream | null = null;
-  const open = () => (stream ??= createWriteStream(temp));
+  let failure: Error | null = null;
+  const open = () => {
+    if (!stream) {
+      stream = createWriteStream(temp);
+      // an unwritable folder or a full disk must fail the run, not crash it
+      stream.on("error", (err) => {
+        failure ??= err;
+      });
+    }
+    return stream;
+  };
   const close = () =>
     new Promise<void>((resolve, reject) => {
       const s = open();
+      if (failure) return reject(failure);
       s.once("error", reject);
-      s.end(() => resolve());
+      s.end(() => (failure ? reject(failure) : resolve()));
     });
   return {
     write(chunk) {
-      open().write(chunk);
+      if (!failure) open().write(chunk);
     },
     async end() {
-      await close();
-      await fs.rename(temp, target);
+      try {
+        await close();
+        await fs.rename(temp, target);
+      } catch (err) {
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+        throw new Error(`cannot write ${target}: ${(err as Error).message}`);
+      }
     },
     async abort() {
       if (stream) await close().catch(() => undefined);

@@ -32,7 +32,8 @@ function isStart(source: string, at: number): boolean {
     // a group: lookarounds sit after a word; a group of words starts one
     if (/^\(\?(?:=|!|<=|<!)/.test(source.slice(at, at + 4))) return false;
     const inner = source.slice(at).replace(/^\((?:\?:)?/, "");
-    return /^[\p{L}\p{N}\\[]/u.test(inner);
+    if (inner.startsWith("\\")) return /^\\[dpw]/.test(inner);
+    return /^[\p{L}\p{N}[]/u.test(inner);
   }
   if (next === "\\" && /[dpw]/.test(source[at + 1] ?? "")) return prev === undefined || "(|:^".includes(prev) || !/[\p{L}\p{N})\]}?*+]/u.test(prev);
   return prev === undefined || "(|:^".includes(prev);

@@ -84,7 +84,7 @@ const partOfDayRefiner: Refiner = {
       const from = windowStart + m.indices![1]![0];
       r.text = ctx.text.slice(from, r.index + r.text.length);
       r.index = from;
-      r.start.imply("hour", PARTS_OF_DAY[m[1]!.toLowerCase()] ?? 12);
+      r.start.assign("hour", PARTS_OF_DAY[m[1]!.toLowerCase()] ?? 12);
     }
     // the bare casual time ("Chiều") that a date swallowed is no longer a result of its own
     return results.filter(

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../src/extract/meeting/dates.js";
+
+const first = (s: string) => {
+  const d = findDates(s)[0];
+  return d ? { day: d.day, month: d.month, year: d.year, hour: d.hour, minute: d.minute, text: d.text } : null;
+};
+
+describe("dates (chrono.vi with our parsers and refiners)", () => {
+  it("reads a year without 'năm'", () => {
+    expect(first("Thứ ba, 31 Tháng 12 2019 17:16")).toMatchObject({ day: 31, month: 12, year: 2019 });
+  });
+  it("merges a part of day into the date after it", () => {
+    expect(first("Chiều ngày 12/7/2023, Liên đoàn Lao động huyện")).toMatchObject({ day: 12, month: 7, year: 2023, hour: 14, text: "Chiều ngày 12/7/2023" });
+    expect(first("Chiều 11/8, Liên đoàn Lao động quận")).toMatchObject({ day: 11, month: 8, year: null, text: "Chiều 11/8" });
+  });
+  it("applies the Vietnamese meridiem after a clock time", () => {
+    expect(first("13/07/2023 08:06 SA")).toMatchObject({ day: 13, month: 7, year: 2023, hour: 8, minute: 6 });
+    expect(first("13/07/2023 02:15 CH")).toMatchObject({ hour: 14, minute: 15 });
+  });
+  it("leaves the year open when the text does not state it", () => {
+    expect(first("Ngày 21/01, Liên đoàn Lao động huyện tổ chức")).toMatchObject({ day: 21, month: 1, year: null });
+  });
+  it("reads dash and dot dates after a day word, and not elsewhere", () => {
+    expect(first("Chiều 6-9-2019, Công đoàn Giáo dục tỉnh")).toMatchObject({ day: 6, month: 9, year: 2019 });
+    expect(first("Sáng 24.6, Công đoàn Viên chức tỉnh")).toMatchObject({ day: 24, month: 6, year: null });
+    expect(first("Ngày 30-12, Đại hội khai mạc")).toMatchObject({ day: 30, month: 12 });
+    expect(findDates("kỷ niệm 80 năm Quốc khánh 2-9")).toEqual([]);
+  });
+  it("takes the first day of a range", () => {
+    expect(findDates("từ ngày 24-25/3, 10 Công đoàn cơ sở tổ chức Đại hội")[0]).toMatchObject({ day: 24, month: 3, endDay: 25 });
+  });
+  it("reads the standard Vietnamese long form", () => {
+    expect(first("Ngày 05 tháng 01 năm 2020 Văn phòng tổ chức")).toMatchObject({ day: 5, month: 1, year: 2020 });
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { findPeriods, periodRole, toPeriod } from "../../src/extract/meeting/period.js";
+import { canonicalOrgName, levelOf, makeOrganizer } from "../../src/extract/meeting/organizer.js";
+import { meetingKind } from "../../src/extract/meeting/kind.js";
+import { extract } from "../../src/pipeline/index.js";
+
+describe("periods", () => {
+  const one = (s: string) => toPeriod(findPeriods(s)[0]!);
+  it("reads years, halves, nine months, quarters and school years", () => {
+    expect(one("tổng kết công tác năm 2021")).toMatchObject({ from: "2021-01", to: "2021-12" });
+    expect(one("sơ kết 6 tháng đầu năm 2023")).toMatchObject({ from: "2023-01", to: "2023-06" });
+    expect(one("nhiệm vụ 6 tháng cuối năm 2022")).toMatchObject({ from: "2022-07", to: "2022-12" });
+    expect(one("sơ kết 9 tháng năm 2024")).toMatchObject({ from: "2024-01", to: "2024-09" });
+    expect(one("sơ kết quý I năm 2023")).toMatchObject({ from: "2023-01", to: "2023-03" });
+    expect(one("tổng kết năm học 2022-2023")).toMatchObject({ from: "2022-09", to: "2023-08" });
+  });
+  it("borrows the year of a later period in the same sentence", () => {
+    const p = findPeriods("sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023");
+    expect(p.map((x) => toPeriod(x))).toEqual([
+      { label: "6 tháng đầu năm", from: "2023-01", to: "2023-06" },
+      { label: "6 tháng cuối năm 2023", from: "2023-07", to: "2023-12" },
+    ]);
+  });
+  it("tells the reviewed period from the period of the new tasks", () => {
+    const s = "tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020";
+    const [a, b] = findPeriods(s);
+    expect(periodRole(s, a!, 0)).toBe("review");
+    expect(periodRole(s, b!, a!.end)).toBe("next");
+  });
+  it("has no period without a year", () => {
+    expect(toPeriod(findPeriods("trong 6 tháng đầu năm")[0]!)).toBeNull();
+  });
+});
+
+describe("organizer", () => {
+  it("expands abbreviations and keeps the place", () => {
+    expect(canonicalOrgName("LĐLĐ huyện Chi Lăng")).toBe("Liên đoàn Lao động huyện Chi Lăng");
+    expect(canonicalOrgName("CĐCS Sở Công Thương")).toBe("Công đoàn cơ sở Sở Công Thương");
+    expect(canonicalOrgName("Liên đoàn lao động huyện Đình Lập")).toBe("Liên đoàn Lao động huyện Đình Lập");
+    expect(canonicalOrgName("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHONG ĐIỀN")).toBe("Liên đoàn Lao động huyện Phong Điền");
+  });
+  it("reads the level from the name", () => {
+    expect(levelOf("Liên đoàn Lao động tỉnh Lào Cai")).toBe("province");
+    expect(levelOf("Liên đoàn Lao động thành phố Cần Thơ")).toBe("province");
+    expect(levelOf("Liên đoàn Lao động thành phố Long Khánh")).toBe("district");
+    expect(levelOf("Liên đoàn Lao động quận Long Biên")).toBe("district");
+    expect(levelOf("Liên đoàn Lao động thị xã Thái Hòa")).toBe("district");
+    expect(levelOf("Công đoàn cơ sở Trường Tiểu học Nghĩa Thắng")).toBe("grassroots");
+    expect(levelOf("Công đoàn ngành Y tế Nghệ An")).toBe("sector");
+    expect(levelOf("Tổng Liên đoàn Lao động Việt Nam")).toBe("national");
+    expect(makeOrganizer("LĐLĐ huyện Đam Rông")).toEqual({ name: "Liên đoàn Lao động huyện Đam Rông", level: "district", place: "huyện Đam Rông" });
+  });
+});
+
+describe("kind", () => {
+  it("follows the contract's rules", () => {
+    expect(meetingKind("Liên đoàn Lao động huyện X tổ chức Hội nghị tổng kết công tác công đoàn năm 2021", "")).toBe("annual_review");
+    expect(meetingKind("Hội nghị Ban Chấp hành lần thứ 9 để tổng kết hoạt động công đoàn năm 2021", "")).toBe("annual_review");
+    expect(meetingKind("kỳ họp thứ XXII Hội nghị Ban Chấp hành ... báo cáo 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2022", "")).toBe("midyear_review");
+    expect(meetingKind("Công đoàn Cao su VN tổ chức Hội nghị Ban Chấp hành bất thường để kiện toàn Ban Chấp hành", "")).toBe("executive_committee");
+    expect(meetingKind("Công đoàn phường X tổ chức Đại hội lần thứ I, nhiệm kỳ 2025-2030", "")).toBe("congress");
+    expect(meetingKind("Công đoàn trường tổ chức Hội nghị cán bộ, viên chức, người lao động năm học 2022-2023", "")).toBe("other");
+    expect(meetingKind("tổ chức tuyên dương điển hình tiên tiến và tổng kết 10 năm phong trào thi đua", "")).toBe("other");
+    expect(meetingKind("Hôm nay trời đẹp.", "Không có cuộc họp nào.")).toBeNull();
+  });
+});
+
+describe("meeting date and year", () => {
+  it("takes the year of a day without one from the article's date line", () => {
+    const r = extract("Cập nhật lúc 15:42 - 24/01/2021 (GMT +07:00)\nNgày 21/01, Liên đoàn Lao động huyện X tổ chức Hội nghị tổng kết công tác Công đoàn năm 2020, triển khai nhiệm vụ năm 2021.");
+    expect(r.published).toEqual({ date: "2021-01-24", time: "15:42" });
+    expect(r.meeting.date).toBe("2021-01-21");
+  });
+  it("never takes the date line for the meeting day", () => {
+    const r = extract("Thứ hai, 17/02/2020\nLiên đoàn Lao động quận Y vừa tổ chức Hội nghị tổng kết năm 2019.");
+    expect(r.published?.date).toBe("2020-02-17");
+    expect(r.meeting.date).toBeNull();
+  });
+  it("skips dates of documents and deadlines", () => {
+    const r = extract("Thực hiện Kế hoạch số 55/KH-LĐLĐ ngày 01/4/2022 của LĐLĐ huyện. Ngày 25/12/2022, Công đoàn cơ sở Trường Tiểu học Z tổ chức Đại hội nhiệm kỳ 2023-2028.");
+    expect(r.meeting.date).toBe("2022-12-25");
+    expect(r.meeting.kind).toBe("congress");
+    expect(r.meeting.organizer?.name).toBe("Công đoàn cơ sở Trường Tiểu học Z");
+  });
+  it("resolves a year-end review held in January to the following year", () => {
+    const r = extract("Chiều 10/1, Công đoàn ngành Y tế tỉnh X tổ chức Hội nghị tổng kết hoạt động công đoàn năm 2023 và triển khai nhiệm vụ năm 2024.");
+    expect(r.meeting.date).toBe("2024-01-10");
+    expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-12" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2024-01", to: "2024-12" });
+  });
+  it("reads session and term of the meeting", () => {
+    const r = extract("Chiều ngày 12/7/2023, Liên đoàn Lao động huyện tổ chức Hội nghị Ban chấp hành Công đoàn lần thứ 2, nhiệm kỳ 2023 - 2028 nhằm sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023.");
+    expect(r.meeting.session).toBe(2);
+    expect(r.meeting.term).toEqual({ from: 2023, to: 2028 });
+    expect(r.meeting.kind).toBe("midyear_review");
+    const s = extract("LĐLĐ quận A vừa tổ chức kỳ họp thứ XXII Hội nghị Ban Chấp hành LĐLĐ quận.");
+    expect(s.meeting.session).toBe(22);
+  });
+});
