@@ -33,7 +33,7 @@ function listStart(s: string, base: number, nextLabel: string | null): Start | n
   const colon = COLON_INTRO.exec(s);
   const beforeColon = colon ? s.slice(0, colon.index + colon[0].length) : "";
   const forward = colon && (COLON_FORWARD.test(beforeColon) || (nextLabel !== null && beforeColon.toLowerCase().includes(nextLabel.toLowerCase())));
-  if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(beforeColon)) {
+  if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0])) {
     return { at: base + colon.index + colon[0].length, wholeParagraph: true };
   }
   const plan = PLAN_INTRO.exec(s);
@@ -46,7 +46,8 @@ function listStart(s: string, base: number, nextLabel: string | null): Start | n
   const anchor = FUTURE_ANCHOR.exec(s);
   if (anchor) anchorEnd = anchor.index + anchor[0].length;
   if (nextLabel) {
-    const i = s.toLowerCase().indexOf(nextLabel.toLowerCase());
+    // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"
+    const i = s.toLowerCase().replace(/(?<!\d)0(\d)(?!\d)/g, " $1").indexOf(nextLabel.toLowerCase().replace(/(?<!\d)0(\d)(?!\d)/g, " $1"));
     if (i >= 0 && (anchorEnd < 0 || i + nextLabel.length < anchorEnd)) anchorEnd = i + nextLabel.length;
   }
   if (anchorEnd < 0) return null;
