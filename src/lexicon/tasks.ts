@@ -35,3 +35,9 @@ export const TASK_VERB = vre(
 
 /** A task item must not start like a fragment of the previous one. */
 export const NOT_AN_ITEM = vre(/^(?:và|hoặc|cũng như|trong đó|nhất là)\b/iu);
+
+/** Markers that number or bullet a task: "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ", "Một là, ", "Thứ hai, ". */
+export const ITEM_MARKER = vre(/^(?:[-+•*–]\s*|\(?\d{1,2}[.)]\s+|\([a-zđ]\)\s+|[a-zđ]\)\s+|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là\s*[,:]\s*|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]\s*)/iu);
+
+/** The same markers inside a sentence, where they separate items: "... (1) tăng cường ...; (2) ...". */
+export const INLINE_MARKER = vre(/(?<=[\s;,.:])(?:\(\d{1,2}\)|\d{1,2}\)|\([a-zđ]\)|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+là\s*,|[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,)\s/gu);

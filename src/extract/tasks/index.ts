@@ -14,6 +14,8 @@ import {
   DIRECTIVE,
   DROPPED_LEAD,
   FUTURE_ANCHOR,
+  INLINE_MARKER,
+  ITEM_MARKER,
   NOT_AN_ITEM,
   PLAN_INTRO,
   TASK_VERB,
@@ -87,8 +89,16 @@ function splitItems(view: string, from: number, to: number): { start: number; en
   const out: { start: number; end: number }[] = [];
   let quote = false;
   let itemStart = from;
+  // numbered items inside a sentence: "(1) ..., (2) ...", "Một là, ...; Hai là, ..."
+  const markers = new Set<number>();
+  INLINE_MARKER.lastIndex = 0;
+  for (const m of view.slice(from, to).matchAll(INLINE_MARKER)) if (m.index! > 0) markers.add(from + m.index!);
   for (let i = from; i < to; i++) {
     const c = view[i]!;
+    if (markers.has(i) && !quote && i > itemStart) {
+      out.push({ start: itemStart, end: i });
+      itemStart = i;
+    }
     if (c === '"') quote = !quote;
     if (quote) continue;
     let cut = 0;
@@ -110,8 +120,10 @@ function splitItems(view: string, from: number, to: number): { start: number; en
 
 function trimItem(view: string, r: { start: number; end: number }, first: boolean): { start: number; end: number } | null {
   let { start, end } = r;
-  while (start < end && /[\s,.;:…"-]/u.test(view[start]!)) start++;
+  while (start < end && /[\s,.;:…]/u.test(view[start]!)) start++;
   while (end > start && /[\s,.;:…]/u.test(view[end - 1]!)) end--;
+  const marker = ITEM_MARKER.exec(view.slice(start, end));
+  if (marker) start += marker[0].length;
   if (first) {
     const lead = DROPPED_LEAD.exec(view.slice(start, end));
     if (lead) start += lead[0].length;
@@ -126,13 +138,23 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
   const seen = new Set<number>();
   const nextLabel = facts.meeting.nextPeriod?.label ?? null;
   const view = doc.view;
-  const sentencesByParagraph = new Map<number, Segment[]>();
+  const paragraphs: Segment[][] = [];
   for (const s of doc.bodySentences()) {
-    const list = sentencesByParagraph.get(s.paragraph) ?? [];
-    list.push(s);
-    sentencesByParagraph.set(s.paragraph, list);
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last[0]!.paragraph === s.paragraph) last.push(s);
+    else paragraphs.push([s]);
   }
-  for (const sentences of sentencesByParagraph.values()) {
+  const emit = (from: number, to: number, first: boolean) => {
+    for (const item of splitItems(view, from, to)) {
+      const t = trimItem(view, item, first);
+      first = false;
+      if (!t || seen.has(t.start) || doc.touchesFurniture(t.start, t.end)) continue;
+      seen.add(t.start);
+      out.push(doc.excerpt(t.start, t.end));
+    }
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    const sentences = paragraphs[p]!;
     for (let k = 0; k < sentences.length; k++) {
       const sent = sentences[k]!;
       const start = listStart(view.slice(sent.start, sent.end), sent.start, nextLabel);
@@ -142,20 +164,28 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
       let j = k + 1;
       for (; j < sentences.length; j++) {
         const next = view.slice(sentences[j]!.start, sentences[j]!.end);
-        if (!start.wholeParagraph && !TASK_VERB.test(next)) break;
-        if (start.wholeParagraph && /^(?:Dịp này|Tại hội nghị|Tại đại hội|Hội nghị|Đại hội|Bên cạnh|Cũng tại|Nhân dịp)/u.test(next)) break;
+        if (!start.wholeParagraph && !TASK_VERB.test(next) && !ITEM_MARKER.test(next)) break;
+        if (start.wholeParagraph && STOP_SENTENCE.test(next)) break;
         end = sentences[j]!.end;
       }
-      let first = true;
-      for (const item of splitItems(view, start.at, end)) {
-        const t = trimItem(view, item, first);
-        first = false;
-        if (!t || seen.has(t.start) || doc.touchesFurniture(t.start, t.end)) continue;
-        seen.add(t.start);
-        out.push(doc.excerpt(t.start, t.end));
-      }
+      emit(start.at, end, true);
       k = j - 1;
+      // a list that runs to the end of its paragraph may go on in bulleted or numbered lines
+      const openEnded = j === sentences.length && (start.wholeParagraph || /:\s*$/u.test(view.slice(start.at - 3, start.at + 1)));
+      if (!openEnded) continue;
+      const introOnly = view.slice(start.at, end).trim().length === 0;
+      while (p + 1 < paragraphs.length) {
+        const next = paragraphs[p + 1]!;
+        const text = view.slice(next[0]!.start, next[next.length - 1]!.end);
+        if (!ITEM_MARKER.test(text) && !(introOnly && TASK_VERB.test(text))) break;
+        emit(next[0]!.start, next[next.length - 1]!.end, false);
+        p++;
+      }
+      break;
     }
   }
   return out;
 }
+
+/** Sentences that leave the list and go back to the report. */
+const STOP_SENTENCE = /^(?:Dịp này|Tại hội nghị|Tại đại hội|Hội nghị|Đại hội|Bên cạnh|Cũng tại|Nhân dịp)/u;
