@@ -61,7 +61,7 @@ function listStart(s: string, base: number, nextLabel: string | null): Start | n
   // "đề nghị năm 2020, Công đoàn huyện tiếp tục ...": a later marker after a period and a body name
   for (const m of markers.slice(1)) {
     const between = s.slice(chosen.index! + chosen[0].length, m.index!);
-    if (between.length < 70 && !/[;:]/.test(between) && /^\s*(?:(?:trong\s+)?(?:năm|6 tháng|thời gian|nhiệm kỳ)[^,;]{0,30},\s*)?(?:[\p{Lu}][^,;]{0,60}?\s+)?$/u.test(between)) chosen = m;
+    if (between.length < 70 && !/[;:]/.test(between) && /^\s*(?:(?:trong\s+)?(?:năm|6 tháng|thời gian|nhiệm kỳ)[^,;]{0,30},\s*)?(?:[^,;]{0,60}?\s+)?$/u.test(between)) chosen = m;
   }
   // "Đại hội sẽ bầu ...": the meeting's agenda
   if (AGENDA.test(s.slice(Math.max(0, chosen.index! - 30), chosen.index! + chosen[0].length))) return null;
