@@ -36,7 +36,7 @@ export const POSITION_START = vre(
 
 /** Verbs that end a title: "Chủ tịch LĐLĐ huyện chủ trì hội nghị", "... phát biểu". */
 export const TITLE_STOP = vre(
-  /\b(?:và\s+(?:đồng chí|đ\/c|ông|bà|các)|chủ trì|phát biểu|dự và|dự hội nghị|dự đại hội|tham dự|chỉ đạo|trao|tặng|nhấn mạnh|ghi nhận|đánh giá|đã|được|tái đắc cử|đắc cử|trúng cử|cùng|báo cáo|thông qua|chúc mừng|khẳng định|tiếp tục|giữ chức|bỏ phiếu|kết luận|cho biết|đề nghị|yêu cầu|trình bày|điều hành|phát động|vinh dự|khai mạc|bế mạc|lên|nhận|gửi|biểu dương|tuyên dương|với|tại|trong|về dự|đến dự|tới dự|dự)\b/iu,
+  /\b(?:và\s+(?:đồng chí|đ\/c|ông|bà|các)|chủ trì|phát biểu|dự và|dự hội nghị|dự đại hội|tham dự|chỉ đạo|trao|tặng|nhấn mạnh|ghi nhận|đánh giá|đã|được|tái đắc cử|đắc cử|trúng cử|cùng|báo cáo|thông qua|chúc mừng|khẳng định|tiếp tục|giữ chức|bỏ phiếu|kết luận|cho biết|đề nghị|yêu cầu|trình bày|điều hành|phát động|vinh dự|khai mạc|bế mạc|lên|nhận|gửi|biểu dương|tuyên dương|với|tại|trong|vào|về dự|đến dự|tới dự|dự)\b/iu,
 );
 
 export type RoleCue = "guest" | "chair" | "presenter" | "speaker" | "elected" | "awardee" | "giver";

@@ -81,7 +81,9 @@ export function organizationOf(title: string | null): string | null {
   for (let i = parts.length - 1; i >= 0; i--) {
     const m = LEADING_POSITION.exec(parts[i]!);
     if (!m) continue;
-    const org = parts[i]!.slice(m[0].length).trim();
+    let org = parts[i]!.slice(m[0].length).trim();
+    // "Trưởng Ban Tổ chức LĐLĐ thành phố": the department is part of the body
+    if (/ban\s+$/iu.test(m[0]) && /^\p{Lu}/u.test(org)) org = `Ban ${org}`;
     if (org && /^\p{Lu}|^(?:tỉnh|huyện|quận|thành phố|thị xã|xã|phường)\b/u.test(org)) return canonicalOrgName(org);
   }
   return null;
