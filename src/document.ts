@@ -106,19 +106,35 @@ export class ReportDocument {
     return this.furnitureAt(pos) !== undefined;
   }
 
+  /**
+   * Index of the first furniture range that ends after `pos` (binary search: the ranges are
+   * sorted and do not overlap, so their ends are sorted too). Scans start here, which keeps
+   * a page of thousands of furniture lines linear.
+   */
+  furnitureFrom(pos: number): number {
+    const list = this.furniture;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Whether any part of [start, end) lies in furniture. */
   touchesFurniture(start: number, end: number): boolean {
-    for (const r of this.furniture) {
-      if (r.start >= end) break;
-      if (r.end > start) return true;
-    }
-    return false;
+    const r = this.furniture[this.furnitureFrom(start)];
+    return r !== undefined && r.start < end;
   }
 
   /** Whether furniture covers all of [start, end). */
   isAllFurniture(r: Range): boolean {
     let at = r.start;
-    for (const f of this.furniture) {
+    const list = this.furniture;
+    for (let i = this.furnitureFrom(at); i < list.length; i++) {
+      const f = list[i]!;
       if (f.end <= at) continue;
       if (f.start > at) return false;
       at = f.end;

@@ -14,9 +14,8 @@ export const SURNAMES = new Set(
   (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm " +
     "Phùng Mai Tô Hà Tạ Lưu Đinh Cao Kiều Thái Quách Triệu Lương Mạc Chu Hứa Khúc Kha Ngọ Lò Lục Nông Tăng Từ La " +
-    "Đàm Thân Châu Chẩu Giáp Tống Âu Ông Diệp Lã Lại Nghiêm Quan Doãn Bế Ninh Tôn Vi Hầu Phí Cù Khổng Mông Sầm " +
-    "Đồng Văn Viên Tiêu Khương Lạc Nhữ Yên Ân Bạch Bàn Lường Hà Điểu Mã Giang Thạch Danh Kim Lò Quàng Sùng Vàng Cầm " +
-    "Ma Hoàng Lộc Bành Thiều Ung Trình Phó Đậu Thiệu Khuất Hàn Đường Mẫn Tào Đông Dư Trà Lưu Kiều Âu Lữ Ksor Siu Rơ Y H"
+    "Đàm Thân Châu Chẩu Giáp Tống Âu Ông Diệp Lã Lại Nghiêm Doãn Bế Ninh Tôn Vi Hầu Phí Cù Khổng " +
+    "Nhữ Lường Bành Thiều Trình Đậu Thiệu Hàn Lữ Ksor Siu"
   ).split(/\s+/),
 );
 
@@ -36,7 +35,7 @@ export const POSITION_START = vre(
 
 /** Verbs that end a title: "Chủ tịch LĐLĐ huyện chủ trì hội nghị", "... phát biểu". */
 export const TITLE_STOP = vre(
-  /\b(?:và\s+(?:đồng chí|đ\/c|ông|bà|các)|chủ trì|phát biểu|dự và|dự hội nghị|dự đại hội|tham dự|chỉ đạo|trao|tặng|nhấn mạnh|ghi nhận|đánh giá|đã|được|tái đắc cử|đắc cử|trúng cử|cùng|báo cáo|thông qua|chúc mừng|khẳng định|tiếp tục|giữ chức|bỏ phiếu|kết luận|cho biết|đề nghị|yêu cầu|trình bày|điều hành|phát động|vinh dự|khai mạc|bế mạc|lên|nhận|gửi|biểu dương|tuyên dương|với|tại|trong|vào|về dự|đến dự|tới dự|dự)\b/iu,
+  /\b(?:và\s+(?:đồng chí|đ\/c|ông|bà|các)|chủ trì|phát biểu|dự và|dự hội nghị|dự đại hội|tham dự|chỉ đạo|trao|tặng|nhấn mạnh|ghi nhận|đánh giá|đã|được|tái đắc cử|đắc cử|trúng cử|cùng|báo cáo|thông qua|chúc mừng|khẳng định|tiếp tục|giữ chức|bỏ phiếu|kết luận|cho biết|đề nghị|yêu cầu|trình bày|điều hành|phát động|vinh dự|khai mạc|bế mạc|lên|nhận|gửi|biểu dương|tuyên dương|với|tại|trong|vào|ký|ban hành|về dự|đến dự|tới dự|dự)\b/iu,
 );
 
 export type RoleCue = "guest" | "chair" | "presenter" | "speaker" | "elected" | "awardee" | "giver";
@@ -47,7 +46,7 @@ export const ROLE_CUES: { role: RoleCue; before?: RegExp; after?: RegExp; exampl
   { role: "chair", after: vre(/^[^.;]{0,40}?\bchủ trì\b/iu), before: vre(/\bchủ trì\b[^.;]*$/iu), example: "... chủ trì hội nghị" },
   { role: "presenter", after: vre(/^[^.;]{0,12}?\b(?:đã\s+)?(?:thông qua|trình bày|báo cáo)\b/iu), example: "... đã thông qua dự thảo báo cáo" },
   { role: "elected", after: vre(/^[^.;]{0,60}?\b(?:tái đắc cử|đắc cử|trúng cử|được bầu|được chỉ định|giữ chức|được tín nhiệm|được bầu bổ sung)\b/iu), before: vre(/\b(?:bầu bổ sung|bầu|chỉ định|tín nhiệm đối với|bỏ phiếu tín nhiệm)\b[^.]*$/iu), example: "bầu bổ sung 02 đồng chí ..., gồm đồng chí ..." },
-  { role: "awardee", after: vre(/^[^.;]{0,40}?\bđược (?:tặng|trao|nhận|khen thưởng|tuyên dương)\b/iu), example: "... được tặng Bằng khen" },
+  { role: "awardee", after: vre(/^[^.;]{0,40}?\bđược(?:\s+[^.;,]{0,40}?)?\s+(?:tặng|trao|nhận|khen thưởng|tuyên dương|công nhận)\b/iu), example: "... được LĐLĐ tỉnh tặng Bằng khen" },
   { role: "speaker", after: vre(/^[^.;]{0,40}?\b(?:phát biểu|kết luận|phát động|nhấn mạnh|ghi nhận|chúc mừng|đánh giá|đề nghị|cho biết|khẳng định|chia sẻ|yêu cầu|biểu dương|gửi lời|bày tỏ|quán triệt|lưu ý|chỉ đạo|báo cáo)\b/iu), before: vre(/\b(?:phát biểu|kết luận|theo|lắng nghe|nghe)\b[^.;]*$/iu), example: "... phát biểu chỉ đạo" },
   { role: "giver", after: vre(/^[^.;]{0,40}?\b(?:trao|tặng)\b/iu), example: "... trao Bằng khen cho ..." },
 ];

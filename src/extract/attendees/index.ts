@@ -30,7 +30,7 @@ interface Mention {
 }
 
 const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|Việt Nam|VN|[Ủủ]y|[Uu]ỷ)\s+$/u;
-const CITED_BEFORE = /(?:của|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+$/iu;
+const CITED_BEFORE = /(?:của|do|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+$/iu;
 const ELECTED_TITLE = /^\s*(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?(?:tiếp tục\s+)?(?:tái đắc cử|đắc cử|trúng cử|giữ chức|được bầu giữ chức|được chỉ định giữ chức)\s+(?:chức\s+(?:danh\s+)?)?/iu;
 
 /** Does [start, end) fall inside a mention already found (its name or its title)? */
@@ -133,6 +133,19 @@ function readList(s: string, from: number, sharedTitle: string | null, push: (m:
   }
 }
 
+/**
+ * The name as a value: the view's canonical letters (modern tone placement), with the
+ * apostrophe of names like "K’Lim" as the input wrote it.
+ */
+function nameValue(doc: ReportDocument, viewStart: number, canonical: string): string {
+  if (!canonical.includes("'")) return canonical;
+  const [s] = doc.toSpan(viewStart, viewStart + canonical.length);
+  const original = doc.text.slice(s, s + canonical.length);
+  let out = "";
+  for (let i = 0; i < canonical.length; i++) out += canonical[i] === "'" && /['’‘`]/u.test(original[i] ?? "") ? original[i] : canonical[i];
+  return out;
+}
+
 const ROLE_RANK: Record<AttendeeRole, number> = { chair: 0, presenter: 1, elected: 2, guest: 3, speaker: 4, awardee: 5, other: 6 };
 
 export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Attendee[] {
@@ -155,7 +168,7 @@ export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Atte
         continue;
       }
       const { text, span } = doc.excerpt(sentence.start + m.start, sentence.start + m.end);
-      byKey.set(key, { name: m.name, honorific: m.honorific, title: m.title, organization: organizationOf(m.title), role: m.role, text, span, mentions: 1 });
+      byKey.set(key, { name: nameValue(doc, sentence.start + m.nameStart, m.name), honorific: m.honorific, title: m.title, organization: organizationOf(m.title), role: m.role, text, span, mentions: 1 });
     }
     unnamed.push(...unnamedBodies(doc, sentence, s));
   }

@@ -37,6 +37,16 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     if (stop) part = part.slice(0, stop.index);
     part = part.trimEnd();
     if (!part) break;
+    // "Phòng Lao động - Thương binh và Xã hội", "Ban Tuyên giáo - Nữ công": a dash inside a name
+    for (;;) {
+      if (stop) break;
+      const cont = /^\s*-\s*(\p{Lu}[^,;:.()-]*)/u.exec(rest.slice(part.length));
+      if (!cont || POSITION_START.test(cont[1]!) || /^\p{Lu}[\p{Ll}\p{M}]*\s+(?:Văn|Thị|Đức|Minh|Hữu|Thanh|Quang|Ngọc)\s/u.test(cont[1]!)) break;
+      const tail = cont[1]!.replace(/\s+$/u, "");
+      const tailStop = TITLE_STOP.exec(tail);
+      part = rest.slice(0, part.length + cont[0].length - cont[1]!.length) + (tailStop ? tail.slice(0, tailStop.index).trimEnd() : tail);
+      if (tailStop) break;
+    }
     parts.push(part);
     end = from + part.length;
     pos = end;
@@ -72,18 +82,23 @@ export function titleBefore(s: string, at: number): { title: string; start: numb
   return { title, start: clauseStart + best };
 }
 
-const LEADING_POSITION = /^(?:(?:tân|nguyên)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|trưởng ban|trưởng phòng|trưởng|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|chủ nhiệm|chánh văn phòng|chánh án|tổng biên tập|ủy viên|uỷ viên|thư ký|bộ trưởng|thứ trưởng|CT|PCT|BT|PBT|GĐ|PGĐ|TGĐ|UV)(?:\s+(?:thường trực|TT|HĐQT|ban chấp hành|BCH|ban thường vụ|BTV))?\s+/iu;
+const LEADING_POSITION = /^(?:(?:tân|nguyên)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|trưởng ban|trưởng phòng|phó phòng|trưởng|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|chủ nhiệm|chánh văn phòng|chánh án|tổng biên tập|ủy viên|uỷ viên|thư ký|bộ trưởng|thứ trưởng|CT|PCT|BT|PBT|GĐ|PGĐ|TGĐ|UV)(?:\s+(?:thường trực|TT|HĐQT|ban chấp hành|BCH|ban thường vụ|BTV))?\s+/iu;
 
 /** The body a title names: "Phó Chủ tịch Thường trực LĐLĐ tỉnh" -> "Liên đoàn Lao động tỉnh". */
 export function organizationOf(title: string | null): string | null {
   if (!title) return null;
-  const parts = title.split(/\s*(?:,|\s-\s?|-\s)\s*/u).filter(Boolean);
+  // positions are separated by commas, and by dashes only when a position follows
+  const parts = title
+    .split(/\s*,\s*/u)
+    .flatMap((p) => p.split(/\s*-\s*(?=(?:phó\s+)?(?:chủ tịch|bí thư|trưởng|giám đốc|ủy viên|uỷ viên|CT|PCT|BT|PBT|UV|HUV|TUV|GĐ|PGĐ)(?![\p{L}]))/iu))
+    .filter(Boolean);
   for (let i = parts.length - 1; i >= 0; i--) {
     const m = LEADING_POSITION.exec(parts[i]!);
     if (!m) continue;
     let org = parts[i]!.slice(m[0].length).trim();
     // "Trưởng Ban Tổ chức LĐLĐ thành phố": the department is part of the body
     if (/ban\s+$/iu.test(m[0]) && /^\p{Lu}/u.test(org)) org = `Ban ${org}`;
+    if (/phòng\s+$/iu.test(m[0]) && /^\p{Lu}/u.test(org)) org = `Phòng ${org}`;
     if (org && /^\p{Lu}|^(?:tỉnh|huyện|quận|thành phố|thị xã|xã|phường)\b/u.test(org)) return canonicalOrgName(org);
   }
   return null;

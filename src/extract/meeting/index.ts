@@ -26,7 +26,8 @@ export interface ArticleFacts {
 function bodyText(doc: ReportDocument, start: number, end: number): string {
   let out = "";
   let at = start;
-  for (const f of doc.furniture) {
+  for (let i = doc.furnitureFrom(start); i < doc.furniture.length; i++) {
+    const f = doc.furniture[i]!;
     if (f.end <= at) continue;
     if (f.start >= end) break;
     if (f.start > at) out += doc.view.slice(at, f.start);

@@ -102,8 +102,11 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   // "Năm 2021, ..." / "Trong 6 tháng đầu năm, ..." at the head of a sentence
   if (/^\s*(?:trong\s+)?$/iu.test(s.slice(0, p.start)) && /^\s*,/u.test(s.slice(p.end))) {
     const rest = s.slice(p.end, p.end + 120);
-    if (FUTURE.test(rest)) return "next";
-    if (PAST.test(rest)) return "review";
+    const future = FUTURE.exec(rest);
+    const past = PAST.exec(rest);
+    // "Năm 2022, Công đoàn ... đã tiếp tục ...": the past tense comes first
+    if (past && (!future || past.index <= future.index)) return "review";
+    if (future) return "next";
   }
   return null;
 }

@@ -34,19 +34,15 @@ function excludedRanges(s: string): (Range & { yearOnly: boolean })[] {
 
 /** Where the clause around `at` starts: after the last ";" or ":" or the sentence start. */
 function clauseStart(s: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) {
-    const c = s[i];
-    if (c === ";" || c === ":" || c === "\n") return i + 1;
-  }
-  return 0;
+  if (at <= 0) return 0;
+  return Math.max(s.lastIndexOf(";", at - 1), s.lastIndexOf(":", at - 1), s.lastIndexOf("\n", at - 1)) + 1;
 }
 
 function clauseEnd(s: string, at: number): number {
-  for (let i = at; i < s.length; i++) {
-    const c = s[i];
-    if (c === ";" || c === "\n") return i;
-  }
-  return s.length;
+  const semi = s.indexOf(";", at);
+  const line = s.indexOf("\n", at);
+  const end = Math.min(semi < 0 ? s.length : semi, line < 0 ? s.length : line);
+  return Math.max(end, Math.min(at, s.length));
 }
 
 /** Spelled-out numbers are only kept when a counted noun follows and the word is not ambiguous. */
@@ -75,7 +71,8 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     if (doc.touchesFurniture(abs, sentence.start + a.end)) continue;
     const after = s.slice(a.end);
     const subj = a.unit === "count" ? subjectAfter(after) : null;
-    const blocked = excluded.filter((r) => r.start < a.end && r.end > a.start);
+    if (a.maybeDate && (!subj || subj.subject.cls === "ignore")) continue;
+    const blocked = a.maybeDate ? [] : excluded.filter((r) => r.start < a.end && r.end > a.start);
     if (blocked.length > 0) {
       // a bare year-like number is still a count when a counted noun follows ("2000 suất quà")
       const onlyYear = blocked.every((r) => r.yearOnly) && subj && subj.subject.cls !== "ignore";
@@ -217,13 +214,17 @@ function attachAward(stat: Statistic, s: string, at: number, subjectEnd: number,
   const phraseEnd = phraseStart + (/^[^,;]*(?:,\s*(?:trong|có|đã|với)[^,;]*)?/u.exec(phrase)?.[0].length ?? 0);
   const after = awards.find((a) => a.start >= subjectEnd && a.end <= Math.max(phraseEnd, subjectEnd + 60) && a.start < end);
   const passive = /^\s*(?:đã\s+)?(?:được|nhận|đạt|đón nhận)/iu.test(phrase) || (after && after.start - subjectEnd < 6);
-  if (after && (passive || after.start - subjectEnd < 40)) {
+  // "cho 02 tập thể, 04 cá nhân, tặng Cờ thi đua cho 01 tập thể": a new giving verb starts another group
+  const between = after ? s.slice(subjectEnd, after.start) : "";
+  const newGift = /(?:^|[\s,;])(?:tặng|trao|khen thưởng)(?:\s|$)/iu.test(between) && !/(?:^|\s)được\s/u.test(between);
+  if (after && !newGift && (passive || after.start - subjectEnd < 40)) {
     stat.award = after.name;
     stat.grantor = grantorIn(s.slice(phraseStart, after.start)) ?? grantorOf(s, after.end);
     return;
   }
   const clause = clauseStart(s, at);
-  const before = awards.filter((a) => a.end <= at && a.start >= clause).pop();
+  // an award before the numbers governs them when it is given "cho" them: "tặng Bằng khen cho 02 tập thể, 04 cá nhân"
+  const before = awards.filter((a) => a.end <= at && a.start >= clause && /(?:^|\s)cho\s/u.test(s.slice(a.end, at))).pop();
   if (before) {
     stat.award = before.name;
     stat.grantor = grantorOf(s, before.end) ?? grantorIn(s.slice(clause, before.start));

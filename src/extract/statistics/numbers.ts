@@ -31,6 +31,8 @@ export interface Amount {
   rangeLow: boolean;
   /** the digits as written, e.g. "02", for telling codes from counts */
   digits: string;
+  /** a small ratio like "3/10" that reads as a date unless a counted noun follows */
+  maybeDate?: boolean;
   hasScale: boolean;
 }
 
@@ -101,12 +103,20 @@ export function parseSpelled(words: string[]): number | null {
   return any ? total + chunk + pending : null;
 }
 
+const QUALIFIER_RE = new Map<string, RegExp>();
+
+/** "ít hơn" must win over "hơn", "không cao hơn" over "cao hơn". */
+const QUALIFIERS_LONGEST_FIRST = [...QUALIFIERS_BEFORE].sort((a, b) => b.words.length - a.words.length);
+
 /** The qualifier standing right before offset `at` in `s`, and where it starts. */
 export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; start: number } | null {
   const from = Math.max(0, at - 24);
   const before = s.slice(from, at).toLowerCase();
-  for (const q of QUALIFIERS_BEFORE) {
-    const m = new RegExp(`(?:^|[^${L}])(${escape(q.words)})(\\s+)$`, "u").exec(before);
+  for (const q of QUALIFIERS_LONGEST_FIRST) {
+    // compiled once per phrase: building ~30 regexes for every number dominated long texts
+    let re = QUALIFIER_RE.get(q.words);
+    if (!re) QUALIFIER_RE.set(q.words, (re = new RegExp(`(?:^|[^${L}])(${escape(q.words)})(\\s+)$`, "u")));
+    const m = re.exec(before);
     if (m) return { qualifier: q.qualifier, start: from + m.index + m[0].length - m[1]!.length - m[2]!.length };
   }
   return null;
@@ -139,10 +149,13 @@ export function scanAmounts(s: string): Amount[] {
     let value = parseDigits(digits);
     let hasScale = false;
     let denominator: number | null = null;
+    let maybeDate = false;
     if (m[2]) {
       // "59/59 đại hội" is a ratio; "3/10" with a denominator that could be a month is a date
       denominator = Number(m[2]);
-      if (value > denominator || (value !== denominator && denominator <= 12)) continue;
+      if (value > denominator) continue;
+      // "3/10" may be a date; "8/12 CĐCS" is a ratio: the extractor decides by the noun after it
+      if (value !== denominator && denominator <= 12) maybeDate = true;
     }
     if (m[3]) {
       // "3 tỷ 200 triệu 500" : each further group adds at its own scale, a bare tail at the next lower
@@ -167,7 +180,7 @@ export function scanAmounts(s: string): Amount[] {
     // trim trailing space of the unit group
     while (end > start && s.charCodeAt(end - 1) <= 32) end--;
     // "10k" without currency is still a thousand-scaled count
-    out.push({ start, end, value, unit, spelled, denominator, rangeLow: false, digits, hasScale });
+    out.push({ start, end, value, unit, spelled, denominator, rangeLow: false, digits, hasScale, maybeDate });
   }
   linkRanges(s, out);
   return out.concat(scanSpelled(s));

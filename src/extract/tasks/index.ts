@@ -66,7 +66,7 @@ function listStart(s: string, base: number, nextLabel: string | null): Start | n
   // "Đại hội sẽ bầu ...": the meeting's agenda
   if (AGENDA.test(s.slice(Math.max(0, chosen.index! - 30), chosen.index! + chosen[0].length))) return null;
   // the past is not a plan: "đã tiếp tục ..." reports results
-  if (/\bđã\s+$/u.test(s.slice(Math.max(0, chosen.index! - 4), chosen.index!))) return null;
+  if (/(?:^|\s)đã\s+$/u.test(s.slice(Math.max(0, chosen.index! - 4), chosen.index!))) return null;
   return { at: base + chosen.index!, wholeParagraph: false };
 }
 

@@ -1,0 +1,327 @@
+/**
+ * Issue 4, item 1 (attendees), line by line, on small hand-written report paragraphs:
+ * honorific, name, title as written, organization, role; both orders and title first; one
+ * attendee per person; bodies without a named person; who is not an attendee; names by shape.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/pipeline/index.js";
+import { expandOrg, expectPerson, named, normalizedInput, person, report, run, showAttendees, spanProblems } from "./helpers.js";
+
+const sameOrg = (got: string | null, want: string) => expandOrg(got) === expandOrg(want);
+
+describe("honorific, name and title as written", () => {
+  it.each<[string, string, string, string]>([
+    ["Dự hội nghị có đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy.", "Hoàng Văn Tuấn", "đồng chí", "Phó Bí thư Thường trực Huyện ủy"],
+    ["Dự hội nghị có đ/c Nông Văn Hải, Phó Chủ tịch UBND huyện.", "Nông Văn Hải", "đ/c", "Phó Chủ tịch UBND huyện"],
+    ["Dự hội nghị có ông Trần Quốc Bảo, Trưởng phòng Lao động - Thương binh và Xã hội huyện.", "Trần Quốc Bảo", "ông", "Trưởng phòng Lao động - Thương binh và Xã hội huyện"],
+    ["Dự hội nghị có bà Lê Thị Hồng, Chủ tịch Hội Liên hiệp Phụ nữ huyện.", "Lê Thị Hồng", "bà", "Chủ tịch Hội Liên hiệp Phụ nữ huyện"],
+    ["Dự hội nghị có đồng chí Nông Thị Hạnh - HUV, Phó Chủ tịch UBMTTQ Việt Nam huyện.", "Nông Thị Hạnh", "đồng chí", "HUV, Phó Chủ tịch UBMTTQ Việt Nam huyện"],
+  ])("%s", (paragraph, name, honorific, title) => {
+    const r = run(report(paragraph));
+    expectPerson(r, name, { name, honorific, title });
+  });
+
+  it("the honorific is read whatever its case at the start of a sentence ('Đồng chí', 'Đ/c')", () => {
+    const r = run(report("Đồng chí Vi Văn Khánh, Chủ tịch LĐLĐ huyện chủ trì hội nghị. Đ/c Mã Thị Lan, Phó Chủ tịch LĐLĐ huyện điều hành thảo luận."));
+    expect(person(r, "Vi Văn Khánh").honorific?.toLowerCase()).toBe("đồng chí");
+    expect(person(r, "Mã Thị Lan").honorific?.toLowerCase()).toBe("đ/c");
+  });
+
+  it("the name excludes the honorific and the title; the text covers the mention", () => {
+    const text = report("Dự hội nghị có đồng chí Lương Thị Mai, Phó Chủ tịch Liên đoàn Lao động tỉnh.");
+    const r = run(text);
+    const a = person(r, "Lương Thị Mai");
+    expect(a.name).toBe("Lương Thị Mai");
+    expect(a.text).toContain("Lương Thị Mai");
+    expect(normalizedInput(text).slice(a.span[0], a.span[1])).toBe(a.text);
+  });
+});
+
+describe("organization where the title names one", () => {
+  it.each<[string, string, string]>([
+    ["Dự hội nghị có đồng chí Lương Thị Mai, Phó Chủ tịch Liên đoàn Lao động tỉnh.", "Lương Thị Mai", "Liên đoàn Lao động tỉnh"],
+    ["Dự hội nghị có đồng chí Vi Văn Khánh, Chủ tịch LĐLĐ huyện Văn Quan.", "Vi Văn Khánh", "Liên đoàn Lao động huyện Văn Quan"],
+    ["Dự hội nghị có đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy.", "Hoàng Văn Tuấn", "Huyện ủy"],
+    ["Dự hội nghị có đồng chí Nông Thị Hạnh - HUV, Phó Chủ tịch UBMTTQ Việt Nam huyện.", "Nông Thị Hạnh", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"],
+    ["Dự hội nghị có đ/c Ngô Minh Trí, Phó Chủ tịch Hội đồng nhân dân huyện Lộc Bình.", "Ngô Minh Trí", "Hội đồng nhân dân huyện Lộc Bình"],
+    ["Dự hội nghị có đồng chí Ksor H’Bla, Trưởng Ban Dân vận Huyện ủy.", "Ksor H’Bla", "Ban Dân vận Huyện ủy"],
+    ["Dự hội nghị có ông Trần Quốc Bảo, Trưởng phòng Lao động - Thương binh và Xã hội huyện.", "Trần Quốc Bảo", "Phòng Lao động - Thương binh và Xã hội huyện"],
+  ])("%s", (paragraph, name, organization) => {
+    const r = run(report(paragraph));
+    const a = person(r, name);
+    expect(sameOrg(a.organization, organization), `organization ${JSON.stringify(a.organization)}, want ${JSON.stringify(organization)}\n${showAttendees(r)}`).toBe(true);
+  });
+
+  it("a person named without a title has title and organization null", () => {
+    const r = run(report("Dự hội nghị có đồng chí Hoàng Văn Tuấn và các đồng chí trong Ban Thường vụ LĐLĐ huyện."));
+    expectPerson(r, "Hoàng Văn Tuấn", { title: null, organization: null, role: "guest" });
+  });
+});
+
+describe("roles", () => {
+  it('guest: "Dự hội nghị có ..."', () => {
+    const r = run(report("Dự hội nghị có đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy; đồng chí Lương Thị Mai, Phó Chủ tịch LĐLĐ tỉnh."));
+    expect(person(r, "Hoàng Văn Tuấn").role).toBe("guest");
+    expect(person(r, "Lương Thị Mai").role).toBe("guest");
+  });
+
+  it('guest: "... dự và chỉ đạo hội nghị"', () => {
+    const r = run(report("Đồng chí Bế Thị Hằng, Phó Chủ tịch Thường trực LĐLĐ tỉnh dự và chỉ đạo hội nghị."));
+    expectPerson(r, "Bế Thị Hằng", { role: "guest", title: "Phó Chủ tịch Thường trực LĐLĐ tỉnh" });
+  });
+
+  it('chair: "chủ trì"', () => {
+    const r = run(report("Đồng chí Vi Văn Khánh, Chủ tịch LĐLĐ huyện chủ trì hội nghị."));
+    expectPerson(r, "Vi Văn Khánh", { role: "chair", title: "Chủ tịch LĐLĐ huyện" });
+  });
+
+  it('presenter: "thông qua báo cáo"', () => {
+    const r = run(report("Đồng chí Mã Thị Lan - Phó Chủ tịch LĐLĐ huyện đã thông qua báo cáo tổng kết công tác công đoàn năm 2022."));
+    expectPerson(r, "Mã Thị Lan", { role: "presenter", title: "Phó Chủ tịch LĐLĐ huyện" });
+  });
+
+  it('speaker: "phát biểu"', () => {
+    const r = run(report("Phát biểu tại hội nghị, đồng chí Hà Văn Sơn, Bí thư Huyện ủy đánh giá cao kết quả công đoàn huyện đạt được."));
+    expectPerson(r, "Hà Văn Sơn", { role: "speaker", title: "Bí thư Huyện ủy" });
+  });
+
+  it('speaker: "kết luận" (title first)', () => {
+    const r = run(report("Kết luận hội nghị, Chủ tịch Liên đoàn Lao động tỉnh Đinh Thị Thanh Hương ghi nhận những ý kiến đóng góp của các đại biểu."));
+    expectPerson(r, "Đinh Thị Thanh Hương", { role: "speaker", title: "Chủ tịch Liên đoàn Lao động tỉnh", honorific: null });
+  });
+
+  it('speaker: "phát động"', () => {
+    const r = run(report("Đồng chí Phùng Văn Đức, Phó Chủ tịch LĐLĐ huyện đã phát động thi đua năm 2023."));
+    expectPerson(r, "Phùng Văn Đức", { role: "speaker", title: "Phó Chủ tịch LĐLĐ huyện" });
+  });
+
+  it('elected: "bầu bổ sung ... gồm"', () => {
+    const r = run(
+      report(
+        "Hội nghị đã bầu bổ sung 02 đồng chí vào Ban Chấp hành LĐLĐ huyện khóa XII, gồm đồng chí Triệu Thị Hoa, Chủ tịch Công đoàn ngành Giáo dục huyện và đồng chí Lộc Văn Tâm, Chủ tịch Công đoàn xã Tân Văn.",
+      ),
+    );
+    expectPerson(r, "Triệu Thị Hoa", { role: "elected", title: "Chủ tịch Công đoàn ngành Giáo dục huyện" });
+    expectPerson(r, "Lộc Văn Tâm", { role: "elected", title: "Chủ tịch Công đoàn xã Tân Văn" });
+  });
+
+  it('awardee: "... được LĐLĐ tỉnh tặng Bằng khen"', () => {
+    const r = run(report("Dịp này, đồng chí Bế Văn Hùng, Chủ tịch Công đoàn xã Hồng Phong được LĐLĐ tỉnh tặng Bằng khen."));
+    expectPerson(r, "Bế Văn Hùng", { role: "awardee", title: "Chủ tịch Công đoàn xã Hồng Phong" });
+  });
+
+  it('awardee: "... được tặng Giấy khen"', () => {
+    const r = run(report("Tại hội nghị, đồng chí Sầm Thị Vân, Chủ tịch Công đoàn Trường THCS Hoàng Văn Thụ được tặng Giấy khen của LĐLĐ huyện."));
+    expect(person(r, "Sầm Thị Vân").role).toBe("awardee");
+  });
+
+  it("other: a person taking part in the events in some other way (handing out awards)", () => {
+    const r = run(report("Đồng chí Lạc Văn Thành, Chủ tịch LĐLĐ huyện trao Giấy khen cho các tập thể có thành tích xuất sắc."));
+    expect(person(r, "Lạc Văn Thành").role).toBe("other");
+  });
+});
+
+describe("both orders, and title first", () => {
+  it('"đồng chí Bế Thị Hằng, Phó Chủ tịch ..." (comma)', () => {
+    const r = run(report("Tới dự hội nghị có đồng chí Bế Thị Hằng, Phó Chủ tịch Thường trực LĐLĐ tỉnh."));
+    expectPerson(r, "Bế Thị Hằng", { honorific: "đồng chí", title: "Phó Chủ tịch Thường trực LĐLĐ tỉnh" });
+  });
+
+  it('"đồng chí Nguyễn Trường Sơn - Phó Chủ tịch ..." (dash)', () => {
+    const r = run(report("Tại hội nghị, đồng chí Nguyễn Trường Sơn - Phó Chủ tịch LĐLĐ quận Hà Đông đã thông qua dự thảo báo cáo."));
+    expectPerson(r, "Nguyễn Trường Sơn", { honorific: "đồng chí", title: "Phó Chủ tịch LĐLĐ quận Hà Đông", role: "presenter" });
+  });
+
+  it('"Chủ tịch Liên đoàn Lao động tỉnh Nguyễn Thị Thu Hà" (title first, no honorific)', () => {
+    const r = run(report("Phát biểu kết luận, Chủ tịch Liên đoàn Lao động tỉnh Nguyễn Thị Thu Hà biểu dương những kết quả đạt được."));
+    expectPerson(r, "Nguyễn Thị Thu Hà", { honorific: null, title: "Chủ tịch Liên đoàn Lao động tỉnh", role: "speaker" });
+    expect(sameOrg(person(r, "Nguyễn Thị Thu Hà").organization, "Liên đoàn Lao động tỉnh")).toBe(true);
+  });
+
+  it("a place name at the end of a title-first mention is not part of the name", () => {
+    const r = run(report("Phát biểu tại hội nghị, Phó Chủ tịch UBND huyện Cao Lộc Hoàng Minh Tú đề nghị công đoàn tiếp tục phối hợp chặt chẽ."));
+    expect(person(r, "Hoàng Minh Tú").title).toBe("Phó Chủ tịch UBND huyện Cao Lộc");
+    expect(named(r).map((a) => a.name)).toEqual(["Hoàng Minh Tú"]);
+  });
+});
+
+describe("a person named twice is one attendee", () => {
+  const text = report(
+    "Dự hội nghị có đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy; đồng chí Lương Thị Mai, Phó Chủ tịch LĐLĐ tỉnh.",
+    "Phát biểu chỉ đạo tại hội nghị, đồng chí Hoàng Văn Tuấn đánh giá cao kết quả công đoàn huyện đạt được. Đồng chí Lương Thị Mai, Phó Chủ tịch Thường trực Liên đoàn Lao động tỉnh trao Bằng khen cho các tập thể.",
+    "Đồng chí Hoàng Văn Tuấn phát biểu tại hội nghị. Ảnh: Hà Minh Đức",
+  );
+
+  it("mentions are merged and counted", () => {
+    const r = run(text);
+    expect(named(r).filter((a) => a.name === "Hoàng Văn Tuấn"), showAttendees(r)).toHaveLength(1);
+    expect(named(r).filter((a) => a.name === "Lương Thị Mai"), showAttendees(r)).toHaveLength(1);
+    expect(person(r, "Hoàng Văn Tuấn").mentions).toBe(3);
+    expect(person(r, "Lương Thị Mai").mentions).toBe(2);
+  });
+
+  it("the first span is kept", () => {
+    const r = run(text);
+    const norm = normalizedInput(text);
+    const a = person(r, "Lương Thị Mai");
+    expect(a.span[0]).toBeLessThan(norm.indexOf("Phát biểu chỉ đạo"));
+    expect(a.text).toBe("đồng chí Lương Thị Mai, Phó Chủ tịch LĐLĐ tỉnh");
+    expect(person(r, "Hoàng Văn Tuấn").text).toBe("đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy");
+  });
+
+  it("the fullest title is kept, with its organization", () => {
+    const r = run(text);
+    const a = person(r, "Lương Thị Mai");
+    expect(a.title).toBe("Phó Chủ tịch Thường trực Liên đoàn Lao động tỉnh");
+    expect(sameOrg(a.organization, "Liên đoàn Lao động tỉnh")).toBe(true);
+    expect(person(r, "Hoàng Văn Tuấn").title).toBe("Phó Bí thư Thường trực Huyện ủy");
+  });
+
+  it("a person who is first a guest stays a guest when later speaking", () => {
+    const r = run(text);
+    expect(person(r, "Hoàng Văn Tuấn").role).toBe("guest");
+  });
+});
+
+describe("bodies attending without a named person", () => {
+  it('"Dự hội nghị có lãnh đạo Ban Dân vận Tỉnh ủy, Ủy ban Mặt trận Tổ quốc tỉnh, ..." are attendees with name null', () => {
+    const r = run(report("Dự hội nghị có lãnh đạo Ban Dân vận Tỉnh ủy, Ủy ban Mặt trận Tổ quốc tỉnh, Hội Nông dân tỉnh, Tỉnh đoàn."));
+    const bodies = r.attendees.filter((a) => a.name === null);
+    for (const org of ["Ban Dân vận Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc tỉnh", "Hội Nông dân tỉnh", "Tỉnh đoàn"]) {
+      const b = bodies.find((a) => sameOrg(a.organization, org));
+      expect(b, `unnamed body ${org}\n${showAttendees(r)}`).toBeDefined();
+      expect(b).toMatchObject({ name: null, honorific: null, role: "guest" });
+    }
+    expect(named(r), showAttendees(r)).toEqual([]);
+  });
+
+  it('"Dự hội nghị có các đồng chí lãnh đạo: ..." (a colon list of bodies)', () => {
+    const r = run(report("Dự hội nghị có các đồng chí lãnh đạo: Ban Tuyên giáo Huyện ủy, Hội Cựu chiến binh huyện, Huyện đoàn."));
+    const orgs = r.attendees.filter((a) => a.name === null).map((a) => a.organization);
+    for (const org of ["Ban Tuyên giáo Huyện ủy", "Hội Cựu chiến binh huyện", "Huyện đoàn"]) {
+      expect(orgs.some((o) => sameOrg(o, org)), `unnamed body ${org}\n${showAttendees(r)}`).toBe(true);
+    }
+    expect(named(r), showAttendees(r)).toEqual([]);
+  });
+
+  it("named people and bodies in one sentence are told apart", () => {
+    const r = run(report("Dự hội nghị có đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy, lãnh đạo LĐLĐ tỉnh, cùng đại diện các công đoàn cơ sở trực thuộc."));
+    expect(named(r).map((a) => a.name)).toEqual(["Hoàng Văn Tuấn"]);
+    expect(r.attendees.some((a) => a.name === null && sameOrg(a.organization, "Liên đoàn Lao động tỉnh")), showAttendees(r)).toBe(true);
+  });
+});
+
+describe("not attendees", () => {
+  it('the byline: "Tin, ảnh: ..." and a name alone at the foot', () => {
+    const r = run(report("Dự hội nghị có đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy.") + "\nTin, ảnh: Hoàng Thị Lan\n");
+    expect(named(r).map((a) => a.name), showAttendees(r)).toEqual(["Hoàng Văn Tuấn"]);
+    const r2 = run(report("Dự hội nghị có đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy.") + "\nLý Văn Cường\n");
+    expect(named(r2).map((a) => a.name), showAttendees(r2)).toEqual(["Hoàng Văn Tuấn"]);
+  });
+
+  it('photo credits: "Ảnh: ..." on its own line and after a caption', () => {
+    const r = run(
+      report(
+        "Dự hội nghị có đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy.",
+        "Ảnh: Lý Thị Nga",
+        "Đồng chí Hoàng Văn Tuấn phát biểu tại hội nghị. Ảnh: Hà Minh Đức",
+      ),
+    );
+    expect(named(r).map((a) => a.name), showAttendees(r)).toEqual(["Hoàng Văn Tuấn"]);
+  });
+
+  it('people in headlines of other articles, after "Tin khác"', () => {
+    const text =
+      report("Dự hội nghị có đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy.") +
+      "Tin khác\nĐồng chí Nguyễn Văn Bình, Chủ tịch LĐLĐ tỉnh thăm công nhân dịp Tết\nBà Vũ Thị Hạnh nhận Bằng khen của Tổng Liên đoàn\nChủ tịch LĐLĐ tỉnh Trần Văn Hòa làm việc với Công đoàn ngành Y tế\n";
+    const r = run(text);
+    expect(named(r).map((a) => a.name), showAttendees(r)).toEqual(["Hoàng Văn Tuấn"]);
+  });
+
+  it('people only cited: "công việc của đồng chí X"', () => {
+    const r = run(report("Hội nghị thống nhất giao đồng chí Phó Chủ tịch phụ trách tiếp tục công việc của đồng chí Nông Văn Dũng, nguyên Chủ tịch LĐLĐ huyện."));
+    expect(named(r), showAttendees(r)).toEqual([]);
+  });
+
+  it("people only cited: the author of a resolution", () => {
+    const r = run(report("Hội nghị quán triệt Chỉ thị do đồng chí Trần Văn Long, Bí thư Tỉnh ủy ký ban hành về tăng cường công tác dân vận."));
+    expect(named(r), showAttendees(r)).toEqual([]);
+  });
+
+  it("place names and bodies are not people", () => {
+    const r = run(
+      report("Năm qua, LĐLĐ huyện Bà Rịa phối hợp với Công đoàn Công ty Hoàng Anh, Trường Tiểu học Lê Văn Tám tổ chức tốt Tháng Công nhân tại thị trấn Đồng Mỏ."),
+    );
+    expect(named(r), showAttendees(r)).toEqual([]);
+  });
+});
+
+describe("names recognised by shape, including ethnic-minority names", () => {
+  it.each<[string, string, string]>([
+    ["Dự hội nghị có đồng chí Kon Sơ K’Lim - HUV, Phó Chủ tịch UBMTTQ Việt Nam huyện.", "Kon Sơ K’Lim", "HUV, Phó Chủ tịch UBMTTQ Việt Nam huyện"],
+    ["Dự hội nghị có đồng chí Chẩu Thị Thu, Chủ tịch Liên đoàn Lao động thành phố.", "Chẩu Thị Thu", "Chủ tịch Liên đoàn Lao động thành phố"],
+    ["Dự hội nghị có đồng chí Ka Huyền - Phó Chủ tịch UBND huyện.", "Ka Huyền", "Phó Chủ tịch UBND huyện"],
+    ["Dự hội nghị có đồng chí Ksor H’Bla, Trưởng Ban Dân vận Huyện ủy.", "Ksor H’Bla", "Trưởng Ban Dân vận Huyện ủy"],
+    ["Dự hội nghị có đồng chí Điểu Thị Hồng, Phó Bí thư Huyện ủy.", "Điểu Thị Hồng", "Phó Bí thư Huyện ủy"],
+  ])("%s", (paragraph, name, title) => {
+    const r = run(report(paragraph));
+    const a = person(r, name);
+    // names as written, NFC, typographic apostrophe kept
+    expect(a.name).toBe(name);
+    expect(a.title).toBe(title);
+  });
+});
+
+describe("reports without people", () => {
+  it("a report with no people gives no attendees", () => {
+    const r = run(report("Hội nghị đã thông qua quy chế chi tiêu nội bộ năm 2023 và thống nhất kế hoạch tổ chức Tháng Công nhân."));
+    expect(r.attendees, showAttendees(r)).toEqual([]);
+  });
+
+  it("a report with no named people gives attendees without named people only", () => {
+    const r = run(report("Dự hội nghị có lãnh đạo Ban Dân vận Huyện ủy, Ủy ban MTTQ Việt Nam huyện và đại diện các công đoàn cơ sở trực thuộc."));
+    expect(r.attendees.length, showAttendees(r)).toBeGreaterThan(0);
+    expect(r.attendees.every((a) => a.name === null && a.honorific === null), showAttendees(r)).toBe(true);
+  });
+
+  it("a bare text with no meeting at all extracts without error", () => {
+    const input = "Trời hôm nay nắng đẹp.\n";
+    const r = extract(input, { path: "bare.txt" });
+    expect(r.attendees).toEqual([]);
+    expect(r.tasks).toEqual([]);
+    expect(spanProblems(r, input)).toEqual([]);
+  });
+
+  it("an empty text extracts without error", () => {
+    const r = extract("", { path: "empty.txt" });
+    expect(r.attendees).toEqual([]);
+    expect(r.statistics).toEqual([]);
+    expect(r.tasks).toEqual([]);
+  });
+});
+
+describe("every attendee span slices the normalized input to exactly its text", () => {
+  it("holds for BOM, NFD and CRLF variants of a report with people and bodies", () => {
+    const text = report(
+      "Dự hội nghị có đồng chí Kon Sơ K’Lim - HUV, Phó Chủ tịch UBMTTQ Việt Nam huyện; lãnh đạo Ban Dân vận Huyện ủy, Hội Nông dân huyện.",
+      "Đồng chí Vi Văn Khánh, Chủ tịch LĐLĐ huyện chủ trì hội nghị. Kết luận hội nghị, Chủ tịch Liên đoàn Lao động tỉnh Đinh Thị Thanh Hương ghi nhận các ý kiến.",
+    );
+    for (const input of [text, "\uFEFF" + text, text.normalize("NFD"), "\uFEFF" + text.normalize("NFD").replace(/\n/g, "\r\n")]) {
+      const r = extract(input, { path: "variant.txt" });
+      expect(r.attendees.length).toBeGreaterThanOrEqual(5);
+      expect(spanProblems(r, input)).toEqual([]);
+    }
+  });
+});
+
+describe("tricky inputs: the extractors do not depend on a meeting sentence", () => {
+  it("an attendee is found in a text with no meeting sentence and no trailing newline", () => {
+    const r = run("Dự hội nghị có đồng chí Hoàng Văn Tuấn - Phó Bí thư Thường trực Huyện ủy. Đã trao 320 suất quà cho đoàn viên.");
+    expectPerson(r, "Hoàng Văn Tuấn", { honorific: "đồng chí", title: "Phó Bí thư Thường trực Huyện ủy", role: "guest" });
+  });
+
+  it("a one-line text with only a byline gives no attendees", () => {
+    const r = run("Tin, ảnh: Hoàng Thị Lan\n");
+    expect(r.attendees, showAttendees(r)).toEqual([]);
+  });
+});

@@ -1,0 +1,465 @@
+/**
+ * Issue 3 (statistics), line by line, on small hand-written report paragraphs:
+ *  1. Vietnamese numbers in running text;  2. qualifiers before or around the number;
+ *  3. classification into the contract's metrics;  4. no invented statistics;
+ *  5. every span slices the normalized input to exactly its text.
+ * (6, parseAmount, is in numbers.test.ts; the seeds are in seeds.test.ts.)
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/pipeline/index.js";
+import { HEAD, HEAD_MIDYEAR, SCORED, expectStat, normalizedInput, report, run, showStats, spanProblems, stat } from "./helpers.js";
+
+describe("the opening sentence alone", () => {
+  it("gives no statistic (a date, a year, an organizer)", () => {
+    const r = run(report());
+    expect(r.statistics, showStats(r)).toEqual([]);
+  });
+});
+
+describe("1. Vietnamese numbers in running text", () => {
+  it('"." groups thousands: "1.489 đoàn viên" is 1489 members', () => {
+    const r = run(report("Năm 2022, toàn huyện có 1.489 đoàn viên, sinh hoạt tại 59 CĐCS."));
+    expectStat(r, 1489, { metric: "members.count", unit: "count", qualifier: "exact", text: "1.489 đoàn viên" });
+    expectStat(r, 59, { metric: "unions.count", unit: "count", text: "59 CĐCS" });
+  });
+
+  it('"52.500.000đ" is 52500000 VND', () => {
+    const r = run(report("Nhân dịp Tết, Công đoàn huyện đã trao 105 suất quà cho đoàn viên có hoàn cảnh khó khăn với tổng trị giá 52.500.000đ."));
+    expectStat(r, 52500000, { metric: "gifts.value", unit: "VND", qualifier: "exact", basis: "stated", text: "52.500.000đ" });
+    expectStat(r, 105, { metric: "gifts.count", unit: "count", subject: "suất quà", text: "105 suất quà" });
+  });
+
+  it('"," is the decimal mark: "2,5 tỷ đồng" is 2500000000 VND', () => {
+    const r = run(report("Công đoàn các cấp đã vận động đoàn viên ủng hộ Quỹ Mái ấm Công đoàn được 2,5 tỷ đồng."));
+    expectStat(r, 2500000000, { metric: "funds.value", unit: "VND", text: "2,5 tỷ đồng" });
+  });
+
+  it('"95,5%" is 95.5 percent', () => {
+    const r = run(report("Tỷ lệ đoàn viên tham gia sinh hoạt công đoàn đạt 95,5%."));
+    expectStat(r, 95.5, { metric: "percent", unit: "percent", qualifier: "exact", text: "95,5%" });
+  });
+
+  it('leading zeros drop: "02 tập thể và 06 cá nhân"', () => {
+    const r = run(report("LĐLĐ huyện tặng Giấy khen cho 02 tập thể và 06 cá nhân có thành tích xuất sắc."));
+    expectStat(r, 2, { metric: "awards.collective", text: "02 tập thể" });
+    expectStat(r, 6, { metric: "awards.individual", text: "06 cá nhân" });
+  });
+
+  it('"800 triệu đồng" is 800000000 VND', () => {
+    const r = run(report("Đoàn viên, người lao động đã đóng góp xây dựng Quỹ Tấm lòng vàng với số tiền 800 triệu đồng."));
+    expectStat(r, 800000000, { metric: "funds.value", unit: "VND", text: "800 triệu đồng" });
+  });
+
+  it('compound scales: "3 tỷ 200 triệu đồng"', () => {
+    const r = run(report("Tổng kinh phí các cấp công đoàn chi cho hoạt động chăm lo Tết là 3 tỷ 200 triệu đồng."));
+    expectStat(r, 3200000000, { unit: "VND", text: "3 tỷ 200 triệu đồng" });
+  });
+
+  it('compound scales: "1 triệu 500 nghìn đồng"', () => {
+    const r = run(report("Mỗi đoàn viên bị ảnh hưởng bởi bão lũ được hỗ trợ 1 triệu 500 nghìn đồng."));
+    expectStat(r, 1500000, { unit: "VND", text: "1 triệu 500 nghìn đồng" });
+  });
+
+  it('"10k đồng" is 10000 VND', () => {
+    const r = run(report("Công đoàn trường thưởng cho mỗi cháu học sinh giỏi 10k đồng."));
+    expectStat(r, 10000, { unit: "VND", text: "10k đồng" });
+  });
+
+  it('"5 nghìn" and "ngàn" are thousands', () => {
+    const r = run(
+      report(
+        "Đoàn viên đã quyên góp được 5 nghìn cuốn sách cho học sinh vùng cao.",
+        "Chương trình Tết Sum vầy đã trao 3 ngàn suất quà cho công nhân lao động.",
+      ),
+    );
+    expectStat(r, 5000, { unit: "count" });
+    expectStat(r, 3000, { metric: "gifts.count", unit: "count", text: "3 ngàn suất quà" });
+  });
+
+  it('spelled out: "hai tập thể"', () => {
+    const r = run(report("LĐLĐ huyện tặng Bằng khen cho hai tập thể có thành tích xuất sắc trong phong trào thi đua."));
+    expectStat(r, 2, { metric: "awards.collective", award: "Bằng khen", text: "hai tập thể" });
+  });
+
+  it('spelled out: "mười lăm cá nhân"', () => {
+    const r = run(report("Dịp này, mười lăm cá nhân được LĐLĐ tỉnh tặng Giấy khen."));
+    expectStat(r, 15, { metric: "awards.individual", award: "Giấy khen", text: "mười lăm cá nhân" });
+  });
+
+  it('spelled out: "ba mươi mốt công đoàn cơ sở"', () => {
+    const r = run(report("Trong năm đã thành lập mới ba mươi mốt công đoàn cơ sở."));
+    expectStat(r, 31, { metric: "unions.new", text: "ba mươi mốt công đoàn cơ sở" });
+  });
+
+  it('spelled out: "hai mươi mốt nghìn không trăm mười một đoàn viên"', () => {
+    const r = run(report("Toàn tỉnh hiện có hai mươi mốt nghìn không trăm mười một đoàn viên."));
+    expectStat(r, 21011, { metric: "members.count", text: "hai mươi mốt nghìn không trăm mười một đoàn viên" });
+  });
+
+  it('spelled out: "một tỷ đồng" and "tám trăm triệu đồng"', () => {
+    const r = run(
+      report(
+        "Các cấp công đoàn đã vận động ủng hộ Quỹ Vì người nghèo được một tỷ đồng.",
+        "Đoàn viên đóng góp xây dựng nhà văn hóa thôn Nà Pàn với số tiền tám trăm triệu đồng.",
+      ),
+    );
+    expectStat(r, 1000000000, { metric: "funds.value", unit: "VND", text: "một tỷ đồng" });
+    expectStat(r, 800000000, { metric: "funds.value", unit: "VND", text: "tám trăm triệu đồng" });
+  });
+
+  it('currency marks: "đ", "đồng", "VNĐ", "VND"', () => {
+    const r = run(
+      report(
+        "Công đoàn ngành Giáo dục trao 120 suất quà cho giáo viên với tổng trị giá 36.000.000đ.",
+        "Công đoàn Công ty trao 80 suất quà cho công nhân với tổng trị giá 40.000.000 đồng.",
+        "Công đoàn Bệnh viện trao 30 suất quà cho nhân viên với tổng trị giá 9.000.000 VNĐ.",
+        "Công đoàn xã trao 25 suất quà cho đoàn viên với tổng trị giá 5.000.000 VND.",
+      ),
+    );
+    for (const v of [36000000, 40000000, 9000000, 5000000]) expectStat(r, v, { metric: "gifts.value", unit: "VND" });
+  });
+
+  it("percentages", () => {
+    const r = run(report("Có 100% công đoàn cơ sở tổ chức hội nghị người lao động, 98,7% doanh nghiệp ký thỏa ước lao động tập thể."));
+    expectStat(r, 100, { metric: "percent", unit: "percent", text: "100%" });
+    expectStat(r, 98.7, { metric: "percent", unit: "percent", text: "98,7%" });
+  });
+
+  it('ratios: "59/59 đại hội" is reported with its denominator, not read as a date', () => {
+    const r = run(report("Đặc biệt, LĐLĐ huyện đã chỉ đạo tổ chức thành công 59/59 đại hội CĐCS, nhiệm kỳ 2023 - 2028."));
+    expectStat(r, 59, { denominator: 59, unit: "count" });
+    expect(r.statistics.filter((s) => s.denominator === 59)).toHaveLength(1);
+  });
+
+  it('ratios: "45/52 CĐCS"', () => {
+    const r = run(report("Đến nay đã có 45/52 CĐCS tổ chức hội nghị người lao động."));
+    expectStat(r, 45, { metric: "unions.count", denominator: 52, text: "45/52 CĐCS" });
+  });
+
+  it('ratios whose parts could be a day and a month: "8/12 CĐCS" is a ratio, not 8 December', () => {
+    const r = run(report("Đến nay đã có 8/12 CĐCS khối doanh nghiệp tổ chức xong đại hội."));
+    expectStat(r, 8, { metric: "unions.count", denominator: 12, text: "8/12 CĐCS" });
+  });
+});
+
+describe("2. qualifiers before or around the number", () => {
+  // [paragraph, value, qualifier]
+  const cases: [string, number, string][] = [
+    // approx
+    ["Trong năm, công đoàn các cấp đã trao gần 2.000 suất quà cho đoàn viên.", 2000, "approx"],
+    ["Chương trình thu hút khoảng 1.500 lượt người lao động tham gia.", 1500, "approx"],
+    ["Tổng số tiền hỗ trợ đoàn viên xấp xỉ 95 triệu đồng.", 95000000, "approx"],
+    ["Giải việt dã có chừng 300 lượt đoàn viên tham gia.", 300, "approx"],
+    ["Ước tính 1.200 lượt công nhân đã được khám sức khỏe miễn phí.", 1200, "approx"],
+    // over
+    ["Đoàn viên đã ủng hộ các loại quỹ được trên 800 triệu đồng.", 800000000, "over"],
+    ["Đã có hơn 8.000 lượt đoàn viên, người lao động tham gia các phong trào thi đua.", 8000, "over"],
+    ["Công đoàn đã vận động ủng hộ Quỹ Mái ấm Công đoàn được nhiều hơn 200 triệu đồng.", 200000000, "over"],
+    ["Số đoàn viên kết nạp mới vượt 15% so với chỉ tiêu được giao.", 15, "over"],
+    ["Tỷ lệ đoàn viên tham gia bảo hiểm cao hơn 20% so với năm trước.", 20, "over"],
+    // under
+    ["Số dư quỹ hỗ trợ đoàn viên còn dưới 50 triệu đồng.", 50000000, "under"],
+    ["Năm nay chỉ có ít hơn 30 đoàn viên tham gia hội thao.", 30, "under"],
+    ["Tỷ lệ đoàn viên nữ kém hơn 10% so với đoàn viên nam.", 10, "under"],
+    ["Chưa đến 100 đoàn viên tham gia lớp tập huấn trực tuyến.", 100, "under"],
+    ["Không tới 40 người lao động tham gia diễn đàn.", 40, "under"],
+    // at_least
+    ["Mỗi CĐCS đã tổ chức ít nhất 3 cuộc sinh hoạt chuyên đề.", 3, "at_least"],
+    ["Công đoàn đã vận động tối thiểu 50 đoàn viên tham gia hiến máu tình nguyện.", 50, "at_least"],
+    ["Đã có không ít hơn 20 đoàn viên tham gia hội thi.", 20, "at_least"],
+    ["Mỗi đợt hiến máu có từ 50 đoàn viên trở lên tham gia.", 50, "at_least"],
+    // at_most
+    ["Mức hỗ trợ tối đa 5 triệu đồng cho mỗi đoàn viên bị tai nạn lao động.", 5000000, "at_most"],
+    ["Mức chi cho mỗi suất quà không quá 2 triệu đồng.", 2000000, "at_most"],
+    ["Mỗi lớp tập huấn có không hơn 10 người tham gia.", 10, "at_most"],
+    ["Tỷ lệ lao động nghỉ việc không cao hơn 5%.", 5, "at_most"],
+    ["Các CĐCS có từ 10 đoàn viên trở xuống được cấp trên hỗ trợ kinh phí hoạt động.", 10, "at_most"],
+    // exact
+    ["Công đoàn các cấp đã tổ chức 544 cuộc tuyên truyền pháp luật.", 544, "exact"],
+  ];
+  it.each(cases)("%s -> %s %s", (paragraph, value, qualifier) => {
+    const r = run(report(paragraph));
+    expect(stat(r, value).qualifier, showStats(r)).toBe(qualifier);
+  });
+});
+
+describe("3. classification into the contract's metrics", () => {
+  it("a gift value vs money raised for a fund vs money spent on a work (công trình)", () => {
+    const r = run(
+      report(
+        "Nhân dịp Tết, công đoàn các cấp đã trao 250 suất quà cho đoàn viên có hoàn cảnh khó khăn với tổng trị giá 75.000.000đ.",
+        "Đoàn viên, người lao động đã ủng hộ Quỹ Xã hội từ thiện của tỉnh được 120 triệu đồng.",
+        "Vận động đoàn viên đóng góp xây dựng 02 công trình nhà văn hóa tại xã Tân Lập với tổng trị giá 96.500.000đ.",
+      ),
+    );
+    expectStat(r, 75000000, { metric: "gifts.value", unit: "VND" });
+    expectStat(r, 250, { metric: "gifts.count", subject: "suất quà" });
+    expectStat(r, 120000000, { metric: "funds.value", unit: "VND" });
+    expectStat(r, 96500000, { metric: "funds.value", unit: "VND" });
+    // the number of works is not a scored count (not a gift, an award, members ...)
+    expect(SCORED.has(stat(r, 2).metric), showStats(r)).toBe(false);
+  });
+
+  it('"1.328 đoàn viên đạt danh hiệu lao động tiên tiến" is awards.individual, not members.count', () => {
+    const r = run(report("Năm học 2021-2022, có 1.328 đoàn viên đạt danh hiệu lao động tiên tiến, 85 đoàn viên đạt Chiến sĩ thi đua cơ sở."));
+    expectStat(r, 1328, { metric: "awards.individual", award: "Lao động tiên tiến", subject: "đoàn viên" });
+    expectStat(r, 85, { metric: "awards.individual", award: "Chiến sĩ thi đua cơ sở" });
+    expect(r.statistics.filter((s) => s.metric === "members.count"), showStats(r)).toEqual([]);
+  });
+
+  it('"hơn 8.000 lượt đoàn viên ... tham gia" is participants', () => {
+    const r = run(report("Đã có hơn 8.000 lượt đoàn viên, người lao động tham gia các phong trào do cấp trên phát động."));
+    expectStat(r, 8000, { metric: "participants", qualifier: "over" });
+  });
+
+  it('"cho trên 900 nữ CNVCLĐ" is participants of the sessions, the sessions are activities', () => {
+    const r = run(report("Về công tác nữ công, đã tuyên truyền được 62 cuộc cho trên 900 nữ CNVCLĐ về bình đẳng giới."));
+    expectStat(r, 62, { metric: "activities.count", qualifier: "exact" });
+    expectStat(r, 900, { metric: "participants", qualifier: "over" });
+  });
+
+  it('"tuyên truyền được 544 cuộc" is activities.count', () => {
+    const r = run(report("Các cấp công đoàn đã phối hợp tuyên truyền, phổ biến chính sách pháp luật được 544 cuộc."));
+    expectStat(r, 544, { metric: "activities.count", unit: "count", subject: "cuộc", text: "544 cuộc" });
+  });
+
+  it('"mở 3 lớp tập huấn" is activities.count', () => {
+    const r = run(report("LĐLĐ huyện đã mở 3 lớp tập huấn nghiệp vụ cho cán bộ công đoàn cơ sở."));
+    expectStat(r, 3, { metric: "activities.count" });
+  });
+
+  it('"trao 10 suất quà mỗi suất trị giá 300.000đ": the count, the unit price and a derived total', () => {
+    const text = report("Trong Tháng Công nhân, Công đoàn huyện đã trao 10 suất quà mỗi suất trị giá 300.000đ cho CNVCLĐ có hoàn cảnh khó khăn.");
+    const r = run(text);
+    expectStat(r, 10, { metric: "gifts.count", unit: "count", basis: "stated", subject: "suất quà", text: "10 suất quà" });
+    expectStat(r, 300000, { metric: "gifts.value", unit: "VND", text: "300.000đ" }, { basis: "unit_price" });
+    const total = stat(r, 3000000, { basis: "derived" });
+    expect(total).toMatchObject({ metric: "gifts.value", unit: "VND", basis: "derived" });
+    // a derived total is not stated as a total: exactly one, and no stated 300.000 total
+    expect(r.statistics.filter((s) => s.basis === "derived")).toHaveLength(1);
+    expect(r.statistics.filter((s) => s.value === 300000 && s.basis === "stated"), showStats(r)).toEqual([]);
+    expect(normalizedInput(text).slice(total.span[0], total.span[1])).toBe(total.text);
+  });
+
+  it('unit price with a comma: "120 suất quà, mỗi suất trị giá 500.000 VNĐ"', () => {
+    const r = run(report("Công đoàn ngành Y tế trao 120 suất quà, mỗi suất trị giá 500.000 VNĐ cho nhân viên y tế."));
+    expectStat(r, 120, { metric: "gifts.count", basis: "stated" });
+    expectStat(r, 500000, { metric: "gifts.value" }, { basis: "unit_price" });
+    expectStat(r, 60000000, { metric: "gifts.value" }, { basis: "derived" });
+  });
+
+  it("a list sharing one verb gives every number its award and grantor", () => {
+    const r = run(
+      report(
+        "Nhân dịp này, LĐLĐ tỉnh tặng Bằng khen cho 02 tập thể, 04 cá nhân, tặng Cờ thi đua cho 01 tập thể có thành tích xuất sắc trong phong trào thi đua năm 2022.",
+      ),
+    );
+    expectStat(r, 2, { metric: "awards.collective", award: "Bằng khen", grantor: "LĐLĐ tỉnh" });
+    expectStat(r, 4, { metric: "awards.individual", award: "Bằng khen", grantor: "LĐLĐ tỉnh" });
+    expectStat(r, 1, { metric: "awards.collective", award: "Cờ thi đua", grantor: "LĐLĐ tỉnh" });
+  });
+
+  it("passive phrasing after the coordinated numbers: '06 tập thể, 08 cá nhân được LĐLĐ huyện tặng Giấy khen'", () => {
+    const r = run(report("Năm 2022, có 06 tập thể, 08 cá nhân được LĐLĐ huyện tặng Giấy khen; 03 đoàn viên được UBND tỉnh tặng Bằng khen."));
+    expectStat(r, 6, { metric: "awards.collective", award: "Giấy khen", grantor: "LĐLĐ huyện" });
+    expectStat(r, 8, { metric: "awards.individual", award: "Giấy khen", grantor: "LĐLĐ huyện" });
+    expectStat(r, 3, { metric: "awards.individual", award: "Bằng khen", grantor: "UBND tỉnh" });
+  });
+
+  it("a grantor without a named award: '180 đoàn viên được UBND huyện khen thưởng' has no award", () => {
+    const r = run(report("Năm học vừa qua, 92 đoàn viên đạt Chiến sĩ thi đua cơ sở, 180 đoàn viên được UBND huyện khen thưởng."));
+    expectStat(r, 92, { metric: "awards.individual", award: "Chiến sĩ thi đua cơ sở" });
+    expectStat(r, 180, { metric: "awards.individual", award: null, grantor: "UBND huyện" });
+  });
+
+  it("awards without a named award: '15 tập thể và 47 cá nhân được khen thưởng'", () => {
+    const r = run(report("Đã có 15 tập thể và 47 cá nhân được khen thưởng vì có thành tích xuất sắc trong hoạt động công đoàn."));
+    expectStat(r, 15, { metric: "awards.collective", award: null });
+    expectStat(r, 47, { metric: "awards.individual", award: null });
+  });
+
+  it("a breakdown in parentheses gives separate statistics whose subject names the part", () => {
+    const r = run(
+      report(
+        "Công đoàn huyện hiện có 59 CĐCS (Khối cơ quan hành chính sự nghiệp có 26 CĐCS; Khối giáo dục có 32 CĐCS; Khối doanh nghiệp có 01 CĐCS) với 1.489 đoàn viên.",
+      ),
+    );
+    expectStat(r, 59, { metric: "unions.count", text: "59 CĐCS" });
+    const parts: [number, string][] = [
+      [26, "Khối cơ quan hành chính sự nghiệp"],
+      [32, "Khối giáo dục"],
+      [1, "Khối doanh nghiệp"],
+    ];
+    for (const [value, part] of parts) {
+      const s = stat(r, value);
+      expect(s.metric).toBe("unions.count");
+      expect(s.subject, `subject of ${value}`).toContain(part);
+    }
+    // the total's own subject does not name a part
+    expect(stat(r, 59).subject ?? "").not.toMatch(/Khối/u);
+    expectStat(r, 1489, { metric: "members.count" });
+  });
+
+  it('members: "kết nạp mới 350 đoàn viên" is members.new; "thành lập mới 5 CĐCS" is unions.new', () => {
+    const r = run(report("Năm qua, LĐLĐ huyện đã kết nạp mới 350 đoàn viên, thành lập mới 5 CĐCS."));
+    expectStat(r, 350, { metric: "members.new", subject: "đoàn viên" });
+    expectStat(r, 5, { metric: "unions.new", subject: "CĐCS" });
+  });
+
+  it('"quản lý 120 công đoàn cơ sở với 4.350 đoàn viên" are unions.count and members.count', () => {
+    const r = run(report("Hiện nay, LĐLĐ huyện trực tiếp quản lý 120 công đoàn cơ sở với 4.350 đoàn viên."));
+    expectStat(r, 120, { metric: "unions.count" });
+    expectStat(r, 4350, { metric: "members.count" });
+  });
+
+  it('gifts: "phần quà", "suất trợ cấp", "vé xe" are gifts.count', () => {
+    const r = run(
+      report(
+        "Dịp Tết Nguyên đán, LĐLĐ huyện đã trao 320 phần quà cho đoàn viên, 15 suất trợ cấp khó khăn đột xuất và tặng 140 vé xe cho công nhân về quê đón Tết.",
+      ),
+    );
+    expectStat(r, 320, { metric: "gifts.count" });
+    expectStat(r, 15, { metric: "gifts.count" });
+    expectStat(r, 140, { metric: "gifts.count" });
+  });
+
+  it("targets for the coming period are marked as targets", () => {
+    const r = run(report("Năm 2023, LĐLĐ huyện phấn đấu phát triển mới 300 đoàn viên, thành lập mới 4 CĐCS."));
+    expectStat(r, 300, { target: true });
+  });
+});
+
+describe("4. no invented statistics", () => {
+  const none = (paragraph: string) => {
+    const r = run(report(paragraph));
+    expect(r.statistics, `no statistic expected from «${paragraph}»; extracted:\n${showStats(r)}`).toEqual([]);
+  };
+
+  it("document numbers: 'Nghị quyết số 02-NQ/TW', 'Quyết định 217/QĐ-TW', 'Kế hoạch số 125/KH-LĐLĐ'", () => {
+    none("Hội nghị đã quán triệt Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị, Quyết định 217/QĐ-TW và Kế hoạch số 125/KH-LĐLĐ của LĐLĐ tỉnh.");
+  });
+
+  it("counts of list items: '8 nhiệm vụ trọng tâm', '3 khâu đột phá', '5 giải pháp'", () => {
+    none("Hội nghị đã triển khai 8 nhiệm vụ trọng tâm, 3 khâu đột phá và 5 giải pháp chủ yếu của năm 2023.");
+  });
+
+  it("ordinals and terms: 'lần thứ V', 'lần thứ 2', 'nhiệm kỳ 2023 - 2028', 'khóa XVI', 'xếp thứ III'", () => {
+    none("Đại hội Công đoàn huyện lần thứ V, nhiệm kỳ 2023 - 2028 đã bầu Ban Chấp hành khóa mới.");
+    none("Hội nghị Ban Chấp hành lần thứ 2, khóa XVI được tổ chức tại hội trường LĐLĐ huyện.");
+    none("Năm 2022, LĐLĐ huyện được LĐLĐ tỉnh xếp thứ III trong khối thi đua các huyện.");
+  });
+
+  it("years, dates and times", () => {
+    none("Năm 2022 là năm đầu tiên thực hiện Nghị quyết Đại hội Công đoàn tỉnh lần thứ XVI.");
+    none("Hội nghị khai mạc lúc 8 giờ 30 phút ngày 20/5/2023 tại hội trường Huyện ủy.");
+    none("Từ ngày 20/4 đến ngày 30/4/2023, LĐLĐ huyện tổ chức các hoạt động hưởng ứng Tháng Công nhân.");
+    none("Kỷ niệm 93 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2022).");
+  });
+
+  it("a phone number (GUIDE: phone numbers are ignored)", () => {
+    none("Mọi thông tin xin liên hệ Văn phòng LĐLĐ huyện theo số điện thoại 0205.3870.123.");
+  });
+
+  it("page furniture: the date line, view and visitor counters, 'Tổng số: 69 | Trang: 1', headline lists", () => {
+    const text = [
+      "Hội nghị tổng kết công tác công đoàn năm 2022",
+      "Thứ Sáu, ngày 13 tháng 1 năm 2023 - 09:15",
+      "Lượt xem: 342",
+      "",
+      HEAD + " Năm qua, công đoàn các cấp đã trao 320 suất quà cho đoàn viên.",
+      "",
+      "Tin, ảnh: Hoàng Văn Nam",
+      "",
+      "Tổng số: 69 | Trang: 1 trên tổng số 7 trang",
+      "Xem tin theo ngày:   / /",
+      "Tin khác",
+      "Công đoàn tỉnh trao 500 suất quà Tết cho công nhân",
+      "LĐLĐ thành phố kết nạp 1.200 đoàn viên mới",
+      "Có thể bạn quan tâm",
+      "Hơn 1.200 đoàn viên tham gia giải chạy vì sức khỏe",
+      "Tuyên dương 68 người con hiếu thảo",
+      "Thống kê truy cập",
+      "• 002420752",
+      "Đang online: 83",
+      "Trong tuần: 27.922",
+      "Trong năm: 1.059.037",
+      "",
+    ].join("\n");
+    const r = run(text);
+    expect(r.statistics.map((s) => `${s.metric}=${s.value}`), showStats(r)).toEqual(["gifts.count=320"]);
+  });
+
+  it("headlines under 'Có thể bạn quan tâm' alone", () => {
+    const text = report("Năm qua, công đoàn huyện đã tổ chức 12 lớp tập huấn cho cán bộ công đoàn.") +
+      "Có thể bạn quan tâm\nHà Nội: Tuyên dương 68 người con hiếu thảo\nTrao 300 suất quà cho công nhân khó khăn\n";
+    const r = run(text);
+    expect(r.statistics.map((s) => `${s.metric}=${s.value}`), showStats(r)).toEqual(["activities.count=12"]);
+  });
+
+  it("a view counter in the article line: '542 lượt xem'", () => {
+    const text = "LĐLĐ huyện Bình Gia tổng kết công tác năm 2022\n13/01/2023 08:06 SA\n542 lượt xem\n\n" + HEAD + "\n";
+    const r = run(text);
+    expect(r.statistics, showStats(r)).toEqual([]);
+  });
+
+  it("a scored metric never comes from a date, a year or a term in a sentence that also has statistics", () => {
+    const r = run(
+      report("Trong 6 tháng đầu năm 2023, Công đoàn huyện đã kết nạp 120 đoàn viên mới, nâng tổng số đoàn viên lên 2.345 người; hoàn thành 59/59 đại hội CĐCS nhiệm kỳ 2023 - 2028 trong tháng 4/2023."),
+    );
+    const values = r.statistics.map((s) => s.value).sort((a, b) => a - b);
+    for (const forbidden of [6, 4, 2023, 2028]) expect(values, showStats(r)).not.toContain(forbidden);
+    expectStat(r, 120, { metric: "members.new" });
+  });
+});
+
+describe("5. every span slices the normalized input to exactly its text", () => {
+  const paragraphs = [
+    "Công đoàn huyện hiện có 59 CĐCS (Khối cơ quan có 26 CĐCS; Khối giáo dục có 32 CĐCS; Doanh nghiệp có 01 CĐCS) với 1.489 đoàn viên.",
+    "Trong Tháng Công nhân đã trao 10 suất quà mỗi suất trị giá 300.000đ cho CNVCLĐ có hoàn cảnh khó khăn.",
+    "Các công đoàn cơ sở đã tặng gần 2.000 suất quà với tổng trị giá trên 800 triệu đồng.",
+    "LĐLĐ tỉnh tặng Bằng khen cho 02 tập thể, 04 cá nhân, tặng Cờ thi đua cho 01 tập thể.",
+    "Có 100% công đoàn cơ sở tổ chức hội nghị người lao động; đã hoàn thành 59/59 đại hội CĐCS.",
+    "Toàn tỉnh có hai mươi mốt nghìn không trăm mười một đoàn viên.",
+    "Đoàn viên đã ủng hộ Quỹ Mái ấm Công đoàn được 2,5 tỷ đồng và 3 tỷ 200 triệu đồng cho quỹ xã hội.",
+    "Đã có hơn 8.000 lượt đoàn viên tham gia; tuyên truyền được 544 cuộc.",
+  ];
+
+  it("holds for a BOM, NFD input and CRLF line ends", () => {
+    const text = report(...paragraphs);
+    for (const input of ["\uFEFF" + text, text.normalize("NFD"), "\uFEFF" + text.normalize("NFD").replace(/\n/g, "\r\n")]) {
+      const r = extract(input, { path: "variant.txt" });
+      expect(r.statistics.length).toBeGreaterThan(10);
+      expect(spanProblems(r, input)).toEqual([]);
+    }
+  });
+
+  it("holds for typographic quotes, dashes and odd spaces around the numbers", () => {
+    const text = report(
+      "Công đoàn đã trao\u00a0105 suất quà “Tết sum vầy” – trị giá 52.500.000đ; hỗ trợ\u2009hơn 8.000 lượt đoàn viên.",
+      "Dự hội nghị có đồng chí Kon Sơ K’Lim – HUV, Phó Chủ tịch UBMTTQ Việt Nam huyện.",
+    );
+    const r = run(text);
+    expect(r.statistics.length).toBeGreaterThan(0);
+    expect(spanProblems(r, text)).toEqual([]);
+  });
+
+  it("holds for any mix of report paragraphs (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...paragraphs), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom("\n\n", "\n", "\r\n\r\n", " "),
+        fc.boolean(),
+        fc.boolean(),
+        (picked, sep, bom, nfd) => {
+          let text = [HEAD_MIDYEAR, ...picked].join(sep);
+          if (nfd) text = text.normalize("NFD");
+          if (bom) text = "\uFEFF" + text;
+          const r = extract(text, { path: "prop.txt" });
+          expect(spanProblems(r, text)).toEqual([]);
+        },
+      ),
+      { numRuns: 60, seed: 20240601 },
+    );
+  });
+});
