@@ -164,7 +164,9 @@ export const CUES = {
   /** a loan or credit ("cho 10 CNLĐ vay"): neither gift nor participants */
   loan: /(?:vay|tín chấp|cho vay)/iu,
   /** money raised or spent, not gift value */
-  fundStrong: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|sửa chữa|vay|tín chấp|làm lợi|kinh phí|tiết kiệm|giải ngân|thu nhập|doanh thu|lợi nhuận)/iu,
+  fundStrong: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|sửa chữa|vay|tín chấp|làm lợi|kinh phí|tiết kiệm|giải ngân)/iu,
+  /** earnings and wages are economic facts, not money of the union: other.value */
+  income: /(?:thu nhập|tiền lương|mức lương|lương bình quân|doanh thu|lợi nhuận|nộp ngân sách|kim ngạch)/iu,
   fundWeak: /(?:quỹ|vận động|chi|tổng thu)/iu,
   /** a price per unit: "mỗi suất trị giá 300.000đ", "300.000đ/suất" */
   perUnitBefore: /(?:mỗi (?:suất|phần|người|cá nhân|tập thể|đoàn viên|trường hợp|hộ|em|cháu)(?: quà)?(?: được)?(?: hỗ trợ| tặng| nhận| trị giá| giá trị| có giá trị| với)*|mỗi suất trị giá|trị giá mỗi suất|bình quân|trung bình)\s*(?:là|từ)?\s*$/iu,

@@ -32,7 +32,11 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     // the part runs to the next separator, and is cut where a verb begins
     const partMatch = /^[^,;:.()]*?(?=\s*(?:,|;|:|\.(?:\s|$)|\(|\s-|-\s|$))/u.exec(rest);
     let part = partMatch ? partMatch[0] : rest;
-    const stop = TITLE_STOP.exec(part);
+    // "... huyện và hơn 300 đại biểu": "và" before a lower-case word leaves the title
+    // (case-sensitive on purpose: under the i flag \p{Ll} matches capitals too)
+    const andLower = /\svà\s+(?=\p{Ll}|\d)/u.exec(part);
+    if (andLower) part = part.slice(0, andLower.index);
+    const stop = TITLE_STOP.exec(part) ?? (andLower ? { index: part.length } : null);
     if (stop && stop.index === 0) break;
     if (stop) part = part.slice(0, stop.index);
     part = part.trimEnd();

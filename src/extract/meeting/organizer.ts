@@ -54,7 +54,9 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
     if (lower === "phát" && !/^ triển/u.test(s.slice(m.index + w.length))) break;
     // "... và Đại hội IX ...": another meeting's name begins
     if ((lower === "đại" && /^ h[ộôo]i/iu.test(s.slice(m.index + w.length))) || (lower === "hội" && /^ nghị/iu.test(s.slice(m.index + w.length)))) break;
-    if (!isCapitalized(w) && !ORG_INNER_WORDS.has(lower)) break;
+    // a company's name may hold lower-case words ("Công ty TNHH Giày da Phú Thịnh")
+    const inCompany = /(?:Công ty|Tập đoàn|Tổng công ty|Nhà máy|Xí nghiệp|TNHH|Cổ phần|CP)(?:\s+\S+){0,5}$/u.test(s.slice(at, m.index).trimEnd());
+    if (!isCapitalized(w) && !ORG_INNER_WORDS.has(lower) && !(inCompany && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
     if (/^\d/.test(w) && !/^\d+$/.test(w)) break;
     if (w.endsWith(".") && !/^(?:TP|Tp)\.$/u.test(w)) {
       // a dot ends the sentence unless it belongs to "TP."
@@ -118,10 +120,12 @@ export function canonicalOrgName(raw: string): string {
   return ORG_ALIASES[name] ?? name;
 }
 
+const CITY_RES = CENTRAL_CITIES.map((city) => ({ city, re: new RegExp(`(?:thành phố|TP\\.?\\s*)\\s*${city.replace(/\./g, "\\.")}$`, "u") }));
+
 export function levelOf(name: string): Level | null {
   if (/^Tổng Liên đoàn/u.test(name)) return "national";
-  for (const city of CENTRAL_CITIES) {
-    if (new RegExp(`(?:thành phố|TP\\.?\\s*)\\s*${city.replace(/\./g, "\\.")}$`, "u").test(name) || name.endsWith(city)) {
+  for (const { city, re } of CITY_RES) {
+    if (re.test(name) || name.endsWith(city)) {
       if (/^(?:Liên đoàn Lao động|Công đoàn)\s+(?:thành phố|TP\.?)?\s*/u.test(name) && !/huyện|quận|phường|xã/u.test(name)) return "province";
     }
   }
@@ -152,6 +156,8 @@ export interface OrgCandidate {
  * Candidate organizers in one sentence: names at the head of a clause followed by a holding
  * verb, and the body inside a congress name.
  */
+const ORG_HEADS = new RegExp(ORG_HEAD.source, "gu");
+
 export function organizerCandidates(text: string, base: number, inLead: boolean, congressContext = false): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   // a headline in capitals reads like any other once in title case (same length, same offsets)
@@ -177,8 +183,7 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     if (org) out.push({ name: org.name, at: base + opener.index, score: 3 + (inLead ? 1 : 0) });
   }
   ORG_HEAD.lastIndex = 0;
-  const heads = new RegExp(ORG_HEAD.source, "gu");
-  for (const h of s.matchAll(heads)) {
+  for (const h of s.matchAll(ORG_HEADS)) {
     const at = h.index!;
     const org = readOrgName(s, at);
     if (!org) continue;

@@ -16,6 +16,9 @@ const SUBJECT_AT_START = new RegExp(
   "iu",
 );
 
+/** SORTED with what subjectAfter compares precomputed, in the same order. */
+const SORTED_KEYS = SORTED.map((x) => ({ subject: x, words: x.words, abbrev: isAbbrev(x.words), lower: x.words.toLowerCase() }));
+
 export interface SubjectMatch {
   subject: Subject;
   /** offset just after the noun, relative to the string searched */
@@ -28,7 +31,8 @@ export function subjectAfter(s: string): SubjectMatch | null {
   const m = SUBJECT_AT_START.exec(s);
   if (!m) return null;
   const written = m[1]!;
-  const subject = SORTED.find((x) => (isAbbrev(x.words) ? x.words === written : x.words.toLowerCase() === written.toLowerCase()));
+  const lower = written.toLowerCase();
+  const subject = SORTED_KEYS.find((x) => (x.abbrev ? x.words === written : x.lower === lower))?.subject;
   if (!subject) return null;
   return { subject, end: m.index + m[0].length, text: written };
 }
@@ -119,6 +123,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
 /** The metric of an amount of money. */
 export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "other.value" {
   const { left, right } = ctx;
+  if (CUES.income.test(left.slice(-60))) return "other.value";
   if (CUES.fundStrong.test(left)) return "funds.value";
   if (CUES.gift.test(left) || /^\s*(?:để\s+)?(?:hỗ trợ|tặng quà|chăm lo|thăm hỏi|trao quà)/iu.test(right)) return "gifts.value";
   if (CUES.fundWeak.test(left)) return "funds.value";
