@@ -34,7 +34,13 @@ interface Start {
 function listStart(s: string, base: number, nextLabel: string | null): Start | null {
   const colon = COLON_INTRO.exec(s);
   const beforeColon = colon ? s.slice(0, colon.index + colon[0].length) : "";
-  const forward = colon && (COLON_FORWARD.test(beforeColon) || (nextLabel !== null && beforeColon.toLowerCase().includes(nextLabel.toLowerCase())));
+  const nextWords = nextLabel?.toLowerCase().replace(/\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u, "") ?? null;
+  const forward =
+    colon &&
+    // "Nhiệm vụ quý II: ...", "Phương hướng năm 2024: ...": a heading of its own
+    ((colon.index === 0 && /^(?:nhiệm vụ|phương hướng|giải pháp|chỉ tiêu|mục tiêu)/iu.test(colon[0]) && !/\slà\s/u.test(colon[0])) ||
+      COLON_FORWARD.test(beforeColon) ||
+      (nextWords !== null && nextWords.length > 3 && beforeColon.toLowerCase().includes(nextWords)));
   if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0])) {
     return { at: base + colon.index + colon[0].length, wholeParagraph: true };
   }
