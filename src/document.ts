@@ -87,19 +87,10 @@ export class ReportDocument {
     this.messages.push({ code, message, severity: "error", ...(span ? { span } : {}) });
   }
 
-  /** The furniture range covering a view offset, if any (binary search). */
+  /** The furniture range covering a view offset, if any. */
   furnitureAt(pos: number): Furniture | undefined {
-    const list = this.furniture;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = list[mid]!;
-      if (pos < r.start) hi = mid - 1;
-      else if (pos >= r.end) lo = mid + 1;
-      else return r;
-    }
-    return undefined;
+    const r = this.furniture[this.furnitureFrom(pos)];
+    return r !== undefined && r.start <= pos ? r : undefined;
   }
 
   isFurniture(pos: number): boolean {
@@ -148,20 +139,6 @@ export class ReportDocument {
   /** Body sentences: sentences not wholly inside furniture (computed once). */
   bodySentences(): Segment[] {
     return (this.body ??= this.sentences.filter((s) => !this.isAllFurniture(s)));
-  }
-
-  sentenceAt(pos: number): Segment | undefined {
-    const list = this.sentences;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = list[mid]!;
-      if (pos < r.start) hi = mid - 1;
-      else if (pos >= r.end) lo = mid + 1;
-      else return r;
-    }
-    return undefined;
   }
 
   slice(r: Range): string {
