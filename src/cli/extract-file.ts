@@ -2,11 +2,12 @@
  * One input to one outcome: the validated report, or the reason it could not be made. Never
  * throws; the batch runner (and its worker threads) rely on that.
  */
-import { promises as fs } from "node:fs";
+import { createReadStream, promises as fs } from "node:fs";
 import { extractBytes, type ExtractOptions } from "../pipeline/index.js";
 import { InputError } from "../pipeline/read.js";
 import { ValidationError } from "../pipeline/validate.js";
 import type { Report } from "../schema/report.js";
+import { describe, readStdin, TooLargeError } from "./inputs.js";
 
 export interface FileJob {
   /** null for standard input */
@@ -23,6 +24,8 @@ export type Outcome =
 /** Inputs larger than this are refused rather than risking the machine's memory. */
 export const MAX_BYTES = 256 * 1024 * 1024;
 
+const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+
 export async function extractFile(job: FileJob): Promise<Outcome> {
   const path = job.path;
   try {
@@ -30,8 +33,9 @@ export async function extractFile(job: FileJob): Promise<Outcome> {
     if (!bytes) {
       const stat = await fs.stat(path!);
       if (stat.isDirectory()) return { ok: false, path, code: "is-folder", message: "is a folder" };
-      if (stat.size > MAX_BYTES) return { ok: false, path, code: "too-large", message: `the file is ${Math.round(stat.size / 1048576)} MB, over the ${MAX_BYTES / 1048576} MB limit` };
-      bytes = await fs.readFile(path!);
+      if (stat.size > MAX_BYTES) return { ok: false, path, code: "too-large", message: `the file is ${mb(stat.size)}, over the ${mb(MAX_BYTES)} limit` };
+      // a pipe or a device (/dev/stdin, <(cmd)) has no size up front: read it with the limit
+      bytes = stat.isFile() ? await fs.readFile(path!) : await readCapped(path!, MAX_BYTES);
     }
     return outcomeOf(path, bytes, job.options);
   } catch (err) {
@@ -39,13 +43,35 @@ export async function extractFile(job: FileJob): Promise<Outcome> {
   }
 }
 
+/** Standard input as one outcome (read errors and oversize input included). */
+export async function extractStdin(options: FileJob["options"]): Promise<Outcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await readStdin();
+  } catch (err) {
+    return failure(null, err);
+  }
+  return extractFile({ path: null, bytes, options });
+}
+
+async function readCapped(path: string, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const c of createReadStream(path)) {
+    total += (c as Buffer).length;
+    if (total > limit) throw new TooLargeError(`it is over the ${mb(limit)} limit`);
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** The synchronous part, shared with worker threads. */
 export function outcomeOf(path: string | null, bytes: Uint8Array, options: FileJob["options"]): Outcome {
   try {
     const report = extractBytes(bytes, { ...options, path: path ?? "-" });
     if (options.strict && report.warnings.length > 0) {
-      const w = report.warnings[0]!;
-      return { ok: false, path, code: `strict:${w.code}`, message: `warning treated as error (--strict): ${w.message}` };
+      const all = report.warnings.map((w) => `${w.message} [${w.code}]`).join("; ");
+      return { ok: false, path, code: `strict:${report.warnings[0]!.code}`, message: `warning treated as error (--strict): ${all}` };
     }
     return { ok: true, path, report };
   } catch (err) {
@@ -56,9 +82,15 @@ export function outcomeOf(path: string | null, bytes: Uint8Array, options: FileJ
 function failure(path: string | null, err: unknown): Outcome {
   if (err instanceof InputError) return { ok: false, path, code: err.code, message: err.message };
   if (err instanceof ValidationError) return { ok: false, path, code: "invalid-report", message: err.message };
+  if (err instanceof TooLargeError) return { ok: false, path, code: "too-large", message: err.message };
   const e = err as NodeJS.ErrnoException;
-  if (e?.code === "ENOENT") return { ok: false, path, code: "missing", message: "no such file or folder" };
-  if (e?.code === "EACCES" || e?.code === "EPERM") return { ok: false, path, code: "unreadable", message: "permission denied: the file cannot be read" };
+  if (e?.code === "ENOENT" || e?.code === "ENOTDIR") return { ok: false, path, code: "missing", message: describe(e) };
+  if (e?.code === "EACCES" || e?.code === "EPERM") return { ok: false, path, code: "unreadable", message: describe(e) };
   if (e?.code === "EISDIR") return { ok: false, path, code: "is-folder", message: "is a folder" };
+  if (e?.code === "ELOOP") return { ok: false, path, code: "symlink-loop", message: describe(e) };
+  if (e instanceof RangeError && /call stack|Invalid string length|Array buffer allocation/u.test(e.message)) {
+    return { ok: false, path, code: "too-complex", message: `the input is too large or too deeply nested to process (${e.message})` };
+  }
+  if (typeof e?.code === "string" && e.code.startsWith("E")) return { ok: false, path, code: "io", message: describe(e) };
   return { ok: false, path, code: "internal", message: `internal error: ${e?.message ?? String(err)}` };
 }

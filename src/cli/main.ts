@@ -8,8 +8,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import type { Report } from "../schema/report.js";
 import { atomicFileSink, stdoutSink, type Emitter, type Sink } from "../emit/emitter.js";
 import type { TableName } from "../emit/tables.js";
-import { extractFile, type FileJob, type Outcome } from "./extract-file.js";
-import { expandInputs, readStdin, type Input } from "./inputs.js";
+import type { FileJob, Outcome } from "./extract-file.js";
+import { expandInputs, type Input } from "./inputs.js";
 import { runBatch } from "./run.js";
 import { VERSION } from "./version.js";
 
@@ -75,7 +75,7 @@ export function buildProgram(io: { exitCode: number }): Command {
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
     .addOption(new Option("-t, --table <table>", "which table for csv/tsv").choices(TABLE_NAMES).default("statistics"))
     .option("-o, --out <file>", "write to this file (atomically) instead of standard output")
-    .option("-g, --glob <pattern>", "which files of a folder to read", "*.txt")
+    .option("-g, --glob <pattern>", "which files of a folder to read (e.g. '*.{txt,html}')", "*.txt")
     .option("-e, --encoding <name>", "force the input encoding (e.g. windows-1258, utf-16le, tcvn3, vni)")
     .option("--html", "treat every input as HTML (default: by extension or content)")
     .option("--include-text", "add the normalized text to json/ndjson output")
@@ -174,7 +174,7 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
   const sink = opts.out ? atomicFileSink(opts.out) : stdoutSink();
   const explain = opts.explain ? await import("./explain.js") : null;
   const emitter = explain ? null : await makeEmitter(opts, sink, many);
-  const progress = await (await import("./progress.js")).createProgress(inputs.length, opts.progress);
+  const progress = await (await import("./progress.js")).createProgress(inputs.length, opts.progress, { interleaved: !opts.out });
   let failed = 0;
   const jobOptions: FileJob["options"] = { encoding: opts.encoding, html: opts.html, includeText: opts.includeText || opts.format === "html" || !!explain, strict: opts.strict };
 
@@ -188,7 +188,8 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
       concurrency: Math.max(2, opts.jobs * 2),
       execute: async (input) => {
         if (input.kind === "error") return { ok: false, path: input.path, code: "input", message: input.message };
-        if (input.kind === "stdin") return extractFile({ path: null, bytes: await readStdin(), options: jobOptions });
+        // the pipeline loads on demand: with worker threads, this thread never needs it
+        if (input.kind === "stdin") return (await import("./extract-file.js")).extractStdin(jobOptions);
         return executor({ path: input.path, options: jobOptions });
       },
       onOutcome: async (outcome) => {

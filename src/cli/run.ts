@@ -1,51 +1,42 @@
 /**
  * The batch runner: jobs go out to an executor with bounded concurrency, outcomes come back in
- * any order and leave in input order, one at a time, so memory holds only the window in flight.
+ * any order and leave in input order, one at a time. At most `concurrency` jobs are in flight or
+ * waiting for an earlier one to be written, so memory holds only that window however long the
+ * list of jobs is: a folder of ten thousand reports is read, extracted and written file by file.
  */
 import type { Outcome } from "./extract-file.js";
 
 export interface BatchOptions<J> {
   jobs: AsyncIterable<J> | Iterable<J>;
-  execute: (job: J) => Promise<Outcome>;
-  /** how many jobs may be in flight at once */
+  execute: (job: J) => Outcome | Promise<Outcome>;
+  /** how many jobs may be in flight (or done and waiting for an earlier one) at once */
   concurrency: number;
-  /** called for every outcome, in input order */
+  /** called for every outcome, in input order, one at a time */
   onOutcome: (outcome: Outcome, index: number) => void | Promise<void>;
 }
 
 export async function runBatch<J>(options: BatchOptions<J>): Promise<void> {
   const { execute, onOutcome } = options;
-  const limit = Math.max(1, options.concurrency);
-  const done = new Map<number, Outcome>();
-  let next = 0;
-  let issued = 0;
-  const inFlight = new Set<Promise<void>>();
-  let flushing: Promise<void> = Promise.resolve();
+  const limit = Math.max(1, Math.floor(options.concurrency) || 1);
+  // in input order; the head is the next outcome to leave
+  const window: Promise<Outcome>[] = [];
+  let index = 0;
 
-  const flush = async () => {
-    while (done.has(next)) {
-      const outcome = done.get(next)!;
-      done.delete(next);
-      await onOutcome(outcome, next);
-      next++;
-    }
+  const start = (job: J): Promise<Outcome> => {
+    // a throwing executor rejects its own promise instead of breaking the loop
+    const p = new Promise<Outcome>((resolve) => resolve(execute(job)));
+    // a rejection is seen when its turn comes; until then it must not count as unhandled
+    p.catch(() => undefined);
+    return p;
+  };
+  const emitHead = async () => {
+    const outcome = await window.shift()!;
+    await onOutcome(outcome, index++);
   };
 
   for await (const job of options.jobs) {
-    const index = issued++;
-    const p: Promise<void> = execute(job).then((outcome) => {
-      done.set(index, outcome);
-      inFlight.delete(p);
-      flushing = flushing.then(flush);
-    });
-    inFlight.add(p);
-    // keep the window bounded: both in flight and waiting to be written in order
-    while (inFlight.size > 0 && (inFlight.size >= limit || done.size >= limit * 4)) {
-      await Promise.race(inFlight);
-      await flushing;
-    }
+    window.push(start(job));
+    while (window.length >= limit) await emitHead();
   }
-  await Promise.all(inFlight);
-  await flushing;
-  await flush();
+  while (window.length > 0) await emitHead();
 }

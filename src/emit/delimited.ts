@@ -35,7 +35,7 @@ export function delimitedEmitter(sink: Sink, options: DelimitedOptions): Emitter
         // tsv has no quoting of its own: tabs and line breaks inside a cell become spaces
         return options.delimiter === "\t" ? toText(cell).replace(/[\t\r\n]+/g, " ") : toText(cell);
       })),
-      { delimiter: options.delimiter, record_delimiter: "\n", quoted_match: options.delimiter === "\t" ? undefined : /^$/u, quote: options.delimiter === "\t" ? false : '"' },
+      { delimiter: options.delimiter, record_delimiter: "\n", quoted_match: options.delimiter === "\t" ? undefined : [/^$/u, /\r/u], quote: options.delimiter === "\t" ? false : '"' },
     );
   sink.write((options.bom ? "\uFEFF" : "") + format([headerOf(options.table)]));
   return {

@@ -3,7 +3,7 @@
  * a file written atomically: into a temporary file beside the target, renamed into place only
  * when the whole output is written, so a crash never leaves half a file.
  */
-import { createWriteStream, promises as fs, type WriteStream } from "node:fs";
+import { createWriteStream, promises as fs, rmSync, type WriteStream } from "node:fs";
 import path from "node:path";
 import type { Report } from "../schema/report.js";
 
@@ -35,6 +35,9 @@ export function stdoutSink(): Sink {
   };
 }
 
+/** Signals that end a run: the temporary file of an atomic sink is removed before the process goes. */
+const EXIT_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
 export function atomicFileSink(target: string): Sink {
   const dir = path.dirname(path.resolve(target));
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
@@ -50,6 +53,28 @@ export function atomicFileSink(target: string): Sink {
     }
     return stream;
   };
+  // a run stopped mid-way (Ctrl-C, kill, process.exit) leaves no temporary file behind
+  let settled = false;
+  const removeTemp = () => {
+    if (settled) return;
+    settled = true;
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing more can be done while exiting
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemp();
+    detach();
+    process.kill(process.pid, signal);
+  };
+  const detach = () => {
+    process.off("exit", removeTemp);
+    for (const s of EXIT_SIGNALS) process.off(s, onSignal);
+  };
+  process.on("exit", removeTemp);
+  for (const s of EXIT_SIGNALS) process.on(s, onSignal);
   const close = () =>
     new Promise<void>((resolve, reject) => {
       const s = open();
@@ -65,14 +90,19 @@ export function atomicFileSink(target: string): Sink {
       try {
         await close();
         await fs.rename(temp, target);
+        settled = true;
       } catch (err) {
         await fs.rm(temp, { force: true }).catch(() => undefined);
         throw new Error(`cannot write ${target}: ${(err as Error).message}`);
+      } finally {
+        detach();
       }
     },
     async abort() {
       if (stream) await close().catch(() => undefined);
       await fs.rm(temp, { force: true });
+      settled = true;
+      detach();
     },
   };
 }

@@ -35,10 +35,12 @@ export const DOTTED_ABBREVIATIONS = new Set([
 ]);
 
 /** Expand union and state abbreviations in an organizer name. */
+const ABBREVIATION_RES = ABBREVIATIONS.map((a) => ({ a, re: new RegExp(`(^|[^\\p{L}])${a.short}(?![\\p{L}])`, "gu") }));
+
 export function expandAbbreviations(name: string): string {
   let out = name;
-  for (const a of ABBREVIATIONS) {
-    const re = new RegExp(`(^|[^\\p{L}])${a.short}(?![\\p{L}])`, "gu");
+  for (const { a, re } of ABBREVIATION_RES) {
+    if (!out.includes(a.short)) continue; // the pattern needs the abbreviation as written
     out = out.replace(re, (m, pre: string, offset: number) => {
       if (a.after && !a.after.test(out.slice(0, offset + pre.length).trimEnd())) return m;
       return pre + a.long;

@@ -33,6 +33,12 @@ export const FURNITURE_LINES: LinePattern[] = [
   { pattern: /^>>\s*.*$/u, example: ">> TIN TỨC" },
   { pattern: /^[^\p{L}\d]+$/u, example: "." },
   { pattern: /^(?:LĐLĐ|Liên đoàn Lao động) (?:huyện|tỉnh), thị xã, thành phố$|^(?:LĐLĐ|Liên đoàn Lao động) huyện, thị xã, thành phố$/iu, example: "LĐLĐ huyện, thị xã, thành phố" },
+  // pagination: page numbers between previous/next links (« » are '"' in the view)
+  { pattern: /^(?:trang\s*(?::\s*)?)?(?:["'<>‹›]{1,2}|trước|trang trước|đầu|trang đầu|sau|trang sau|tiếp|tiếp theo|cuối|trang cuối|\.{2,3}|…|\d{1,4})(?:\s+(?:["'<>‹›]{1,2}|trước|trang trước|đầu|trang đầu|sau|trang sau|tiếp|tiếp theo|cuối|trang cuối|\.{2,3}|…|\d{1,4})){2,}$/iu, example: "« Trước 1 2 3 ... 12 Sau »" },
+  { pattern: /^trang\s*(?::\s*)?\d{1,4}\s*(?:\/|trên|của)\s*(?:tổng số\s*)?\d{1,4}(?:\s*trang)?$/iu, example: "Trang 2/15, Trang 1 của 7" },
+  { pattern: /^hiển thị\s+\d+\s*-\s*\d+\s+(?:của|trên|trong)\s+(?:tổng số\s+)?[\d.,]+(?:\s+(?:kết quả|tin|bài|bản ghi))?$/iu, example: "Hiển thị 1 - 20 của 69 kết quả" },
+  // page counters not covered above
+  { pattern: /^(?:đã xem|số lượt truy cập|số người truy cập|số lượt đọc|lượt tải|lượt thích|số người online|khách|thành viên)\s*(?:[:(]\s*)?[\d.,]+\)?$/iu, example: "Số lượt truy cập: 1.234.567" },
 ];
 
 /**
@@ -49,12 +55,13 @@ export const TAIL_MARKERS: LinePattern[] = [
 /** Pieces of a line that are furniture while the rest of the line is not. */
 export const FURNITURE_INLINE: LinePattern[] = [
   { pattern: /\s*\((?:lượt xem|lượt đọc)\s*:\s*[\d.,]+\)/giu, example: "(Lượt xem: 2595)" },
-  { pattern: /\s+In trang$/gu, example: "... cuối năm 2023 In trang" },
-  { pattern: /\s*\[GMT\s*[+-]\s*\d+\]/giu, example: "16:25[GMT+7]" },
-  { pattern: /\s*\(GMT\s*[+-]\s*\d+(?::\d+)?\)/giu, example: "(GMT +07:00)" },
-  { pattern: vre(/[\s.|]*\b(?:ảnh|Ảnh|ẢNH|Nguồn ảnh)\s*:\s*[^.|\n]{1,60}?\s*\|?\s*$/gu), example: "Quang cảnh đại hội. Ảnh: HẢI NHI" },
-  { pattern: /\s*\|\s*$/gu, example: "Kỳ họp thứ XXII ... |" },
+  { pattern: /(?<!\s)\s+In trang$/gu, example: "... cuối năm 2023 In trang" },
+  { pattern: /(?<!\s)\s*\[GMT\s*[+-]\s*\d+\]/giu, example: "16:25[GMT+7]" },
+  { pattern: /(?<!\s)\s*\(GMT\s*[+-]\s*\d+(?::\d+)?\)/giu, example: "(GMT +07:00)" },
+  { pattern: vre(/(?<![\s.|])[\s.|]*\b(?:ảnh|Ảnh|ẢNH|Nguồn ảnh)\s*:\s*[^.|\n]{1,60}?\s*\|?\s*$/gu), example: "Quang cảnh đại hội. Ảnh: HẢI NHI" },
+  { pattern: /(?<!\s)\s*\|\s*$/gu, example: "Kỳ họp thứ XXII ... |" },
   { pattern: /^\s*\(?(?:Baonghean\.vn|BTV|NDO|PLO|CSVNO|TTXVN|VOV|VTV|ĐCSVN|SGGP|QĐND|TG|BVP|LĐTĐ)\)?\s*[-:–]\s*/gu, example: "(BTV) Chiều 26/12, ..." },
+  { pattern: /(?<!\s)\s*\|\s*(?:lượt xem|lượt đọc|số lượt xem|đã xem|lượt truy cập)\s*(?::\s*)?[\d.,]+\s*$/giu, example: "Ngày đăng: 10/01/2022 | Lượt xem: 345" },
 ];
 
 /** Byline: who wrote or photographed the article. Its own line; the name is group 1. */

@@ -5,8 +5,14 @@
  * "Lieân ñoaøn Lao ñoäng" (VNI). These tables undo that.
  */
 
-/** TCVN3 (TCVN 5712:1993, VN3): one byte per letter. Example: "®oµn" -> "đoàn". */
-const TCVN3: Record<string, string> = {
+/**
+ * TCVN3 (TCVN 5712:1993, VN3): one byte per letter. Example: "®oµn" -> "đoàn". Checked against
+ * the VN3 code chart (the ABC fonts .VnTime/.VnArial): lower-case letters with their tones in
+ * 0xB5-0xFE, the seven letters of their own in 0xA1-0xAE. VN3 has no upper-case letters with a
+ * tone: documents set them in the capitals font (.VnTimeH) with the lower-case codes, so they
+ * come back lower case.
+ */
+export const TCVN3: Readonly<Record<string, string>> = {
   "\u00a1": "Ă", "\u00a2": "Â", "\u00a3": "Ê", "\u00a4": "Ô", "\u00a5": "Ơ", "\u00a6": "Ư", "\u00a7": "Đ",
   "\u00a8": "ă", "\u00a9": "â", "\u00aa": "ê", "\u00ab": "ô", "\u00ac": "ơ", "\u00ad": "ư", "\u00ae": "đ",
   "\u00b5": "à", "\u00b6": "ả", "\u00b7": "ã", "\u00b8": "á", "\u00b9": "ạ",
@@ -27,11 +33,11 @@ const TCVN3: Record<string, string> = {
  * VNI: a base letter followed by a mark character. Example: "ñoaøn" -> "đoàn" ("ø" is the grave
  * accent on the letter before it, "ñ" is đ). Marks: tone alone, circumflex (+tone), breve (+tone).
  */
-const VNI_TONE: Record<string, string> = { "ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323" };
-const VNI_CIRCUMFLEX: Record<string, string> = { "â": "", "á": "\u0301", "à": "\u0300", "å": "\u0309", "ã": "\u0303", "ä": "\u0323" };
-const VNI_BREVE: Record<string, string> = { "ê": "", "é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u0303", "ë": "\u0323" };
+export const VNI_TONE: Readonly<Record<string, string>> = { "ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323" };
+export const VNI_CIRCUMFLEX: Readonly<Record<string, string>> = { "â": "", "á": "\u0301", "à": "\u0300", "å": "\u0309", "ã": "\u0303", "ä": "\u0323" };
+export const VNI_BREVE: Readonly<Record<string, string>> = { "ê": "", "é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u0303", "ë": "\u0323" };
 /** letters VNI writes with a single character of their own */
-const VNI_SINGLE: Record<string, string> = {
+export const VNI_SINGLE: Readonly<Record<string, string>> = {
   "ñ": "đ", "Ñ": "Đ", "ô": "ơ", "Ô": "Ơ", "ö": "ư", "Ö": "Ư",
   "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ",
   "Í": "Í", "Ì": "Ì", "Æ": "Ỉ", "Ó": "Ĩ", "Ò": "Ị", "Î": "Ỵ",
@@ -79,10 +85,32 @@ function convertVni(text: string): string {
 
 export type LegacyFont = "tcvn3" | "vni";
 
+/** Windows-1252 punctuation in 0x80-0x9F (the fonts were used on Windows; their letters are all above 0xA0). */
+const CP1252_C1: Record<number, string> = {
+  0x80: "€", 0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ", 0x89: "‰", 0x8a: "Š",
+  0x8b: "‹", 0x8c: "Œ", 0x8e: "Ž", 0x91: "\u2018", 0x92: "\u2019", 0x93: "\u201c", 0x94: "\u201d", 0x95: "•", 0x96: "–",
+  0x97: "—", 0x98: "˜", 0x99: "™", 0x9a: "š", 0x9b: "›", 0x9c: "œ", 0x9e: "ž", 0x9f: "Ÿ",
+};
+
+/**
+ * The bytes of a file typed in a legacy font as the characters the tables above are keyed by:
+ * Latin-1, except that 0x80-0x9F are the Windows-1252 quotes and dashes they were typed as.
+ */
+export function legacyBytesToText(bytes: Uint8Array): string {
+  return c1ToCp1252(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"));
+}
+
+/** C1 controls in legacy-font text are Windows-1252 punctuation that a Latin-1 conversion turned into controls. */
+function c1ToCp1252(text: string): string {
+  return /[\u0080-\u009f]/u.test(text) ? text.replace(/[\u0080-\u009f]/gu, (c) => CP1252_C1[c.charCodeAt(0)] ?? c) : text;
+}
+
+/** Text typed in a legacy font (as Latin-1 look-alikes) to Unicode. */
 export function convertLegacyFont(text: string, font: LegacyFont): string {
-  if (font === "vni") return convertVni(text);
+  const input = c1ToCp1252(text);
+  if (font === "vni") return convertVni(input);
   let out = "";
-  for (const ch of text) out += TCVN3[ch] ?? ch;
+  for (const ch of input) out += TCVN3[ch] ?? ch;
   return out;
 }
 

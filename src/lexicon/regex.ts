@@ -6,11 +6,11 @@
 const START = "(?<![\\p{L}\\p{M}\\p{N}])";
 const END = "(?![\\p{L}\\p{M}\\p{N}])";
 
-export function unicodeBoundaries(source: string): string {
+export function unicodeBoundaries(source: string, lookahead = true): string {
   let out = "";
   for (let i = 0; i < source.length; i++) {
     if (source[i] === "\\" && source[i + 1] === "b") {
-      out += isStart(source, i + 2) ? START : END;
+      out += isStart(source, i + 2) ? (lookahead ? impliedLookahead(source, i + 2) : "") + START : END;
       i++;
     } else if (source[i] === "\\") {
       out += source[i]! + (source[i + 1] ?? "");
@@ -37,6 +37,67 @@ function isStart(source: string, at: number): boolean {
   }
   if (next === "\\" && /[dpw]/.test(source[at + 1] ?? "")) return prev === undefined || "(|:^".includes(prev) || !/[\p{L}\p{N})\]}?*+]/u.test(prev);
   return prev === undefined || "(|:^".includes(prev);
+}
+
+/**
+ * Speed, not meaning: a word start before a literal word or a group of words also gets a
+ * lookahead of that word or group, as in `(?=(?:tổng kết|sơ kết))(?<![\p{L}\p{M}\p{N}])(?:tổng
+ * kết|sơ kết)`. The lookahead is implied by the match (the same text at the same place), so
+ * what matches is unchanged; but V8 can then skip positions by their first characters instead of
+ * testing the lookbehind at every position of the text, several times faster on long text.
+ */
+function impliedLookahead(source: string, at: number): string {
+  const c = source[at] ?? "";
+  if (c === "(") {
+    const bodyAt = source[at + 1] === "?" ? (source[at + 2] === ":" ? at + 3 : -1) : at + 1;
+    if (bodyAt < 0 || !/^\p{L}$/u.test(source[bodyAt] ?? "")) return "";
+    const end = groupEnd(source, at);
+    // an optional group is not implied; backreferences would change meaning in a copy
+    if (end < 0 || /^[?*{]/.test(source.slice(end + 1)) || /\\(?:[1-9]|k<)/.test(source.slice(at, end + 1))) return "";
+    return `(?=${unicodeBoundaries(withoutCaptures(source.slice(at, end + 1)), false)})`;
+  }
+  if (!/^\p{L}$/u.test(c)) return "";
+  let j = at;
+  while (j < source.length && /^[\p{L}\p{M}\p{N} ]$/u.test(source[j]!)) j++;
+  // a quantifier after the run applies to its last character only
+  if (/^[?*{]/.test(source.slice(j))) j--;
+  return j > at ? `(?=${source.slice(at, j)})` : "";
+}
+
+/** Index of the ")" that closes the group opening at `at`, or -1. */
+function groupEnd(source: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The same pattern with every capturing group made non-capturing. */
+function withoutCaptures(source: string): string {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") {
+      out += c + (source[i + 1] ?? "");
+      i++;
+    } else if (c === "[") {
+      let j = i + 1;
+      for (; j < source.length && source[j] !== "]"; j++) if (source[j] === "\\") j++;
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (c === "(" && source[i + 1] !== "?") out += "(?:";
+    else if (c === "(" && source[i + 1] === "?" && source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
+      out += "(?:";
+      i = source.indexOf(">", i);
+    } else out += c;
+  }
+  return out;
 }
 
 /** A RegExp with Unicode-aware \b; the "u" flag is always on. */

@@ -53,6 +53,20 @@ export function isDateline(line: string): boolean {
   return words.length <= 3 && !words.some((w) => /\d/.test(w));
 }
 
+/**
+ * A character that every match of a pattern contains, when its source says so plainly: after
+ * leading whitespace (\\s* or \\s+) an escaped punctuation mark ("\\(", "\\[", "\\|") or a
+ * plain character, not quantified (and not a letter when the pattern ignores case). Else null.
+ */
+export function requiredCharacter(re: RegExp): string | null {
+  const m = /^(?:\\s[*+])?(?:\\([^\p{L}\p{N}])|([^\\^$.|?*+()[\]{}]))(?![?*{])/u.exec(re.source);
+  if (!m) return null;
+  const c = m[1] ?? m[2]!;
+  return re.ignoreCase && c.toLowerCase() !== c.toUpperCase() ? null : c;
+}
+
+const INLINE = FURNITURE_INLINE.map((p) => ({ pattern: p.pattern, needs: requiredCharacter(p.pattern) }));
+
 export function clean(doc: ReportDocument): ReportDocument {
   const view = doc.view;
   const lines = splitLines(view);
@@ -87,10 +101,17 @@ export function clean(doc: ReportDocument): ReportDocument {
       mark(line.textStart, line.textEnd, "byline");
       continue;
     }
-    for (const inline of FURNITURE_INLINE) {
-      inline.pattern.lastIndex = 0;
-      for (const m of s.matchAll(inline.pattern)) {
-        mark(line.textStart + m.index!, line.textStart + m.index! + m[0].length, "furniture");
+    for (const inline of INLINE) {
+      // a line without the character every match needs cannot match: skip the regex scan
+      if (inline.needs !== null && !s.includes(inline.needs)) continue;
+      // an exec loop finds what matchAll finds, without cloning the pattern for every line
+      const re = inline.pattern;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s))) {
+        mark(line.textStart + m.index, line.textStart + m.index + m[0].length, "furniture");
+        if (!re.global) break;
+        if (m[0].length === 0) re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
       }
     }
   }

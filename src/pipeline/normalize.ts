@@ -46,10 +46,34 @@ export function createDocument(decoded: string, source: SourceInfo): ReportDocum
   return doc;
 }
 
+/** Per UTF-16 code unit: 0 not yet asked, 1 plain, 2 matched by SPECIAL (the regex decides, once). */
+const SPECIAL_UNIT = new Uint8Array(65536);
+function isSpecial(unit: number): boolean {
+  let k = SPECIAL_UNIT[unit]!;
+  if (k === 0) SPECIAL_UNIT[unit] = k = SPECIAL.test(String.fromCharCode(unit)) ? 2 : 1;
+  return k === 2;
+}
+
 function buildView(doc: ReportDocument): string {
   const text = doc.text;
   let view = text;
-  if (SPECIAL.test(text)) {
+  // one pass over the code units instead of regex scans: most texts have no or few special characters
+  let first = 0;
+  while (first < text.length && !isSpecial(text.charCodeAt(first))) first++;
+  if (first === text.length) return normalizeTone(text);
+  if (!DROP.test(text)) {
+    // nothing to drop: the view is the text with special characters replaced one for one
+    let out = "";
+    let last = 0;
+    for (let i = first; i < text.length; i++) {
+      if (!isSpecial(text.charCodeAt(i))) continue;
+      const ch = text[i]!;
+      out += text.slice(last, i) + (ch === "\r" ? (text[i + 1] === "\n" ? " " : "\n") : (REPLACE[ch] ?? ch));
+      last = i + 1;
+    }
+    return normalizeTone(out + text.slice(last));
+  }
+  {
     let hasDrop = false;
     let out = "";
     for (let i = 0; i < text.length; i++) {

@@ -7,7 +7,11 @@ import type { ReportDocument, Segment } from "../document.js";
 import { splitLines } from "./clean.js";
 import { DOTTED_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 
-const SENTENCE_END = /(?:\.{3}|…|[.!?])+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d]|\s*$)/gu;
+// "[.…!?]+" is the same language as the former "(?:\.{3}|…|[.!?])+", whose overlapping
+// alternatives split a long run of dots in exponentially many ways when the lookahead failed;
+// and a match never starts inside a run (it could not succeed there when it failed at the
+// run's start), which keeps a long run of dots linear
+const SENTENCE_END = /(?<![.…!?])[.…!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d]|\s*$)/gu;
 
 export function segment(doc: ReportDocument): ReportDocument {
   const view = doc.view;
@@ -33,10 +37,24 @@ export function segment(doc: ReportDocument): ReportDocument {
   return doc;
 }
 
+/**
+ * No real sentence runs this long (the longest in the corpus is about 1,200 characters); a
+ * "sentence" of punctuation-free noise is cut into pieces of at most this many characters at a
+ * space, so the extractors' work per sentence stays bounded and the whole run stays linear.
+ */
+export const MAX_SENTENCE = 3000;
+
 function pushSentence(out: Segment[], base: number, text: string, from: number, to: number, p: number) {
   while (from < to && text.charCodeAt(from) <= 32) from++;
   let end = to;
   while (end > from && text.charCodeAt(end - 1) <= 32) end--;
+  while (end - from > MAX_SENTENCE) {
+    const space = text.lastIndexOf(" ", from + MAX_SENTENCE);
+    const cut = space > from + MAX_SENTENCE / 2 ? space : from + MAX_SENTENCE;
+    pushSentence(out, base, text, from, cut, p);
+    from = cut;
+    while (from < end && text.charCodeAt(from) <= 32) from++;
+  }
   if (end > from) out.push({ start: base + from, end: base + end, paragraph: p });
 }
 

@@ -5,7 +5,10 @@
  * a part of day merged into the date after it ("Chiều ngày 12/7/2023"), and the Vietnamese
  * meridiem after a clock time ("13/07/2023 08:06 SA").
  */
-import * as chrono from "chrono-node";
+// types from the package's root; the code from the Vietnamese locale alone (the root module
+// loads every locale, a quarter of a second at start-up)
+import type * as chrono from "chrono-node";
+import * as vi from "chrono-node/vi";
 import { MERIDIEM, PARTS_OF_DAY, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
 
 type Parser = chrono.Chrono["parsers"][number];
@@ -35,12 +38,13 @@ const dayMonthWordYear: Parser = {
  * Dash and dot dates need a day word in front, or "2-9" in "Quốc khánh 2-9" and "24.6" in a
  * decimal would read as dates: "Chiều 6-9-2019", "Sáng 24.6", "Ngày 30-12", "ngày 24-12".
  */
+// built once, not at every parse (chrono only reads it: no "g" flag, no lastIndex)
+const PREFIXED_DASH_DATE = new RegExp(
+  `(?:${PART_OF_DAY_SOURCE}\\s+(?:ngày\\s+)?|(?:ngày|hôm qua|hôm nay)\\s+)(\\d{1,2})\\s*[-.]\\s*(\\d{1,2})(?:\\s*[-.]\\s*(\\d{4}))?(?![\\d/]|[.,]\\d)`,
+  "iu",
+);
 const prefixedDashDate: Parser = {
-  pattern: () =>
-    new RegExp(
-      `(?:${PART_OF_DAY_SOURCE}\\s+(?:ngày\\s+)?|(?:ngày|hôm qua|hôm nay)\\s+)(\\d{1,2})\\s*[-.]\\s*(\\d{1,2})(?:\\s*[-.]\\s*(\\d{4}))?(?![\\d/]|[.,]\\d)`,
-      "iu",
-    ),
+  pattern: () => PREFIXED_DASH_DATE,
   extract: (ctx, m) => {
     if (glued(ctx, m.index!, /[\p{L}\d]/u)) return null;
     const day = Number(m[1]);
@@ -113,7 +117,7 @@ let parser: chrono.Chrono | null = null;
 /** The configured chrono instance (built once, on first use). */
 export function vietnameseChrono(): chrono.Chrono {
   if (parser) return parser;
-  const c = chrono.vi.casual.clone();
+  const c = vi.casual.clone();
   // chrono.vi's "3 tháng sau" / "2 năm trước" parsers backtrack catastrophically on runs of
   // "tháng 1 năm 2020 ..." (about 1 ms per character), and the dates they give are relative to
   // the reference day, never a stated meeting day: leave them out.

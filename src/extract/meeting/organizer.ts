@@ -80,6 +80,7 @@ const CAPITALISED_WORDS = new Set(["liên", "công", "tổng", "trường", "s�
  * case: "Liên đoàn Lao động huyện Phong Điền tổ chức ...". Same length, so offsets hold.
  */
 export function fixCapitals(name: string): string {
+  if (/[a-z]/.test(name)) return name; // not all capitals: the test below would say so, slowly
   const letters = name.replace(/[^\p{L}]/gu, "");
   if (letters.length < 6 || letters !== letters.toUpperCase()) return name;
   const words = name.split(" ");
@@ -101,6 +102,8 @@ export function fixCapitals(name: string): string {
 const PREAMBLE = /^\s*(?:Thực hiện|Căn cứ|Theo|Được sự)\s+(?:Kế hoạch|Hướng dẫn|Nghị quyết|Quyết định|Công văn|Chỉ thị|Chương trình|Thông báo|chỉ đạo|sự)/u;
 
 function isAllCaps(s: string): boolean {
+  // a lowercase a-z is a letter that upper case changes: not all capitals (the common case, fast)
+  if (/[a-z]/.test(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length > 12 && letters === letters.toUpperCase();
 }

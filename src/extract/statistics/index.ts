@@ -24,9 +24,14 @@ const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 function excludedRanges(s: string): (Range & { yearOnly: boolean })[] {
   const out: (Range & { yearOnly: boolean })[] = [];
   for (const e of EXCLUSIONS) {
-    e.pattern.lastIndex = 0;
-    for (const m of s.matchAll(e.pattern)) {
-      out.push({ start: m.index!, end: m.index! + m[0].length, yearOnly: YEAR_ONLY.test(m[0]) });
+    // an exec loop: what matchAll finds, without cloning the pattern for every sentence
+    const re = e.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      out.push({ start: m.index, end: m.index + m[0].length, yearOnly: YEAR_ONLY.test(m[0]) });
+      if (!re.global) break;
+      if (m[0].length === 0) re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
     }
   }
   return out;
@@ -185,11 +190,14 @@ interface AwardMention {
   name: string;
 }
 
+const AWARD_RES = AWARDS.map((a) => ({ re: new RegExp(a.pattern.source, "giu"), name: a.name }));
+
 function findAwards(s: string): AwardMention[] {
   const found: AwardMention[] = [];
-  for (const a of AWARDS) {
-    const re = new RegExp(a.pattern.source, "giu");
-    for (const m of s.matchAll(re)) {
+  for (const a of AWARD_RES) {
+    a.re.lastIndex = 0;
+    // an exec loop finds what matchAll finds, without cloning the pattern for every sentence
+    for (let m: RegExpExecArray | null; (m = a.re.exec(s)); a.re.lastIndex += m[0].length > 0 ? 0 : s.codePointAt(m.index)! > 0xffff ? 2 : 1) {
       const start = m.index!;
       const end = start + m[0].length;
       if (found.some((f) => f.start < end && f.end > start)) continue;

@@ -58,15 +58,16 @@ const AMOUNT = new RegExp(
   "giu",
 );
 
+const SCALE_GROUP = new RegExp(`(${NUM})\\s?(${SCALE})`, "giu");
+
 /** "1.489" -> 1489, "2,5" -> 2.5, "02" -> 2 */
 export function parseDigits(s: string): number {
   return Number(s.replace(/\./g, "").replace(",", "."));
 }
 
-const SPELLED_WORD = new RegExp(
-  `(?<![${L}])(?:${[...Object.keys(DIGIT_WORDS), TEN_WORDS.ten, TEN_WORDS.tens, TEN_WORDS.hundred, ...Object.keys(SPELLED_SCALES)].join("|")})(?![${L}])`,
-  "giu",
-);
+const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), TEN_WORDS.ten, TEN_WORDS.tens, TEN_WORDS.hundred, ...Object.keys(SPELLED_SCALES)].join("|");
+// the lookahead is implied by the words after it; it only lets V8 skip ahead by first letters
+const SPELLED_WORD = new RegExp(`(?=(?:${NUMBER_WORDS}))(?<![${L}])(?:${NUMBER_WORDS})(?![${L}])`, "giu");
 
 /** Words of a spelled-out number -> its value, or null if the words do not form one. */
 export function parseSpelled(words: string[]): number | null {
@@ -113,6 +114,7 @@ export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; 
   const from = Math.max(0, at - 24);
   const before = s.slice(from, at).toLowerCase();
   for (const q of QUALIFIERS_LONGEST_FIRST) {
+    if (!before.includes(q.words)) continue; // each pattern needs its words as written
     // compiled once per phrase: building ~30 regexes for every number dominated long texts
     let re = QUALIFIER_RE.get(q.words);
     if (!re) QUALIFIER_RE.set(q.words, (re = new RegExp(`(?:^|[^${L}])(${escape(q.words)})(\\s+)$`, "u")));
@@ -163,7 +165,7 @@ export function scanAmounts(s: string): Amount[] {
       let scale = SCALES[m[3].trim().toLowerCase()]!;
       value *= scale;
       if (m[4]) {
-        for (const g of m[4].matchAll(new RegExp(`(${NUM})\\s?(${SCALE})`, "giu"))) {
+        for (const g of m[4].matchAll(SCALE_GROUP)) {
           const sc = SCALES[g[2]!.toLowerCase()]!;
           value += parseDigits(g[1]!) * sc;
           scale = sc;
@@ -179,6 +181,8 @@ export function scanAmounts(s: string): Amount[] {
     else if (hasScale && MONEY_CUES.test(s.slice(Math.max(0, start - 30), start))) unit = "VND";
     // trim trailing space of the unit group
     while (end > start && s.charCodeAt(end - 1) <= 32) end--;
+    // a run of hundreds of digits is no amount (and would be Infinity, which no report may hold)
+    if (!(value <= Number.MAX_SAFE_INTEGER)) continue;
     // "10k" without currency is still a thousand-scaled count
     out.push({ start, end, value, unit, spelled, denominator, rangeLow: false, digits, hasScale, maybeDate });
   }
@@ -207,6 +211,8 @@ function linkRanges(s: string, list: Amount[]) {
   }
 }
 
+const SPELLED_UNIT = new RegExp(`^\\s?(?:(${CUR})(?![${L}])|(%|phần trăm))`, "iu");
+
 /** Spelled-out numbers: runs of number words. Single words are kept only when they are unusual enough. */
 function scanSpelled(s: string): Amount[] {
   const out: Amount[] = [];
@@ -215,10 +221,11 @@ function scanSpelled(s: string): Amount[] {
   const flush = () => {
     if (!run) return;
     const value = parseSpelled(run.words);
-    if (value !== null && value > 0) {
+    // ("tỷ tỷ tỷ ..." multiplies without end: past the safe integers it is no amount)
+    if (value !== null && value > 0 && value <= Number.MAX_SAFE_INTEGER) {
       const text = s.slice(run.start, run.end);
       const scaleTail = SCALES[run.words[run.words.length - 1]!.toLowerCase()] !== undefined;
-      const unitMatch = new RegExp(`^\\s?(?:(${CUR})(?![${L}])|(%|phần trăm))`, "iu").exec(s.slice(run.end));
+      const unitMatch = SPELLED_UNIT.exec(s.slice(run.end));
       let end = run.end;
       let unit: Unit = "count";
       if (unitMatch) {

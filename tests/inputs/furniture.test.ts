@@ -1,0 +1,128 @@
+/**
+ * Issue 5, page furniture in scraped text: menus, "Skip to main content", "Chế độ ban đêm In
+ * trang Xuất PDF", "Cỡ chữ: A+ A-", related-article lists, visitor counters, pagination never
+ * yield values. Checked on the seeds (by the character ranges of their furniture) and on a seed
+ * with more furniture lines put between its paragraphs.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/pipeline/index.js";
+import type { Report } from "../../src/schema/report.js";
+import { expectSpansSlice, SEED_000, SEED_001, SEED_003, SEED_004, seedText } from "./helpers.js";
+
+type WithText = Report & { text: string };
+
+/** [start, end) of a furniture stretch, found by its first and last words. */
+function range(text: string, from: string, to?: string): [number, number] {
+  const start = text.indexOf(from);
+  expect(start, `"${from}" is in the seed`).toBeGreaterThanOrEqual(0);
+  const end = to === undefined ? start + from.length : text.indexOf(to, start) + to.length;
+  expect(end).toBeGreaterThan(start);
+  return [start, end];
+}
+
+/** No statistic, attendee or task span touches the range. */
+function expectNothingFrom(report: Report, [start, end]: [number, number]): void {
+  for (const v of [...report.statistics, ...report.attendees, ...report.tasks]) {
+    const overlaps = v.span[0] < end && v.span[1] > start;
+    expect(overlaps, `${JSON.stringify(v.text)} at ${v.span} lies in furniture ${start}-${end}`).toBe(false);
+  }
+}
+
+describe("furniture in the seeds yields no value", () => {
+  it("seed 004: the visitor counters (Trong tuần: 27.922 ...) and 'Lượt xem: 194'", () => {
+    const text = seedText(SEED_004);
+    const r = extract(text, { includeText: true }) as WithText;
+    expectSpansSlice(r, r.text);
+    const counters = range(r.text, "Lượt xem: 194", "Trong năm: 1.059.037");
+    expect(r.text.slice(...counters)).toContain("Trong tuần: 27.922");
+    expectNothingFrom(r, counters);
+    expectNothingFrom(r, range(r.text, "In trang"));
+    for (const v of [194, 2420752, 83, 27922, 97026, 1059037]) expect(r.statistics.map((s) => s.value)).not.toContain(v);
+    // the body's figures are all there: the furniture rule took nothing else
+    expect(r.statistics.map((s) => [s.metric, s.value])).toEqual(
+      expect.arrayContaining([["unions.count", 59], ["members.count", 1489], ["gifts.count", 105], ["gifts.value", 52500000], ["funds.value", 72170000]]),
+    );
+  });
+
+  it("seed 001: 'Tổng số: 69 | Trang: 1 trên tổng số 7 trang', 'Xem tin theo ngày', 'Cỡ chữ: A+ A-'", () => {
+    const r = extract(seedText(SEED_001), { includeText: true }) as WithText;
+    expectSpansSlice(r, r.text);
+    expectNothingFrom(r, range(r.text, "Tổng số: 69", "7 trang"));
+    expectNothingFrom(r, range(r.text, "Xem tin theo ngày"));
+    expectNothingFrom(r, range(r.text, "Cỡ chữ: A+ A-"));
+    for (const v of [69, 1, 7]) expect(r.statistics.filter((s) => s.value === v && s.text.includes(String(v)) && /trang/iu.test(s.text))).toEqual([]);
+    expect(r.statistics.map((s) => s.value)).not.toContain(69);
+    // and the byline at the foot is not an attendee
+    expect(r.attendees.map((a) => a.name)).not.toContain("Vũ Dung");
+  });
+
+  it("seed 003: the 'Có thể bạn quan tâm' / 'Tin khác' list of other headlines", () => {
+    const r = extract(seedText(SEED_003), { includeText: true }) as WithText;
+    expectSpansSlice(r, r.text);
+    const tail = range(r.text, "Có thể bạn quan tâm", "Hoạt động 21/11/2024 10:27");
+    expect(r.text.slice(...tail)).toContain("Tin khác");
+    expectNothingFrom(r, tail);
+    expect(r.statistics.map((s) => s.value)).not.toContain(68); // "Tuyên dương 68 người con hiếu thảo"
+    expect(r.tasks.every((t) => t.span[1] <= tail[0])).toBe(true);
+    expect(r.meeting.organizer?.name).toBe("Liên đoàn Lao động quận Long Biên");
+  });
+
+  it("seed 000: 'Skip to main content', 'Chế độ ban đêm In trang Xuất PDF Đọc nội dung', '-A A +A' and the slogan banner", () => {
+    const r = extract(seedText(SEED_000), { includeText: true }) as WithText;
+    expectSpansSlice(r, r.text);
+    expectNothingFrom(r, range(r.text, "Skip to main content"));
+    expectNothingFrom(r, range(r.text, "Chế độ ban đêm In trang Xuất PDF Đọc nội dung"));
+    expectNothingFrom(r, range(r.text, "-A A +A"));
+    expect(r.title).toBe("Hội nghị tổng kết công tác Công đoàn năm 2021");
+  });
+});
+
+describe("furniture lines put into an article change nothing", () => {
+  const LINES = [
+    "Skip to main content",
+    "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ",
+    "Trang chủ » Tin tức » Hoạt động công đoàn",
+    "Chế độ ban đêm In trang Xuất PDF",
+    "Cỡ chữ: A+ A-",
+    "Lượt xem: 1.234",
+    "Đã xem: 345",
+    "Số lượt truy cập: 1.234.567",
+    "Đang online: 83",
+    "Trong tuần: 27.922",
+    "Trang: 1 2 3 4 5 ... 12 Sau »",
+    "« Trước 1 2 3 Tiếp »",
+    "Trang 2/15",
+    "Hiển thị 1 - 20 của 69 kết quả",
+    "Tổng số: 69 | Trang: 1 trên tổng số 7 trang",
+    "Bình luận (12)",
+    "Chia sẻ: Facebook Twitter",
+    "Ngày đăng: 10/01/2022 | Lượt xem: 345",
+    "542 lượt xem",
+  ];
+
+  it("between the paragraphs of seed 000: the same values, none from the inserted lines", () => {
+    const original = seedText(SEED_000);
+    const paragraphs = original.split("\n\n");
+    const text = [...paragraphs.slice(0, 3), ...LINES, ...paragraphs.slice(3)].join("\n\n");
+    const base = extract(original);
+    const r = extract(text, { includeText: true }) as WithText;
+    expectSpansSlice(r, r.text);
+    const value = (x: Report) => x.statistics.map((s) => [s.metric, s.value, s.qualifier, s.text]);
+    expect(value(r)).toEqual(value(base));
+    expect(r.attendees.map((a) => [a.name, a.title])).toEqual(base.attendees.map((a) => [a.name, a.title]));
+    expect(r.tasks.map((t) => t.text)).toEqual(base.tasks.map((t) => t.text));
+    expect(r.meeting).toEqual(base.meeting);
+    // (the seed opens with its own "Skip to main content": the inserted block starts at the menu)
+    const inserted = range(r.text, LINES[1]!, LINES.at(-1)!);
+    expect(r.text.slice(...inserted)).toContain("Hiển thị 1 - 20 của 69 kết quả");
+    expectNothingFrom(r, inserted);
+  });
+
+  it("a related-articles list after the article yields none of its numbers", () => {
+    const original = seedText(SEED_000);
+    const text = `${original}\n\nBài viết liên quan\nLĐLĐ huyện Lộc Bình trao 300 suất quà Tết cho đoàn viên\nCông đoàn ngành Y tế kết nạp 120 đoàn viên mới\nTin khác\nHội nghị tổng kết năm 2020, khen thưởng 25 tập thể`;
+    const r = extract(text, { includeText: true }) as WithText;
+    expect(r.statistics.map((s) => s.value)).toEqual(extract(original).statistics.map((s) => s.value));
+    expectNothingFrom(r, range(r.text, "Bài viết liên quan", "25 tập thể"));
+  });
+});

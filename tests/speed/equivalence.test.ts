@@ -1,0 +1,193 @@
+/**
+ * Issue 7's speed-ups must not change what is extracted. Beside the byte-for-byte comparisons of
+ * whole runs (done when they were made), these pin the two general rewrites:
+ *  - vre's implied lookahead (lexicon/regex.ts): every \b-pattern of the lexicons, compiled with
+ *    and without it, finds the same matches (index, text, groups) in real and generated reports;
+ *  - the view (pipeline/normalize.ts): one pass over code units instead of regex scans gives the
+ *    view the old loop gave, on texts full of the characters it replaces and drops;
+ *  - clean.ts's prefilter: the character it requires is in every match.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { FURNITURE_INLINE } from "../../src/lexicon/furniture.js";
+import { unicodeBoundaries } from "../../src/lexicon/regex.js";
+import { requiredCharacter } from "../../src/pipeline/clean.js";
+import { createDocument, normalizeTone } from "../../src/pipeline/normalize.js";
+import { ROOT, SEEDS } from "../helpers.js";
+
+/** The regex literals passed to vre(...) in src/, read with the TypeScript parser. */
+function vrePatterns(): { file: string; source: string; flags: string }[] {
+  const out: { file: string; source: string; flags: string }[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".ts")) {
+        const sf = ts.createSourceFile(p, readFileSync(p, "utf8"), ts.ScriptTarget.ES2022, true);
+        const visit = (node: ts.Node) => {
+          if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "vre") {
+            const [arg, flagArg] = node.arguments;
+            if (arg && ts.isRegularExpressionLiteral(arg)) {
+              const text = arg.text;
+              const slash = text.lastIndexOf("/");
+              const flags = flagArg && ts.isStringLiteral(flagArg) ? flagArg.text : text.slice(slash + 1);
+              out.push({ file: path.relative(ROOT, p), source: text.slice(1, slash), flags });
+            }
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(sf);
+      }
+    }
+  };
+  walk(path.join(ROOT, "src"));
+  return out;
+}
+
+const compile = (source: string, flags: string, lookahead: boolean) => {
+  const f = new Set(flags.split(""));
+  f.add("u");
+  f.add("g");
+  return new RegExp(unicodeBoundaries(source, lookahead), [...f].join(""));
+};
+
+const matches = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, ...m]);
+
+/** Real and generated report texts, their lines too (many patterns are anchored). */
+async function texts(): Promise<string[]> {
+  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(SEEDS, f), "utf8").normalize("NFC"));
+  // @ts-expect-error: a plain ES module without types
+  const { makeReport } = await import("../../scripts/corpus.mjs");
+  const generated = Array.from({ length: 40 }, (_, i) => (makeReport(i, 11) as string).normalize("NFC"));
+  const all = [...seeds, ...generated];
+  return [...all, ...all.flatMap((t) => t.split("\n").filter((l) => l.trim()))];
+}
+
+describe("vre's implied lookahead changes no match", () => {
+  it("every \\b-pattern of the lexicons, on real and generated reports", async () => {
+    const patterns = vrePatterns();
+    // the lexicons have dozens; the parser must have found them
+    expect(patterns.length).toBeGreaterThan(40);
+    const withLookahead = patterns.filter((p) => unicodeBoundaries(p.source, true) !== unicodeBoundaries(p.source, false));
+    expect(withLookahead.length).toBeGreaterThan(15);
+    const corpus = await texts();
+    let compared = 0;
+    for (const p of withLookahead) {
+      const fast = compile(p.source, p.flags, true);
+      const plain = compile(p.source, p.flags, false);
+      for (const s of corpus) {
+        expect(matches(fast, s), `${p.file}: /${p.source}/`).toEqual(matches(plain, s));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("adds the lookahead only where it is implied", () => {
+    expect(unicodeBoundaries("\\btổng kết\\b")).toBe("(?=tổng kết)(?<![\\p{L}\\p{M}\\p{N}])tổng kết(?![\\p{L}\\p{M}\\p{N}])");
+    expect(unicodeBoundaries("\\b(?:a(b)c|d)x")).toBe("(?=(?:a(?:b)c|d))(?<![\\p{L}\\p{M}\\p{N}])(?:a(b)c|d)x");
+    // an optional group, a class, a quantified last letter: nothing, or only what is certain
+    expect(unicodeBoundaries("\\b(?:tỉnh|huyện)?x")).toBe("(?<![\\p{L}\\p{M}\\p{N}])(?:tỉnh|huyện)?x");
+    expect(unicodeBoundaries("\\b[A-Z]+\\d")).toBe("(?<![\\p{L}\\p{M}\\p{N}])[A-Z]+\\d");
+    expect(unicodeBoundaries("\\bthứ?x")).toBe("(?=th)(?<![\\p{L}\\p{M}\\p{N}])thứ?x");
+  });
+
+  it("random texts over the letters and marks the patterns care about", () => {
+    const sources = ["\\b(?:năm|tháng)\\s+(\\d{1,4})\\b", "\\bthứ\\s+(hai|ba|tư)\\b", "\\b(?:số|Số)\\s+\\d+\\b", "\\bkỷ niệm\\s+\\d+\\s+năm\\b"];
+    const alphabet = fc.constantFrom(..."năm tháng thứ hai ba tư số Số kỷ niệm 0123456789 aăâ\u0301\u0300-./,".split(""));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }), (chars) => {
+        const s = chars.join("");
+        for (const src of sources) expect(matches(compile(src, "iu", true), s)).toEqual(matches(compile(src, "iu", false), s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The view as the loop before issue 7 built it (pipeline/normalize.ts, kept here as the reference). */
+const REPLACE: Record<string, string> = {
+  "\t": " ", "\u00a0": " ", "\u1680": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ",
+  "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
+  "\u202f": " ", "\u205f": " ", "\u3000": " ", "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n",
+  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+};
+const DROP = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const SPECIAL = /[\t\r\f\v\u00a0\u00ab\u00ad\u00b4\u00bb\u1680\u2000-\u201f\u2028\u2029\u202f\u2032\u2033\u205f\u2060\u2212\u3000\ufeff`]/;
+function referenceView(text: string): { view: string; map: number[] | null } {
+  if (!SPECIAL.test(text)) return { view: text, map: null };
+  let hasDrop = false;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\r") out += text[i + 1] === "\n" ? " " : "\n";
+    else if (DROP.test(ch)) {
+      hasDrop = true;
+      out += "\u0000";
+    } else out += REPLACE[ch] ?? ch;
+  }
+  if (!hasDrop) return { view: out, map: null };
+  const map: number[] = [];
+  let kept = "";
+  for (let i = 0; i < out.length; i++) {
+    if (out.charCodeAt(i) === 0) continue;
+    map.push(i);
+    kept += out[i];
+  }
+  map.push(text.length);
+  return { view: kept, map };
+}
+
+describe("the view", () => {
+  const source = { path: null, bytes: 0, sha256: "", encoding: "utf-8", format: "text" as const };
+  const special = Object.keys(REPLACE).concat(["\r", "\r\n", "\u200b", "\u00ad", "\ufeff", "\u2060", "\u2016", "\u201f"]);
+
+  it("is what the old loop built, on random texts with every special character", () => {
+    const piece = fc.oneof(fc.constantFrom(...special), fc.constantFrom("a", "ă", "Đ", " ", "\n", "1", ".", "hoà", "thuỷ", "khoẻ"), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join("").normalize("NFC");
+        const doc = createDocument(text, source);
+        const ref = referenceView(doc.text);
+        // the old view went through the same tone step after the loop
+        expect(doc.view).toBe(normalizeTone(ref.view));
+        expect(doc.map ? [...doc.map] : null).toEqual(ref.map);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("leaves a plain text as it is and replaces special characters one for one", () => {
+    expect(createDocument("Hội nghị năm 2021", source).view).toBe("Hội nghị năm 2021");
+    const doc = createDocument("\u201cA\u201d\u00a0\u2013\tB\r\nC\rD", source);
+    expect(doc.view).toBe('"A" - B \nC\nD');
+    expect(doc.map).toBeNull();
+  });
+});
+
+describe("clean's prefilter", () => {
+  it("reads the character every match needs, and only when it is certain", () => {
+    expect(requiredCharacter(/\s*\((?:lượt xem|lượt đọc)\s*:\s*[\d.,]+\)/giu)).toBe("(");
+    expect(requiredCharacter(/\s+In trang$/gu)).toBe("I");
+    expect(requiredCharacter(/\s*\|\s*$/gu)).toBe("|");
+    // a letter under the i flag, a quantified character, a class or an anchor: no prefilter
+    expect(requiredCharacter(/\s+in trang$/giu)).toBeNull();
+    expect(requiredCharacter(/\s*\(?GMT/gu)).toBeNull();
+    expect(requiredCharacter(/[\s.|]*ảnh/gu)).toBeNull();
+    expect(requiredCharacter(/^\s*\(?BTV/gu)).toBeNull();
+  });
+
+  it("every inline furniture match contains the character required of its pattern", async () => {
+    const corpus = await texts();
+    for (const { pattern } of FURNITURE_INLINE) {
+      const needs = requiredCharacter(pattern);
+      if (needs === null) continue;
+      for (const s of corpus) for (const m of s.matchAll(new RegExp(pattern.source, pattern.flags))) expect(m[0]).toContain(needs);
+    }
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Issue 7: --jobs N runs extraction on worker threads for large batches, with output identical
+ * in order and content to --jobs 1; workers end with the run; a worker's failure fails one file.
+ */
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IN_PROCESS_MAX, planThreads, workerExecutor } from "../../src/cli/pool.js";
+import { cli, corpusFolder } from "./helpers.js";
+
+const N = 60;
+let dir = "";
+let remove = () => {};
+
+beforeAll(async () => {
+  // 60 generated reports, and two inputs that fail (in the middle of the folder's order)
+  ({ dir, remove } = await corpusFolder(N, {
+    "r30a-empty.txt": "",
+    "r45a-image.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  }));
+});
+afterAll(() => remove());
+
+describe("--jobs: worker threads give the same output as one thread", () => {
+  for (const format of ["ndjson", "csv"] as const) {
+    it(`${format}: stdout of --jobs 1 and --jobs 2 is byte-identical, failures in the same order`, () => {
+      const one = cli([dir, "--format", format, "--jobs", "1"]);
+      const two = cli([dir, "--format", format, "--jobs", "2"]);
+      expect(one.error).toBeUndefined();
+      expect(two.error).toBeUndefined();
+      expect([one.signal, two.signal]).toEqual([null, null]);
+      // two inputs failed: exit 1, the rest emitted
+      expect(one.code).toBe(1);
+      expect(two.code).toBe(1);
+      expect(two.stdout.length).toBeGreaterThan(10_000);
+      expect(two.stdout.equals(one.stdout)).toBe(true);
+      expect(two.stderr).toBe(one.stderr);
+      const failures = two.stderr.split("\n").filter((l) => l.includes("r30a-empty") || l.includes("r45a-image"));
+      expect(failures).toHaveLength(2);
+      expect(failures[0]).toContain("r30a-empty.txt");
+      expect(two.stderr).toContain(`2 of ${N + 2} inputs failed`);
+      if (format === "ndjson") {
+        const lines = two.stdout.toString("utf8").trimEnd().split("\n");
+        expect(lines).toHaveLength(N);
+        const paths = lines.map((l) => path.basename(JSON.parse(l).source.path));
+        // input order: the folder sorted by name
+        expect(paths).toEqual([...paths].sort());
+        expect(paths[0]).toBe("r00.txt");
+        expect(paths[N - 1]).toBe(`r${N - 1}.txt`);
+      } else {
+        expect(two.stdout.toString("utf8").startsWith("file,organizer,")).toBe(true);
+      }
+    });
+  }
+
+  it("the default --jobs (the number of cores) matches --jobs 1 too", () => {
+    const one = cli([dir, "--format", "ndjson", "--jobs", "1"]);
+    const auto = cli([dir, "--format", "ndjson"]);
+    expect(auto.error).toBeUndefined();
+    expect(auto.stdout.equals(one.stdout)).toBe(true);
+  });
+
+  it("more workers than files still gives the same output and ends", () => {
+    const one = cli([dir, "--format", "ndjson", "--jobs", "1"]);
+    const many = cli([dir, "--format", "ndjson", "--jobs", "64"]);
+    expect(many.error).toBeUndefined();
+    expect(many.code).toBe(1);
+    expect(many.stdout.equals(one.stdout)).toBe(true);
+  });
+});
+
+describe("where extraction runs", () => {
+  it("in this process for --jobs 1 and for small batches, on workers for large ones", () => {
+    expect(planThreads(1, 10_000, 8)).toBe(0);
+    expect(planThreads(8, 1, 8)).toBe(0);
+    expect(planThreads(2, IN_PROCESS_MAX, 8)).toBe(0);
+    expect(planThreads(2, IN_PROCESS_MAX + 1, 8)).toBe(2);
+    expect(planThreads(4, 10_000, 8)).toBe(4);
+    // never more threads than files, nor than twice the cores
+    expect(planThreads(64, 12, 8)).toBe(12);
+    expect(planThreads(64, 10_000, 2)).toBe(4);
+    expect(planThreads(3, 10_000, 1)).toBe(2);
+  });
+});
+
+describe("worker failures", () => {
+  const worker = new URL("./fixtures/misbehaving-worker.mjs", import.meta.url).href;
+
+  it("an exception or a dead worker fails that file only; the pool goes on and closes", async () => {
+    const pool = await workerExecutor(2, worker);
+    expect(pool.threads).toBe(2);
+    const paths = ["a.txt", "throw.txt", "b.txt", "exit.txt", "c.txt", "d.txt"];
+    const outcomes = await Promise.all(paths.map((p) => pool.executor({ path: p, options: { tag: p } as never })));
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true, false, true, true]);
+    expect(outcomes.map((o) => o.path)).toEqual(paths);
+    const thrown = outcomes[1]!;
+    expect(thrown.ok === false && thrown.code).toBe("internal");
+    expect(thrown.ok === false && thrown.message).toContain("boom in the worker");
+    expect(outcomes[3]!.ok === false && outcomes[3]!.code).toBe("internal");
+    // after a worker died, the pool still answers
+    const after = await pool.executor({ path: "e.txt", options: { tag: "e" } as never });
+    expect(after).toEqual({ ok: true, path: "e.txt", report: { tag: "e" } });
+    await pool.close();
+    // closing twice is harmless
+    await pool.close();
+  });
+});
