@@ -6,11 +6,11 @@ import type { ReportDocument, Segment } from "../../document.js";
 import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
 import { splitLines } from "../../pipeline/clean.js";
-import { DATELINE_PIECES } from "../../lexicon/dates.js";
+import { DATELINE_PIECES, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
 import { vre } from "../../lexicon/regex.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
 import { meetingKind } from "./kind.js";
-import { canonicalOrgName, makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
+import { canonicalOrgName, fixCapitals, makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
 import { findPeriods, periodRole, toPeriod, type PeriodMention } from "./period.js";
 
 export interface ArticleFacts {
@@ -38,22 +38,42 @@ function bodyText(doc: ReportDocument, start: number, end: number): string {
   return out;
 }
 
-/** The headline: the first short line of the article that is not furniture, a banner or the lead. */
+/**
+ * Lines that are not a headline although short: photo captions (a credit, a table bar "|", a
+ * final period), a lead sentence that opens with its date ("Chiều ngày 23/3/2023 ...").
+ */
+function notAHeadline(doc: ReportDocument, line: { textStart: number; textEnd: number }, text: string): boolean {
+  const raw = doc.view.slice(line.textStart, line.textEnd);
+  if (/^\||\|$/u.test(raw.trim())) return true;
+  if (doc.furniture.some((f) => f.kind === "furniture" && f.start > line.textStart && f.start < line.textEnd && /ảnh\s*:/iu.test(doc.view.slice(f.start, f.end)))) return true;
+  if (/[.!;]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return true;
+  if (new RegExp(`^(?:${PART_OF_DAY_SOURCE}\\s+)?(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}`, "iu").test(text)) return true;
+  return false;
+}
+
+const isCapitals = (s: string) => {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  return letters.length > 8 && letters === letters.toUpperCase();
+};
+
+/** The headline: a short line above the body that is not furniture, a banner or a caption. */
 function findTitle(doc: ReportDocument): { text: string; start: number; end: number } | null {
   const lines = splitLines(doc.view).filter((l) => l.textEnd > l.textStart);
+  const candidates: { text: string; start: number }[] = [];
   let looked = 0;
   for (let i = 0; i < lines.length && looked < 6; i++) {
     const l = lines[i]!;
     const f = doc.furnitureAt(l.textStart);
     if (f && f.end >= l.textEnd) continue;
     looked++;
-    const text = bodyText(doc, l.textStart, l.textEnd).trim();
+    // the page's date line after a headline is not part of it ("... lần thứ I 24/12/2025 16:55")
+    const text = bodyText(doc, l.textStart, l.textEnd).replace(/\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$/u, "").trim();
     if (text.length < 12) continue;
     if (text.length > 250) {
       // a long slogan above the page's date line is a banner; a long line elsewhere is the body
       const next = lines[i + 1];
       if (next && doc.furnitureAt(next.textStart)?.kind === "dateline") continue;
-      return null;
+      break;
     }
     const next = lines[i + 1];
     const nextFurniture = next && doc.furnitureAt(next.textStart);
@@ -62,11 +82,14 @@ function findTitle(doc: ReportDocument): { text: string; start: number; end: num
       const after = lines.slice(i + 1, i + 5).find((x) => !doc.furnitureAt(x.textStart));
       if (after && after.textEnd - after.textStart < 250) continue;
     }
-    if (/[.;:]$/.test(text) && text.length > 120) return null;
+    // a caption or the lead sentence: the article has begun, and it had no headline above
+    if (notAHeadline(doc, l, text)) break;
     const start = l.textStart + (doc.view.slice(l.textStart, l.textEnd).length - doc.view.slice(l.textStart, l.textEnd).trimStart().length);
-    return { text: text.replace(/\s+/g, " "), start, end: start + text.length };
+    candidates.push({ text: text.replace(/\s+/g, " "), start });
   }
-  return null;
+  // a section name in capitals above the real headline ("CÔNG ĐOÀN CƠ SỞ TRỰC THUỘC")
+  const chosen = candidates.find((c) => !isCapitals(c.text)) ?? candidates[0];
+  return chosen ? { text: chosen.text, start: chosen.start, end: chosen.start + chosen.text.length } : null;
 }
 
 interface Dateline {
@@ -190,11 +213,15 @@ function resolveYear(
 }
 
 function meetingName(s: string): string | null {
-  MEETING_NOUN.lastIndex = 0;
-  const m = /(?:Hội nghị|hội nghị|Đại hội|đại hội|Đại h[ộô]i|Kỳ họp|kỳ họp|Lễ|lễ)\s[^,;.()]{3,140}/u.exec(s);
+  // the meeting held: the object of "tổ chức", else the first meeting noun
+  const m =
+    /(?:tổ chức|khai mạc|diễn ra|tiến hành)\s+((?:Hội nghị|hội nghị|Đại h[ộô]i|đại h[ộô]i|Kỳ họp|kỳ họp|Lễ|lễ)\s[^,;.()]{3,140})/u.exec(s) ??
+    /((?:Hội nghị|hội nghị|Đại h[ộô]i|đại h[ộô]i|Kỳ họp|kỳ họp|Lễ|lễ)\s[^,;.()]{3,140})/u.exec(s);
   if (!m) return null;
-  let name = m[0].replace(/\s+(?:nhằm|để|tại|với sự|vào lúc|vào|cho|do|đã|sẽ|vừa|đang|được|có|là)\s.*$/u, "").trim();
+  let name = m[1]!.replace(/\s+(?:nhằm|để|tại|với sự|vào lúc|vào|cho|do|đã|sẽ|vừa|đang|được|có|là|diễn ra|tập trung|khai mạc|tiến tới|hướng tới|chào mừng|thông qua|đề ra)\s.*$/u, "").trim();
   name = name.replace(/\s+(?:In trang)$/u, "");
+  // a noun alone ("Hội nghị") names nothing
+  if (/^(?:Hội nghị|hội nghị|Đại h[ộô]i|đại h[ộô]i|Kỳ họp|kỳ họp|Lễ|lễ)$/u.test(name)) return null;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -254,7 +281,7 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
     author: findAuthor(doc),
     meeting: {
       kind,
-      name: meetingName(nameSource) ?? (title ? meetingName(title.text) : null),
+      name: meetingName(nameSource) ?? (title ? meetingName(fixCapitals(title.text)) : null),
       date,
       organizer,
       session: session && session > 0 && session < 200 ? session : null,
