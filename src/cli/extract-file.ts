@@ -17,9 +17,12 @@ export interface FileJob {
   options: Omit<ExtractOptions, "path"> & { strict?: boolean };
 }
 
+export type Failure = { ok: false; path: string | null; code: string; message: string };
+
 export type Outcome =
-  | { ok: true; path: string | null; report: Report }
-  | { ok: false; path: string | null; code: string; message: string };
+  /** `json`, when present, is the report's compact JSON (`JSON.stringify(report)`), made once */
+  | { ok: true; path: string | null; report: Report; json?: string }
+  | Failure;
 
 /** Inputs larger than this are refused rather than risking the machine's memory. */
 export const MAX_BYTES = 256 * 1024 * 1024;

@@ -201,6 +201,7 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
           return;
         }
         if (explain) process.stdout.write(explain.explainReport(outcome.report as Report & { text: string }));
+        else if (outcome.json !== undefined && emitter!.writeJson) emitter!.writeJson(outcome.json);
         else await emitter!.write(outcome.report);
       },
     });

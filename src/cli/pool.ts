@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { FileJob, Outcome } from "./extract-file.js";
+import { fromWire, type WireOutcome } from "./wire.js";
 import type { PathJob } from "./worker.js";
 
 export interface Executor {
@@ -52,7 +53,7 @@ export async function inProcessExecutor(): Promise<Executor> {
 
 /**
  * A pool of `threads` workers running the module at `filename` (its default export takes a
- * PathJob and returns an Outcome). Exported so tests can give it a worker that misbehaves.
+ * PathJob and returns a WireOutcome). Exported so tests can give it a worker that misbehaves.
  */
 export async function workerExecutor(threads: number, filename: string): Promise<Executor> {
   const { Piscina } = await import("piscina");
@@ -90,7 +91,7 @@ export async function workerExecutor(threads: number, filename: string): Promise
       if (job.path === null || job.bytes) return (await import("./extract-file.js")).extractFile(job);
       const task: PathJob = { path: job.path, options: job.options };
       try {
-        return (await pool.run(task)) as Outcome;
+        return fromWire((await pool.run(task)) as WireOutcome);
       } catch (err) {
         return failed(job.path, err);
       }

@@ -11,6 +11,7 @@
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import { extractFile, MAX_BYTES, outcomeOf, type FileJob, type Outcome } from "./extract-file.js";
+import { toWire, type WireOutcome } from "./wire.js";
 
 /**
  * A function to call once per document that runs a full garbage collection every `every` calls.
@@ -74,11 +75,11 @@ export function extractPath(job: PathJob): Outcome | Promise<Outcome> {
   return outcomeOf(job.path, bytes, job.options);
 }
 
-/** The piscina task. */
-export default function run(job: PathJob): Outcome | Promise<Outcome> {
+/** The piscina task: the outcome in its wire form (the report as JSON text). */
+export default async function run(job: PathJob): Promise<WireOutcome> {
   collect();
   try {
-    return extractPath(job);
+    return toWire(await extractPath(job));
   } catch (err) {
     return { ok: false, path: job.path, code: "internal", message: `internal error: ${(err as Error)?.message ?? String(err)}` };
   }

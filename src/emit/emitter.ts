@@ -9,6 +9,8 @@ import type { Report } from "../schema/report.js";
 
 export interface Emitter {
   write(report: Report): void | Promise<void>;
+  /** write a report given as its compact JSON (`JSON.stringify(report)`), when that serves */
+  writeJson?(json: string): void;
   /** finish the output (close arrays, write workbooks) and close the sink */
   end(): Promise<void>;
 }
@@ -129,6 +131,9 @@ export function ndjsonEmitter(sink: Sink): Emitter {
   return {
     write(report) {
       sink.write(JSON.stringify(report) + "\n");
+    },
+    writeJson(json) {
+      sink.write(json + "\n");
     },
     async end() {
       await sink.end();

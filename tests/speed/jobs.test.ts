@@ -98,7 +98,10 @@ describe("worker failures", () => {
     expect(outcomes[3]!.ok === false && outcomes[3]!.code).toBe("internal");
     // after a worker died, the pool still answers
     const after = await pool.executor({ path: "e.txt", options: { tag: "e" } as never });
-    expect(after).toEqual({ ok: true, path: "e.txt", report: { tag: "e" } });
+    expect(after.ok && after.path).toBe("e.txt");
+    expect(after.ok && after.json).toBe('{"tag":"e"}');
+    // the report crosses the thread as JSON text and is parsed back on demand
+    expect(after.ok && after.report).toEqual({ tag: "e" });
     await pool.close();
     // closing twice is harmless
     await pool.close();

@@ -93,3 +93,20 @@ describe("runBatch", () => {
     await expect(run).rejects.toThrow("disk full");
   });
 });
+
+describe("outcomes across threads", () => {
+  it("a report goes out as its JSON text and comes back equal, parsed only when read", async () => {
+    const { toWire, fromWire } = await import("../../src/cli/wire.js");
+    const { extract } = await import("../../src/index.js");
+    const { readFileSync } = await import("node:fs");
+    const report = extract(readFileSync("fixtures/seeds/000_535c95fd56643c6a.txt", "utf8"), { path: "seed.txt" });
+    const wire = toWire({ ok: true, path: "seed.txt", report });
+    expect(wire).toEqual({ ok: true, path: "seed.txt", json: JSON.stringify(report) });
+    const back = fromWire(structuredClone(wire));
+    expect(back.ok && back.json).toBe(JSON.stringify(report));
+    expect(back.ok && back.report).toEqual(report);
+    // a failure crosses unchanged
+    const failure = { ok: false as const, path: "x.txt", code: "empty", message: "the file is empty" };
+    expect(fromWire(structuredClone(toWire(failure)))).toEqual(failure);
+  });
+});

@@ -146,7 +146,9 @@ export interface DateMention {
 }
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
-const HAS_DATE = /\d{1,2}\s*(?:[/.-]\s*\d{1,2}|tháng\s*\d)|\d{4}-\d{2}-\d{2}/iu;
+// what every date chrono could give here contains; a cheap test that spares chrono (the most
+// costly step of a report) the many sentences whose only "1.489" or "52.500.000" is a number
+const HAS_DATE = /(?<!\d)\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?!\d)|tháng\s*\d)|\d{4}-\d{2}-\d{2}/iu;
 
 /** Every date with a stated day and month in `s`. */
 export function findDates(s: string): DateMention[] {
