@@ -13,7 +13,7 @@ import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { FURNITURE_INLINE } from "../../src/lexicon/furniture.js";
-import { unicodeBoundaries } from "../../src/lexicon/regex.js";
+import { unicodeBoundaries, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { requiredCharacter } from "../../src/pipeline/clean.js";
 import { createDocument, normalizeTone } from "../../src/pipeline/normalize.js";
 import { ROOT, SEEDS } from "../helpers.js";
@@ -87,12 +87,31 @@ describe("vre's implied lookahead changes no match", () => {
   });
 
   it("adds the lookahead only where it is implied", () => {
-    expect(unicodeBoundaries("\\btổng kết\\b")).toBe("(?=tổng kết)(?<![\\p{L}\\p{M}\\p{N}])tổng kết(?![\\p{L}\\p{M}\\p{N}])");
-    expect(unicodeBoundaries("\\b(?:a(b)c|d)x")).toBe("(?=(?:a(?:b)c|d))(?<![\\p{L}\\p{M}\\p{N}])(?:a(b)c|d)x");
+    const START = `(?<![${WORD_CHAR}])`;
+    const END = `(?![${WORD_CHAR}])`;
+    expect(unicodeBoundaries("\\btổng kết\\b")).toBe(`(?=tổng kết)${START}tổng kết${END}`);
+    expect(unicodeBoundaries("\\b(?:a(b)c|d)x")).toBe(`(?=(?:a(?:b)c|d))${START}(?:a(b)c|d)x`);
     // an optional group, a class, a quantified last letter: nothing, or only what is certain
-    expect(unicodeBoundaries("\\b(?:tỉnh|huyện)?x")).toBe("(?<![\\p{L}\\p{M}\\p{N}])(?:tỉnh|huyện)?x");
-    expect(unicodeBoundaries("\\b[A-Z]+\\d")).toBe("(?<![\\p{L}\\p{M}\\p{N}])[A-Z]+\\d");
-    expect(unicodeBoundaries("\\bthứ?x")).toBe("(?=th)(?<![\\p{L}\\p{M}\\p{N}])thứ?x");
+    expect(unicodeBoundaries("\\b(?:tỉnh|huyện)?x")).toBe(`${START}(?:tỉnh|huyện)?x`);
+    expect(unicodeBoundaries("\\b[A-Z]+\\d")).toBe(`${START}[A-Z]+\\d`);
+    expect(unicodeBoundaries("\\bthứ?x")).toBe(`(?=th)${START}thứ?x`);
+  });
+
+  it("the word class is \\p{L}\\p{M}\\p{N} wherever a report's letters live", () => {
+    // every character of Basic Latin, Latin-1, Latin Extended-A/B, IPA, combining marks, Greek,
+    // Cyrillic and Latin Extended Additional (all of Vietnamese) is a word character exactly when
+    // Unicode says it is a letter, a mark or a number (a few modifier symbols aside)
+    const word = new RegExp(`^[${WORD_CHAR}]$`, "u");
+    const unicode = /^[\p{L}\p{M}\p{N}]$/u;
+    const blocks: [number, number][] = [[0, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff]];
+    for (const [from, to] of blocks) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCodePoint(c);
+        expect([c.toString(16), word.test(ch)]).toEqual([c.toString(16), unicode.test(ch)]);
+      }
+    }
+    for (const ch of "Đđ Ơơ Ưư Ăă ẠạẶặỆệỸỹ") expect(word.test(ch)).toBe(ch !== " ");
+    for (const ch of " .,;:!?()[]\"'’“”-–—/%") expect(word.test(ch)).toBe(false);
   });
 
   it("random texts over the letters and marks the patterns care about", () => {
