@@ -51,6 +51,8 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
 }
 
 const HONORIFICS = new RegExp(HONORIFIC.source, "gu");
+const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC.source}\\s*`, "u");
+const UNNAMED_BODY_LEADS = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
 
 function mentionsInSentence(s: string): Mention[] {
   const found: Mention[] = [];
@@ -116,7 +118,7 @@ function readList(s: string, from: number, sharedTitle: string | null, push: (m:
   let pos = from;
   for (let guard = 0; guard < 30; guard++) {
     while (s[pos] === " ") pos++;
-    const hon = new RegExp(`^${HONORIFIC.source}\\s*`, "u").exec(s.slice(pos));
+    const hon = HONORIFIC_AT_START.exec(s.slice(pos));
     let itemStart = pos;
     let honorific: string | null = null;
     if (hon) {
@@ -187,8 +189,7 @@ const BODY_START = /^(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội|Tỉnh đoàn|Huy
 function unnamedBodies(doc: ReportDocument, sentence: Segment, s: string): Attendee[] {
   if (!/(?:^|\s)(?:dự|tham dự|tới dự|về dự|đến dự)(?:\s(?!kiến|án|thảo|báo|toán|phòng|khuyết|trữ|định|thi)|,)/iu.test(s)) return [];
   const out: Attendee[] = [];
-  const lead = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
-  for (const m of s.matchAll(lead)) {
+  for (const m of s.matchAll(UNNAMED_BODY_LEADS)) {
     let pos = m.index! + m[0].length;
     for (let guard = 0; guard < 12; guard++) {
       const rest = s.slice(pos);

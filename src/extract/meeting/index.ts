@@ -38,6 +38,11 @@ function bodyText(doc: ReportDocument, start: number, end: number): string {
   return out;
 }
 
+/** A line that opens with its date ("Chiều ngày 23/3/2023 ...") is the lead sentence. */
+const OPENS_WITH_DATE = new RegExp(`^(?:${PART_OF_DAY_SOURCE}\\s+)?(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}`, "iu");
+/** The date patterns of a date line, without "g": exec from the start of each line. */
+const DATELINE_DATES = DATELINE_PIECES.dates.map((p) => new RegExp(p.source, p.flags.replace("g", "")));
+
 /**
  * Lines that are not a headline although short: photo captions (a credit, a table bar "|", a
  * final period), a lead sentence that opens with its date ("Chiều ngày 23/3/2023 ...").
@@ -47,7 +52,7 @@ function notAHeadline(doc: ReportDocument, line: { textStart: number; textEnd: n
   if (/^\||\|$/u.test(raw.trim())) return true;
   if (doc.furniture.some((f) => f.kind === "furniture" && f.start > line.textStart && f.start < line.textEnd && /ảnh\s*:/iu.test(doc.view.slice(f.start, f.end)))) return true;
   if (/[.!;]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return true;
-  if (new RegExp(`^(?:${PART_OF_DAY_SOURCE}\\s+)?(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}`, "iu").test(text)) return true;
+  if (OPENS_WITH_DATE.test(text)) return true;
   return false;
 }
 
@@ -114,7 +119,7 @@ function datelines(doc: ReportDocument): Dateline[] {
       continue;
     }
     // chrono reads only the date itself: a clock time or "(GMT +07:00)" beside it is not part of it
-    const piece = DATELINE_PIECES.dates.map((p) => new RegExp(p.source, p.flags.replace("g", "")).exec(s)).find(Boolean);
+    const piece = DATELINE_DATES.map((p) => p.exec(s)).find(Boolean);
     const d = piece ? findDates(piece[0]).find((x) => x.year !== null) : undefined;
     if (!d) continue;
     const clock = /(\d{1,2}):(\d{2})(?::\d{2})?\s*(SA|CH|AM|PM)?/iu.exec(s.slice(d.start)) ?? /(\d{1,2}):(\d{2})/u.exec(s);

@@ -113,8 +113,23 @@ function titleCaseSameLength(s: string): string {
   return out.length === s.length ? out : s;
 }
 
+/**
+ * Canonical names already made: a report names its bodies again and again, and candidates are
+ * weighed sentence by sentence. Bounded so a long batch does not grow it without end.
+ */
+const CANONICAL = new Map<string, string>();
+
 /** Canonical form: abbreviations expanded, "Liên đoàn lao động" capitalised, "Ban Chấp hành" dropped. */
 export function canonicalOrgName(raw: string): string {
+  let name = CANONICAL.get(raw);
+  if (name === undefined) {
+    if (CANONICAL.size >= 5000) CANONICAL.clear();
+    CANONICAL.set(raw, (name = makeCanonicalOrgName(raw)));
+  }
+  return name;
+}
+
+function makeCanonicalOrgName(raw: string): string {
   let name = fixCapitals(raw.trim());
   name = name.replace(/^(?:Ban Chấp hành|Ban chấp hành|BCH|Ban Thường vụ|Thường trực)\s+(?=\S)/u, "");
   name = expandAbbreviations(name);
