@@ -23,22 +23,25 @@ export interface PeriodMention {
 }
 
 const YEAR = "(?:\\s+(?:năm\\s+)?(\\d{4}))?";
-const PERIODS: { re: RegExp; from: number; to: number; school?: boolean; rest?: boolean; quarter?: boolean }[] = [
-  { re: vre(`\\bnăm học\\s+(\\d{4})\\s*-\\s*(\\d{4})`, "giu"), from: 9, to: 8, school: true },
-  { re: vre(`\\b(?:6|06|sáu)\\s+tháng\\s+đầu\\s+năm${YEAR}`, "giu"), from: 1, to: 6 },
-  { re: vre(`\\b(?:6|06|sáu)\\s+tháng\\s+cuối\\s+năm${YEAR}`, "giu"), from: 7, to: 12 },
-  { re: vre(`\\bnửa đầu năm${YEAR}`, "giu"), from: 1, to: 6 },
-  { re: vre(`\\bnửa cuối năm${YEAR}`, "giu"), from: 7, to: 12 },
-  { re: vre(`\\b(?:9|09|chín)\\s+tháng(?:\\s+đầu\\s+năm)?${YEAR}`, "giu"), from: 1, to: 9 },
-  { re: vre(`\\btừ nay đến cuối năm${YEAR}`, "giu"), from: 7, to: 12, rest: true },
-  { re: vre(`\\bquý\\s+(I{1,3}|IV|[1-4])\\b${YEAR}`, "giu"), from: 0, to: 0, quarter: true },
-  { re: vre(`\\bnăm\\s+(\\d{4})\\b(?!\\s*-\\s*\\d)`, "giu"), from: 1, to: 12 },
+// `cue`: a word every match holds (in lower case): a sentence without it skips the pattern
+const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boolean; rest?: boolean; quarter?: boolean }[] = [
+  { cue: "học", re: vre(`\\bnăm học\\s+(\\d{4})\\s*-\\s*(\\d{4})`, "giu"), from: 9, to: 8, school: true },
+  { cue: "tháng", re: vre(`\\b(?:6|06|sáu)\\s+tháng\\s+đầu\\s+năm${YEAR}`, "giu"), from: 1, to: 6 },
+  { cue: "tháng", re: vre(`\\b(?:6|06|sáu)\\s+tháng\\s+cuối\\s+năm${YEAR}`, "giu"), from: 7, to: 12 },
+  { cue: "nửa", re: vre(`\\bnửa đầu năm${YEAR}`, "giu"), from: 1, to: 6 },
+  { cue: "nửa", re: vre(`\\bnửa cuối năm${YEAR}`, "giu"), from: 7, to: 12 },
+  { cue: "tháng", re: vre(`\\b(?:9|09|chín)\\s+tháng(?:\\s+đầu\\s+năm)?${YEAR}`, "giu"), from: 1, to: 9 },
+  { cue: "từ nay", re: vre(`\\btừ nay đến cuối năm${YEAR}`, "giu"), from: 7, to: 12, rest: true },
+  { cue: "quý", re: vre(`\\bquý\\s+(I{1,3}|IV|[1-4])\\b${YEAR}`, "giu"), from: 0, to: 0, quarter: true },
+  { cue: "năm", re: vre(`\\bnăm\\s+(\\d{4})\\b(?!\\s*-\\s*\\d)`, "giu"), from: 1, to: 12 },
 ];
 
 /** Every period mentioned in a sentence, years borrowed within the sentence where missing. */
 export function findPeriods(s: string): PeriodMention[] {
   const out: PeriodMention[] = [];
+  const lower = s.toLowerCase();
   for (const p of PERIODS) {
+    if (!lower.includes(p.cue)) continue;
     // an exec loop finds what matchAll finds, without cloning the pattern for every sentence
     if (!p.re.global) throw new TypeError("a period pattern must have the g flag"); // as matchAll would
     p.re.lastIndex = 0;

@@ -23,7 +23,9 @@ const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 /** Stretches of a sentence whose digits are dates, codes, ordinals and the like. */
 function excludedRanges(s: string): (Range & { yearOnly: boolean })[] {
   const out: (Range & { yearOnly: boolean })[] = [];
+  const lower = s.toLowerCase();
   for (const e of EXCLUSIONS) {
+    if (e.cue !== undefined && !lower.includes(e.cue)) continue;
     // an exec loop: what matchAll finds, without cloning the pattern for every sentence
     const re = e.pattern;
     re.lastIndex = 0;
