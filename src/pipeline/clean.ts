@@ -54,18 +54,19 @@ export function isDateline(line: string): boolean {
 }
 
 /**
- * A character that every match of a pattern contains, when its source says so plainly: after
- * leading whitespace (\\s* or \\s+) an escaped punctuation mark ("\\(", "\\[", "\\|") or a
- * plain character, not quantified (and not a letter when the pattern ignores case). Else null.
+ * A character that every match of a pattern contains, when its source says so plainly: after a
+ * leading lookbehind without groups ("(?<!\\s)", which matches nothing) and leading whitespace
+ * (\\s* or \\s+), an escaped punctuation mark ("\\(", "\\[", "\\|") or a plain character, not
+ * quantified (and not a letter when the pattern ignores case). Else null.
  */
 export function requiredCharacter(re: RegExp): string | null {
-  const m = /^(?:\\s[*+])?(?:\\([^\p{L}\p{N}])|([^\\^$.|?*+()[\]{}]))(?![?*{])/u.exec(re.source);
+  const m = /^(?:\(\?<[!=][^()]*\))?(?:\\s[*+])?(?:\\([^\p{L}\p{N}])|([^\\^$.|?*+()[\]{}]))(?![?*{])/u.exec(re.source);
   if (!m) return null;
   const c = m[1] ?? m[2]!;
   return re.ignoreCase && c.toLowerCase() !== c.toUpperCase() ? null : c;
 }
 
-const INLINE = FURNITURE_INLINE.map((p) => ({ pattern: p.pattern, needs: requiredCharacter(p.pattern) }));
+const INLINE = FURNITURE_INLINE.map((p) => ({ pattern: p.pattern, needs: p.needs ?? requiredCharacter(p.pattern) }));
 
 export function clean(doc: ReportDocument): ReportDocument {
   const view = doc.view;
