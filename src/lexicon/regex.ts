@@ -4,14 +4,17 @@
  * boundary: a word start where a word, a class or a group follows it, a word end elsewhere.
  */
 /**
- * The characters of a word in the text we read: letters of the Latin script (Vietnamese with
- * all its tones, Latin-1 and Latin Extended), Greek and Cyrillic, combining marks and digits.
- * Not `[\p{L}\p{M}\p{N}]`: V8 builds that class from the Unicode tables for each pattern that
- * holds it, about 1.3 ms per pattern; with a word boundary in a hundred patterns, that was most of
- * the time a one-file run took to start, and again in every worker thread. Letters of other
+ * LETTER, the letters of a word in the text we read: letters of the Latin script (Vietnamese with
+ * all its tones, Latin-1 and Latin Extended), Greek and Cyrillic, and combining marks; WORD_CHAR
+ * adds the digits. Not `[\p{L}\p{M}]` and `[\p{L}\p{M}\p{N}]`: V8 builds such a class from the
+ * Unicode tables for each pattern that holds it, about 1.3 ms per pattern; with a word boundary
+ * in a hundred patterns, that was most of the time a one-file run took to start, and again in
+ * every worker thread. Letters of other
  * scripts do not occur inside the words of a Vietnamese report.
  */
-export const WORD_CHAR = "0-9A-Za-z\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\u00BA\\u00BC-\\u00BE\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF";
+export const LETTER = "A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF";
+/** LETTER and the digits (with the superscripts and fractions Unicode counts as numbers). */
+export const WORD_CHAR = `0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE${LETTER}`;
 const START = `(?<![${WORD_CHAR}])`;
 const END = `(?![${WORD_CHAR}])`;
 

@@ -13,7 +13,7 @@ import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { FURNITURE_INLINE } from "../../src/lexicon/furniture.js";
-import { unicodeBoundaries, WORD_CHAR } from "../../src/lexicon/regex.js";
+import { LETTER, unicodeBoundaries, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { requiredCharacter } from "../../src/pipeline/clean.js";
 import { createDocument, normalizeTone } from "../../src/pipeline/normalize.js";
 import { ROOT, SEEDS } from "../helpers.js";
@@ -97,17 +97,20 @@ describe("vre's implied lookahead changes no match", () => {
     expect(unicodeBoundaries("\\bthứ?x")).toBe(`(?=th)${START}thứ?x`);
   });
 
-  it("the word class is \\p{L}\\p{M}\\p{N} wherever a report's letters live", () => {
+  it("the word and letter classes are \\p{L}\\p{M}(\\p{N}) wherever a report's letters live", () => {
     // every character of Basic Latin, Latin-1, Latin Extended-A/B, IPA, combining marks, Greek,
     // Cyrillic and Latin Extended Additional (all of Vietnamese) is a word character exactly when
     // Unicode says it is a letter, a mark or a number (a few modifier symbols aside)
     const word = new RegExp(`^[${WORD_CHAR}]$`, "u");
     const unicode = /^[\p{L}\p{M}\p{N}]$/u;
+    const letter = new RegExp(`^[${LETTER}]$`, "u");
+    const unicodeLetter = /^[\p{L}\p{M}]$/u;
     const blocks: [number, number][] = [[0, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff]];
     for (const [from, to] of blocks) {
       for (let c = from; c <= to; c++) {
         const ch = String.fromCodePoint(c);
         expect([c.toString(16), word.test(ch)]).toEqual([c.toString(16), unicode.test(ch)]);
+        expect([c.toString(16), letter.test(ch)]).toEqual([c.toString(16), unicodeLetter.test(ch)]);
       }
     }
     for (const ch of "Đđ Ơơ Ưư Ăă ẠạẶặỆệỸỹ") expect(word.test(ch)).toBe(ch !== " ");

@@ -51,6 +51,17 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
 }
 
 const HONORIFICS = new RegExp(HONORIFIC.source, "gu");
+
+/**
+ * Is this UTF-16 code unit a capital letter (\p{Lu})? Asked of every character of every sentence,
+ * so each unit is tested once per process and remembered (0 not yet known, 1 no, 2 yes).
+ */
+const UPPER = new Uint8Array(65536);
+const isUpperUnit = (unit: number): boolean => {
+  let known = UPPER[unit]!;
+  if (known === 0) UPPER[unit] = known = /\p{Lu}/u.test(String.fromCharCode(unit)) ? 2 : 1;
+  return known === 2;
+};
 const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC.source}\\s*`, "u");
 const UNNAMED_BODY_LEADS = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
 
@@ -94,7 +105,7 @@ function mentionsInSentence(s: string): Mention[] {
   for (let i = 0; i < s.length; i++) {
     // a capital first (below 128 that is A-Z): two Unicode tests on every character cost a tenth of the run
     const unit = s.charCodeAt(i);
-    if (unit < 128 ? unit < 65 || unit > 90 : !/\p{Lu}/u.test(s[i]!)) continue;
+    if (unit < 128 ? unit < 65 || unit > 90 : !isUpperUnit(unit)) continue;
     if (i > 0 && /[\p{L}\p{M}\d']/u.test(s[i - 1]!)) continue;
     const run = capitalizedRun(s, i, 8);
     if (!run) continue;

@@ -4,8 +4,10 @@
  */
 import { CUES, DEFAULT_METRIC, SUBJECTS, type Subject, type SubjectClass } from "../../lexicon/metrics.js";
 import type { Metric } from "../../schema/report.js";
+import { LETTER } from "../../lexicon/regex.js";
 
-const L = "\\p{L}\\p{M}";
+// letters and marks: an explicit class, cheap to build (see lexicon/regex.ts)
+const L = LETTER;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** Subjects sorted longest first so "công đoàn cơ sở" wins over "công đoàn". */

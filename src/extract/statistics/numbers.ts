@@ -16,6 +16,7 @@ import {
   SPELLED_SCALES,
   TEN_WORDS,
 } from "../../lexicon/numbers.js";
+import { LETTER } from "../../lexicon/regex.js";
 
 export interface Amount {
   /** offsets into the scanned string: the number and its unit words */
@@ -37,7 +38,8 @@ export interface Amount {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const L = "\\p{L}\\p{M}";
+// letters and marks: an explicit class, cheap to build (see lexicon/regex.ts)
+const L = LETTER;
 const NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
 const SCALE = Object.keys(SCALES).sort((a, b) => b.length - a.length).map(escape).join("|");
 const CUR = CURRENCY.sort((a, b) => b.length - a.length)
