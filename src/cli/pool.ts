@@ -38,7 +38,8 @@ export async function createExecutor(jobs: number, total: number): Promise<Execu
 
 /** Extraction in this thread, with the same path -> outcome function the workers run. */
 export async function inProcessExecutor(): Promise<Executor> {
-  const { extractPath, periodicCollection } = await import("./worker.js");
+  const { extractPath } = await import("./worker.js");
+  const { periodicCollection } = await import("./gc.js");
   const collect = periodicCollection(1000);
   return {
     threads: 0,
@@ -57,7 +58,8 @@ export async function inProcessExecutor(): Promise<Executor> {
  */
 export async function workerExecutor(threads: number, filename: string): Promise<Executor> {
   const { Piscina } = await import("piscina");
-  const { collector, periodicCollection } = await import("./worker.js");
+  // not worker.js: this thread only hands out paths and must not load the pipeline
+  const { collector, periodicCollection } = await import("./gc.js");
   // the walk of a large folder leaves its garbage here: collect it before the workers start
   collector()?.();
   const pool = new Piscina({
