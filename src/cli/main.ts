@@ -200,7 +200,8 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
           fail(outcome);
           return;
         }
-        if (explain) process.stdout.write(explain.explainReport(outcome.report as Report & { text: string }));
+        // into a file (--out) plain text: escapes belong on a terminal only
+        if (explain) sink.write(explain.explainReport(outcome.report as Report & { text: string }, opts.out ? { color: false } : {}));
         else if (outcome.json !== undefined && emitter!.writeJson) emitter!.writeJson(outcome.json);
         else await emitter!.write(outcome.report);
       },
@@ -212,6 +213,7 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
     await close();
     progress.done();
   }
+  if (explain) await sink.end();
   if (emitter) {
     try {
       await emitter.end();

@@ -1,5 +1,7 @@
 /** --explain: highlights in colour or as [[...]]{tag} marks, and the list of what was extracted. */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { colorByDefault, explainReport } from "../../src/cli/explain.js";
 import { extract } from "../../src/index.js";
@@ -104,5 +106,19 @@ describe("colour by default", () => {
     expect(r.status).toBe(0);
     const headings = r.stdout.split("\n").filter((l) => /^──────── fixtures\/seeds\/\S+\.txt ────────$/.test(l));
     expect(headings.length).toBe(5);
+  });
+
+  it("--out writes the explanation into the file, plain even when colour is forced", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "re-explain-"));
+    const out = path.join(dir, "explained.txt");
+    const r = runCli([SEED_004, "--explain", "--out", out], cleanEnv({ FORCE_COLOR: "1" }));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("");
+    const written = readFileSync(out, "utf8");
+    expect(written).not.toContain(ESC);
+    expect(written).toContain("[[1.489 đoàn viên]]{members.count}");
+    expect(written).toContain("──────── extracted ────────");
+    // nothing left beside it: the temporary file was renamed into place
+    expect(readdirSync(dir)).toEqual(["explained.txt"]);
   });
 });
