@@ -34,3 +34,28 @@ describe("dates (chrono.vi with our parsers and refiners)", () => {
     expect(first("Ngày 05 tháng 01 năm 2020 Văn phòng tổ chức")).toMatchObject({ day: 5, month: 1, year: 2020 });
   });
 });
+
+describe("parsers left out of chrono.vi", () => {
+  it("are named as chrono.vi names them (an upgrade that renames one fails here, not silently)", async () => {
+    const vi = await import("chrono-node/vi");
+    const names = vi.casual.parsers.map((p) => p.constructor.name);
+    for (const n of ["VIYearParser", "VIMonthYearParser", "VICasualDateParser", "VICasualTimeParser", "VITimeUnitCasualRelativeFormatParser", "VITimeUnitWithinFormatParser"]) {
+      expect(names).toContain(n);
+    }
+    const { vietnameseChrono } = await import("../../src/extract/meeting/dates.js");
+    const kept = vietnameseChrono().parsers.map((p) => p.constructor.name);
+    expect(kept).not.toContain("VIYearParser");
+    expect(kept).toContain("VIStandardParser");
+    expect(kept).toContain("SlashDateFormatParser");
+  });
+
+  it("days counted from today are not stated days", () => {
+    expect(findDates("Trong 3 ngày tới, 10 công đoàn cơ sở sẽ họp")).toEqual([]);
+    expect(findDates("Lúc 8 giờ sáng nay, hội nghị khai mạc")).toEqual([]);
+    expect(findDates("Năm 2023, tháng 7 năm 2023 và hôm nay")).toEqual([]);
+  });
+
+  it("a part of the day still joins the date after it", () => {
+    expect(first("Chiều ngày 12/7/2023, Hội nghị khai mạc")).toMatchObject({ day: 12, month: 7, year: 2023, hour: 14, text: "Chiều ngày 12/7/2023" });
+  });
+});
