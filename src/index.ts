@@ -9,4 +9,5 @@ export { parseAmount, type ParsedAmount } from "./extract/statistics/numbers.js"
 export { decodeBytes, InputError } from "./pipeline/read.js";
 export { ValidationError } from "./pipeline/validate.js";
 export { ReportDocument } from "./document.js";
+export { summarize, Totals, boundMarker, GROUP_BY, type GroupBy, type TotalRow } from "./summarize/totals.js";
 export * from "./schema/report.js";

@@ -33,3 +33,22 @@ describe("library API", () => {
     expect(report.text).toBe(normalized(seedText("004_26480470671b356b")));
   });
 });
+
+describe("library: summarize", () => {
+  it("totals the seeds' statistics per organizer, from the package's entry point", async () => {
+    const lib = await import("../src/index.js");
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const dir = "fixtures/seeds";
+    const reports = readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => lib.extract(readFileSync(`${dir}/${f}`, "utf8"), { path: `${dir}/${f}` }));
+    const rows = lib.summarize(reports, "organizer");
+    const damRong = rows.filter((r) => r.organizer?.includes("Đam Rông"));
+    expect(damRong.find((r) => r.metric === "members.count")?.total).toBe(1489);
+    // every gift value of that report, the 52.500.000đ among them, added once
+    const values = reports.filter((r) => r.meeting.organizer?.name.includes("Đam Rông")).flatMap((r) => r.statistics.filter((x) => x.metric === "gifts.value" && x.basis !== "unit_price"));
+    expect(values.map((x) => x.value)).toContain(52500000);
+    expect(damRong.find((r) => r.metric === "gifts.value")?.total).toBe(values.reduce((a, x) => a + x.value, 0));
+    expect(lib.GROUP_BY).toContain("organizer-period");
+  });
+});
