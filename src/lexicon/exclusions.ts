@@ -6,8 +6,11 @@ import { vre } from "./regex.js";
 export interface Exclusion {
   pattern: RegExp;
   example: string;
-  /** text every match holds, in lower case: a sentence without it need not be scanned */
-  cue?: string;
+  /**
+   * What every match holds: text in lower case, or a cheap pattern (no lookbehind) over the
+   * sentence as written. A sentence without it need not be scanned.
+   */
+  cue?: string | RegExp;
 }
 
 const DOC_TYPES = "(?:Nghị quyết|Quyết định|Kế hoạch|Hướng dẫn|Chỉ thị|Thông tư|Nghị định|Công văn|Kết luận|Thông báo|Chương trình|Luật|Điều|Khoản|Tờ trình|Báo cáo|QĐ|NQ|KH|HD|CT)";
@@ -37,7 +40,7 @@ export const EXCLUSIONS: Exclusion[] = [
   { pattern: vre(/\b(?:đại hội|Đại hội|hội nghị|Hội nghị)\s+\d+\b/gu), example: "đại hội 11 Công đoàn thành phố" },
   // phone numbers, codes, names with digits
   { pattern: vre(/\b0\d{2,3}[\s.]?\d{3}[\s.]?\d{3,4}\b/gu), example: "0237 3721150" },
-  { pattern: vre(/\b[A-Za-zĐđ]+-?\d+[A-Za-z]*\b/gu), example: "A80, COVID-19" },
+  { cue: /[A-Za-zĐđ]-?\d/u, pattern: vre(/\b[A-Za-zĐđ]+-?\d+[A-Za-z]*\b/gu), example: "A80, COVID-19" },
   { cue: "chỉ tiêu", pattern: vre(/\b\d+\s*(?:\/|trên)\s*(?:tổng số\s*)?\d+\s*chỉ tiêu\b/giu), example: "13/13 chỉ tiêu" },
   { pattern: vre(/\b\d{1,2}\s*(?:giờ|h)\b/giu), example: "13 giờ" },
 ];

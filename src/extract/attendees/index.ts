@@ -13,6 +13,7 @@ import { HONORIFIC, POSITION_START, SURNAMES, TITLE_STOP, UNNAMED_BODY_LEAD } fr
 import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
+import { LETTER } from "../../lexicon/regex.js";
 import { capitalizedRun, nameAfterHonorific, nameInRun, nameKey, type NameRun } from "./names.js";
 import { roleOf } from "./roles.js";
 import { organizationOf, titleAfter, titleBefore } from "./titles.js";
@@ -51,6 +52,7 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
 }
 
 const HONORIFICS = new RegExp(HONORIFIC.source, "gu");
+const SURNAME_THEN_SYLLABLE = new RegExp(`(?:^|[^${LETTER}'])(?:${[...SURNAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}) `, "u");
 
 /**
  * Is this UTF-16 code unit a capital letter (\p{Lu})? Asked of every character of every sentence,
@@ -101,8 +103,9 @@ function mentionsInSentence(s: string): Mention[] {
     }
   }
 
-  // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Thu Thủy"
-  for (let i = 0; i < s.length; i++) {
+  // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Thu Thủy" (the name starts with a common
+  // surname followed by another syllable: a sentence without one has none of these)
+  for (let i = SURNAME_THEN_SYLLABLE.test(s) ? 0 : s.length; i < s.length; i++) {
     // a capital first (below 128 that is A-Z): two Unicode tests on every character cost a tenth of the run
     const unit = s.charCodeAt(i);
     if (unit < 128 ? unit < 65 || unit > 90 : !isUpperUnit(unit)) continue;

@@ -180,6 +180,8 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
   const out: OrgCandidate[] = [];
   // a headline in capitals reads like any other once in title case (same length, same offsets)
   const s = isAllCaps(text) ? titleCaseSameLength(text) : text;
+  // every candidate below holds a body's head word, or "công đoàn" for a congress
+  if (!ORG_HEAD.test(s) && !/công đoàn/iu.test(s)) return out;
   if (NATIONAL_CONGRESS.test(s)) out.push({ name: NATIONAL_BODY, at: base + s.search(NATIONAL_CONGRESS), score: 2 });
   // "Đại hội công đoàn VKSND tỉnh Sóc Trăng", "Đại hội Công đoàn tỉnh Đồng Nai lần thứ I": the union holds its congress
   for (const m of s.matchAll(/(?:Đại h[ộôo]i|đại h[ộôo]i)\s+(?:đại biểu\s+)?(?:[IVXLC]+\s+)?(?=[Cc]ông đoàn\s)/gu)) {

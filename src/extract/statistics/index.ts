@@ -25,7 +25,7 @@ function excludedRanges(s: string): (Range & { yearOnly: boolean })[] {
   const out: (Range & { yearOnly: boolean })[] = [];
   const lower = s.toLowerCase();
   for (const e of EXCLUSIONS) {
-    if (e.cue !== undefined && !lower.includes(e.cue)) continue;
+    if (e.cue !== undefined && !(typeof e.cue === "string" ? lower.includes(e.cue) : e.cue.test(s))) continue;
     // an exec loop: what matchAll finds, without cloning the pattern for every sentence
     const re = e.pattern;
     re.lastIndex = 0;

@@ -30,6 +30,15 @@ interface Start {
   wholeParagraph: boolean;
 }
 
+/** A period's words for comparison: lower case, "06" as " 6". */
+const foldPeriod = (s: string): string => s.toLowerCase().replace(/(?<!\d)0(\d)(?!\d)/g, " $1");
+/** The next period's label folded once, not once for every sentence. */
+let foldedLabel: [label: string, folded: string] = ["", ""];
+function foldLabel(label: string): string {
+  if (foldedLabel[0] !== label) foldedLabel = [label, foldPeriod(label)];
+  return foldedLabel[1];
+}
+
 /** Where the tasks of a sentence begin, if the sentence opens a list of tasks. */
 function listStart(s: string, base: number, nextLabel: string | null): Start | null {
   const colon = COLON_INTRO.exec(s);
@@ -55,7 +64,7 @@ function listStart(s: string, base: number, nextLabel: string | null): Start | n
   if (anchor) anchorEnd = anchor.index + anchor[0].length;
   if (nextLabel) {
     // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"
-    const i = s.toLowerCase().replace(/(?<!\d)0(\d)(?!\d)/g, " $1").indexOf(nextLabel.toLowerCase().replace(/(?<!\d)0(\d)(?!\d)/g, " $1"));
+    const i = foldPeriod(s).indexOf(foldLabel(nextLabel));
     if (i >= 0 && (anchorEnd < 0 || i + nextLabel.length < anchorEnd)) anchorEnd = i + nextLabel.length;
   }
   if (anchorEnd < 0) return null;
