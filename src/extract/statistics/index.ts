@@ -68,7 +68,8 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
   if (!/\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm/iu.test(s)) return;
   const amounts = scanAmounts(s).sort((a, b) => a.start - b.start);
   if (amounts.length === 0) return;
-  const excluded = excludedRanges(s);
+  // found when the first amount needs them: sentences whose only numbers are words need none
+  let excluded: ReturnType<typeof excludedRanges> | null = null;
   const awards = findAwards(s);
   let lastCount: { stat: Statistic; end: number } | null = null;
   const parents: { stat: Statistic; open: number; close: number }[] = [];
@@ -76,16 +77,19 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
   for (const a of amounts) {
     const abs = sentence.start + a.start;
     if (doc.touchesFurniture(abs, sentence.start + a.end)) continue;
+    // a lone "năm", "ba", "một" is a word of the sentence, not a number: dropped before any lookup
+    const spelledWord = a.spelled && a.unit === "count" && a.digits === s.slice(a.start, a.end);
+    if (spelledWord && AMBIGUOUS_SPELLED.has(a.digits.toLowerCase())) continue;
     const after = s.slice(a.end);
     const subj = a.unit === "count" ? subjectAfter(after) : null;
     if (a.maybeDate && (!subj || subj.subject.cls === "ignore")) continue;
-    const blocked = a.maybeDate ? [] : excluded.filter((r) => r.start < a.end && r.end > a.start);
+    const blocked = a.maybeDate ? [] : (excluded ??= excludedRanges(s)).filter((r) => r.start < a.end && r.end > a.start);
     if (blocked.length > 0) {
       // a bare year-like number is still a count when a counted noun follows ("2000 suất quà")
       const onlyYear = blocked.every((r) => r.yearOnly) && subj && subj.subject.cls !== "ignore";
       if (!onlyYear) continue;
     }
-    if (a.spelled && a.unit === "count" && a.digits === s.slice(a.start, a.end)) {
+    if (spelledWord) {
       const words = a.digits.toLowerCase().split(/\s+/);
       if (!subj || subj.subject.cls === "ignore") continue;
       if (words.length === 1 && AMBIGUOUS_SPELLED.has(words[0]!)) continue;
