@@ -25,6 +25,7 @@ import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 const TOKEN = /[^\s,;:()"]+/gu;
 
 const isCapitalized = (w: string) => /^[\p{Lu}\d]/u.test(w);
+const COMPANY_WORDS = ["Công ty", "Tập đoàn", "Tổng công ty", "Nhà máy", "Xí nghiệp", "TNHH", "Cổ phần", "CP"];
 const CAPITALISED_VERB = /^(?:Tổ chức|Tổng kết|Sơ kết|Triển khai|Long trọng|Tiến hành|Phối hợp|Biểu dương|Tuyên dương|Trao|Tặng|Đã|Vừa|Sẽ)(?![\p{L}])/iu;
 
 /**
@@ -55,7 +56,9 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
     // "... và Đại hội IX ...": another meeting's name begins
     if ((lower === "đại" && /^ h[ộôo]i/iu.test(s.slice(m.index + w.length))) || (lower === "hội" && /^ nghị/iu.test(s.slice(m.index + w.length)))) break;
     // a company's name may hold lower-case words ("Công ty TNHH Giày da Phú Thịnh")
-    const inCompany = /(?:Công ty|Tập đoàn|Tổng công ty|Nhà máy|Xí nghiệp|TNHH|Cổ phần|CP)(?:\s+\S+){0,5}$/u.test(s.slice(at, m.index).trimEnd());
+    const sofar = s.slice(at, m.index);
+    // (the words first: a union's name rarely holds one, and the pattern is costly at every word)
+    const inCompany = COMPANY_WORDS.some((c) => sofar.includes(c)) && /(?:Công ty|Tập đoàn|Tổng công ty|Nhà máy|Xí nghiệp|TNHH|Cổ phần|CP)(?:\s+\S+){0,5}$/u.test(sofar.trimEnd());
     if (!isCapitalized(w) && !ORG_INNER_WORDS.has(lower) && !(inCompany && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
     if (/^\d/.test(w) && !/^\d+$/.test(w)) break;
     if (w.endsWith(".") && !/^(?:TP|Tp)\.$/u.test(w)) {
