@@ -100,6 +100,6 @@ export function romanToNumber(s: string): number | null {
 }
 
 /** Words before a period expression that make it the reviewed period. */
-export const REVIEW_CUES = vre(/\b(?:tổng kết|sơ kết|kết quả|đánh giá|đạt được|báo cáo|thành tích|hoạt động công đoàn)\b/giu);
+export const REVIEW_CUES = vre(/\b(?:tổng kết|sơ kết|kết quả|đánh giá|đạt được|báo cáo|thành tích|hoạt động công đoàn|biểu dương|tuyên dương|tôn vinh|khen thưởng)\b/giu);
 /** Words before a period expression that make it the period of the new tasks. */
 export const NEXT_CUES = vre(/\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|giao ước thi đua|ký giao ước|phát động thi đua|phát động phong trào thi đua|chương trình công tác|mục tiêu|chỉ tiêu|định hướng|từ nay đến)\b/giu);

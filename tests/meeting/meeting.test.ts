@@ -97,3 +97,22 @@ describe("meeting date and year", () => {
     expect(s.meeting.session).toBe(22);
   });
 });
+
+describe("the period a commendation reviews", () => {
+  it("honouring the people of a past year reviews that year", () => {
+    const r = extract("Chiều 15/1/2023, Liên đoàn Lao động huyện Đông Anh tổ chức Hội nghị biểu dương đoàn viên tiêu biểu năm 2022.");
+    expect(r.meeting.period).toMatchObject({ from: "2022-01", to: "2022-12" });
+    expect(r.meeting.date).toBe("2023-01-15");
+  });
+
+  it("a year still running months after the meeting is not a reviewed period", () => {
+    const r = extract("Sáng ngày 19/7/2024, Công đoàn Viên chức tỉnh tổ chức tuyên dương cán bộ công đoàn cơ sở xuất sắc, tiêu biểu năm 2024.");
+    expect(r.meeting.date).toBe("2024-07-19");
+    expect(r.meeting.period).toBeNull();
+  });
+
+  it("a year reviewed in its last weeks still is", () => {
+    const r = extract("Ngày 20/12/2023, Liên đoàn Lao động huyện Đông Anh tổ chức Hội nghị tổng kết công tác công đoàn năm 2023.");
+    expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-12" });
+  });
+});

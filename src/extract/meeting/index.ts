@@ -184,6 +184,13 @@ function meetingDateCandidates(doc: ReportDocument, titleRange: ArticleFacts["ti
   return out.sort((a, b) => b.score - a.score || a.at - b.at);
 }
 
+/** Whole months from the month of an ISO date ("2024-07-19") to a "YYYY-MM" month. */
+function monthsBetween(date: string, month: string): number {
+  const [y1, m1] = date.split("-").map(Number) as [number, number];
+  const [y2, m2] = month.split("-").map(Number) as [number, number];
+  return (y2 - y1) * 12 + (m2 - m1);
+}
+
 function resolveYear(
   d: DateMention,
   ref: Dateline | null,
@@ -254,6 +261,9 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
     const year = resolveYear(best.d, dateline, kind, period, lead + "\n" + body.slice(0, 1500));
     if (year !== null) date = isoDate(year, best.d.month, best.d.day);
   }
+  // a meeting cannot review a period that ends months after it: "tuyên dương ... tiêu biểu năm
+  // 2024" on 19/7/2024 honours people of a year still running, it does not review that year
+  const reviewed = period && date && monthsBetween(date, period.to) > 2 ? null : period;
 
   // session and term belong to the meeting named in the headline or the lead sentence
   const meetingSentences = [title?.text ?? "", ...leadSentences.filter((x) => HOLD_VERB.test(x.text) && MEETING_NOUN.test(x.text)).map((x) => x.text)];
@@ -291,7 +301,7 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
       organizer,
       session: session && session > 0 && session < 200 ? session : null,
       term,
-      period: kind === "congress" ? null : period,
+      period: kind === "congress" ? null : reviewed,
       nextPeriod: kind === "congress" ? null : nextPeriod,
     },
   };
