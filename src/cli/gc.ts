@@ -8,8 +8,9 @@ import { runInNewContext } from "node:vm";
  * A function to call once per document that runs a full garbage collection every `every` calls.
  * Over a long batch V8 lets the garbage of finished reports pile up in the old generation (it
  * collects when it likes, not when memory is short): peak memory then grows with the number of
- * files, 270 MB for 40,000 reports. A collection every 500 to 1,000 documents keeps it flat (about
- * 180 MB on 2 workers whatever N) for a few milliseconds each time.
+ * files. A collection every 1,000 documents keeps this thread's memory flat. It has a price
+ * where the pipeline runs (the next few hundred reports run a tenth slower while V8 compiles
+ * again what the collection dropped), so worker threads get a capped heap instead (pool.ts).
  *
  * The collector exists when the process was started with V8's --expose-gc flag, which the CLI's
  * launcher sets before any thread starts (V8 flags must not change while threads run); a new

@@ -185,7 +185,9 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
   try {
     await runBatch<Input>({
       jobs: jobs(),
-      concurrency: Math.max(2, opts.jobs * 2),
+      // enough files in flight that every worker has the next ones queued (pool.ts), few enough
+      // that memory holds only this window
+      concurrency: Math.max(2, opts.jobs * 8),
       execute: async (input) => {
         if (input.kind === "error") return { ok: false, path: input.path, code: "input", message: input.message };
         // the pipeline loads on demand: with worker threads, this thread never needs it

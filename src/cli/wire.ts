@@ -12,6 +12,9 @@ import type { Report } from "../schema/report.js";
  */
 export type WireOutcome = { ok: true; path: string | null; json: string } | Extract<Outcome, { ok: false }>;
 
+/** What a worker answers for a file it leaves to the main thread (too large for its heap). */
+export const RUN_HERE = "run-here" as const;
+
 export function toWire(outcome: Outcome): WireOutcome {
   return outcome.ok ? { ok: true, path: outcome.path, json: outcome.json ?? JSON.stringify(outcome.report) } : outcome;
 }
