@@ -36,6 +36,9 @@ export function planThreads(jobs: number, total: number, cores = availableParall
 
 const noop = () => undefined;
 
+/** piscina's rejection of every task a worker held when its thread ended */
+const workerExited = (err: unknown) => /^worker exited with code/u.test((err as Error)?.message ?? "");
+
 export async function createExecutor(jobs: number, total: number): Promise<Executor> {
   const threads = planThreads(jobs, total);
   if (threads === 0) return inProcessExecutor();
@@ -114,9 +117,10 @@ export async function workerExecutor(threads: number, filename: string): Promise
         if (closed) return failed(job.path, err);
         // out of a worker's capped heap: this thread's heap is not capped
         if ((err as NodeJS.ErrnoException)?.code === "ERR_WORKER_OUT_OF_MEMORY") return runHere(job);
-        // The worker died (the task itself never throws: worker.ts catches everything) and took
-        // the files queued on it along. Each gets one more try, one retry at a time, so that
-        // the file that killed the worker dies alone and the others come through.
+        if (!workerExited(err)) return failed(job.path, err);
+        // The worker ended and took the files queued on it along. Each gets one more try, one
+        // retry at a time, so that the file that ended the worker dies alone and the others
+        // come through.
         const retry = retries.then(async () => answered((await pool.run(task)) as WireOutcome | typeof RUN_HERE));
         retries = retry.then(noop, noop);
         try {
