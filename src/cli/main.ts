@@ -202,10 +202,18 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
           fail(outcome);
           return;
         }
-        // into a file (--out) plain text: escapes belong on a terminal only
-        if (explain) sink.write(explain.explainReport(outcome.report as Report & { text: string }, opts.out ? { color: false } : {}));
-        else if (outcome.json !== undefined && emitter!.writeJson) emitter!.writeJson(outcome.json);
-        else await emitter!.write(outcome.report);
+        try {
+          // into a file (--out) plain text: escapes belong on a terminal only
+          if (explain) sink.write(explain.explainReport(outcome.report as Report & { text: string }, opts.out ? { color: false } : {}));
+          else if (outcome.json !== undefined && emitter!.writeJson) emitter!.writeJson(outcome.json);
+          else await emitter!.write(outcome.report);
+        } catch (err) {
+          // a record too large to serialise fails its file, not the run: emitters build a
+          // record's text before they write any of it, so nothing half-written stays behind
+          failed++;
+          progress.clear();
+          fail({ ok: false, path: outcome.path, code: "unwritable", message: `its record cannot be written: ${(err as Error)?.message ?? String(err)}` });
+        }
       },
     });
   } catch (err) {
