@@ -10,8 +10,12 @@ import { headerOf, rowsOf, type Cell, type TableName } from "./tables.js";
 
 const FORMULA = /^[=+\-@\t\r]/;
 
+/**
+ * The cell as a spreadsheet may show it safely. A lone "-" (the file column of standard input)
+ * is text to every spreadsheet, not the start of a formula: it stays as it is.
+ */
 export function neutralizeFormula(cell: Cell): Cell {
-  return typeof cell === "string" && FORMULA.test(cell) ? `'${cell}` : cell;
+  return typeof cell === "string" && FORMULA.test(cell) && cell !== "-" ? `'${cell}` : cell;
 }
 
 export interface DelimitedOptions {

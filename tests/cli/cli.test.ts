@@ -76,6 +76,16 @@ describe("report-extract on the seed folder", () => {
     expect(report.meeting.organizer.name).toBe("Liên đoàn Lao động huyện Đam Rông");
   });
 
+  it("standard input is '-' in the file column of csv and tsv, not escaped as a formula", () => {
+    for (const format of ["csv", "tsv"]) {
+      const r = runCli(["-", "--format", format, "--table", "reports"], { input: seedText("004_26480470671b356b") });
+      expect(r.code).toBe(0);
+      const row = format === "csv" ? parseCsv(r.stdout)[1]! : r.stdout.split("\n")[1]!.split("\t");
+      expect(row[0]).toBe("-");
+      expect(row).toContain("Liên đoàn Lao động huyện Đam Rông");
+    }
+  });
+
   it("walks folders recursively with --glob", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "re-glob-"));
     mkdirSync(path.join(dir, "sub"));

@@ -132,8 +132,9 @@ describe("tsv", () => {
 
 describe("formula injection", () => {
   it("neutralizeFormula prefixes a quote to cells starting with = + - @ tab or CR, only those", () => {
-    for (const s of ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")", "-"]) expect(neutralizeFormula(s)).toBe(`'${s}`);
-    for (const s of ["1+2", "a=b", " =1", "'=1", "", "Đam Rông", "\nx"]) expect(neutralizeFormula(s)).toBe(s);
+    for (const s of ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")", "--", "-x"]) expect(neutralizeFormula(s)).toBe(`'${s}`);
+    // a lone "-" (standard input's file name) is text in every spreadsheet
+    for (const s of ["1+2", "a=b", " =1", "'=1", "", "Đam Rông", "\nx", "-"]) expect(neutralizeFormula(s)).toBe(s);
     // numbers, booleans and empty cells are never formulas
     expect(neutralizeFormula(-5)).toBe(-5);
     expect(neutralizeFormula(false)).toBe(false);
