@@ -68,7 +68,7 @@ export function buildProgram(io: { exitCode: number }): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  program
+  const extract = program
     .command("extract", { isDefault: true })
     .description("extract reports from files, folders or standard input")
     .argument("[inputs...]", 'files or folders; "-" or nothing (with piped input) reads standard input')
@@ -115,8 +115,18 @@ export function buildProgram(io: { exitCode: number }): Command {
       io.exitCode = await runSummarize(inputs, opts);
     });
 
-  program.addHelpText("after", EXAMPLES);
+  // `report-extract --help` shows the options of extraction too: it is what a bare
+  // `report-extract FILE` runs, and a user should not have to know it has a name
+  program.addHelpText("after", () => `\nOptions of extract (the default command):\n${optionList(extract)}${EXAMPLES}`);
   return program;
+}
+
+/** A command's options as commander lays them out in its own help. */
+function optionList(command: Command): string {
+  const help = command.createHelp();
+  const options = help.visibleOptions(command).filter((o) => o.long !== "--help");
+  const width = Math.max(...options.map((o) => help.optionTerm(o).length));
+  return options.map((o) => help.formatItem(help.optionTerm(o), width, help.optionDescription(o), help)).join("\n") + "\n";
 }
 
 function fail(outcome: Extract<Outcome, { ok: false }>): void {

@@ -118,6 +118,11 @@ describe("failures and exit codes", () => {
     const help = runCli(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Examples:");
+    // the options of the default command are in the top-level help too
+    for (const o of ["--format <format>", "--table <table>", "--out <file>", "--glob <pattern>", "--encoding <name>", "--strict", "--no-escape-formulas", "--bom", "--explain", "--jobs <n>", "--progress"]) {
+      expect(help.stdout).toContain(o);
+    }
+    expect(help.stdout.indexOf("Options of extract")).toBeLessThan(help.stdout.indexOf("Examples:"));
     const extractHelp = runCli(["extract", "--help"]);
     expect(extractHelp.stdout).toContain("--format <format>");
     expect(extractHelp.stdout).toContain("--glob <pattern>");
