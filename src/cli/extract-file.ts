@@ -24,6 +24,8 @@ export type Outcome =
   | { ok: true; path: string | null; report: Report; json?: string }
   | Failure;
 
+const NOT_A_REPORT = "not-a-report";
+
 /** Inputs larger than this are refused rather than risking the machine's memory. */
 export const MAX_BYTES = 256 * 1024 * 1024;
 
@@ -72,6 +74,12 @@ async function readCapped(path: string, limit: number): Promise<Buffer> {
 export function outcomeOf(path: string | null, bytes: Uint8Array, options: FileJob["options"]): Outcome {
   try {
     const report = extractBytes(bytes, { ...options, path: path ?? "-" });
+    // a text that is not a report (an English article, a recipe) is a bad input to the command,
+    // like an image: named, counted as failed, not written. The library keeps it as a warning.
+    if (report.warnings.some((w) => w.code === NOT_A_REPORT)) {
+      const forced = options.encoding ? ` when read as ${report.source.encoding}, as --encoding asks (is that the file's encoding?)` : "";
+      return { ok: false, path, code: NOT_A_REPORT, message: `this does not read as a trade-union report${forced} (none of the words a union report has: công đoàn, liên đoàn, hội nghị, đại hội, đoàn viên, người lao động, ban chấp hành)` };
+    }
     if (options.strict && report.warnings.length > 0) {
       const all = report.warnings.map((w) => `${w.message} [${w.code}]`).join("; ");
       return { ok: false, path, code: `strict:${report.warnings[0]!.code}`, message: `warning treated as error (--strict): ${all}` };

@@ -1,7 +1,8 @@
 /**
  * Issue 5, bad inputs: each fails with a message naming the file and the cause, the run goes on
- * with the other files, the exit code is 1. Texts that are not reports are extracted with a
- * "not-a-report" warning; --strict turns warnings into errors. A report that fails the schema is
+ * with the other files, the exit code is 1. Texts that are not reports (an English article, a
+ * recipe) are such bad inputs on the command line; the library extracts them with a
+ * "not-a-report" warning. --strict turns warnings into errors. A report that fails the schema is
  * an error naming the field.
  */
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
@@ -47,33 +48,41 @@ describe("bad inputs in a folder: each named with its cause, the rest extracted,
     expect(err).toContain(`report-extract: ${file("e-scan.txt")}: this is a PDF document (convert it to text first), not a text report`);
     expect(err).toContain(`report-extract: ${file("f-report.docx.txt")}: this is a ZIP archive (or a DOCX/XLSX/ODT document: save it as plain text first), not a text report`);
     expect(err).toContain(`report-extract: ${file("g-noise.txt")}: this is a binary file (it contains NUL bytes), not text`);
-    expect(err).toContain("report-extract: 6 of 10 inputs failed");
+    expect(err).toContain(`report-extract: ${file("h-english.txt")}: this does not read as a trade-union report (none of the words a union report has: công đoàn, liên đoàn, hội nghị, đại hội, đoàn viên, người lao động, ban chấp hành)`);
+    expect(err).toContain("report-extract: 8 of 10 inputs failed");
     const reports = ndjson(r.stdout);
-    expect(reports.map((x) => path.basename(x.source.path!))).toEqual(["a-report.txt", "h-english.txt", "i-recipe.txt", "z-report.txt"]);
+    expect(reports.map((x) => path.basename(x.source.path!))).toEqual(["a-report.txt", "z-report.txt"]);
     expect(reports[0]!.meeting.organizer?.name).toBe("Liên đoàn Lao động huyện Đình Lập");
-    expect(reports[3]!.statistics.find((s) => s.metric === "members.count")?.value).toBe(1489);
+    expect(reports[1]!.statistics.find((s) => s.metric === "members.count")?.value).toBe(1489);
   });
 
-  it("texts that are not reports are extracted with a not-a-report warning (exit 0 on their own)", () => {
+  it("texts that are not reports fail on the command line, named with the cause; the library keeps them with a warning", () => {
     const r = runCli([file("h-english.txt"), file("i-recipe.txt"), file("a-report.txt"), "--format", "ndjson"]);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe("");
-    const [english, recipe, report] = ndjson(r.stdout);
-    const warning = { code: "not-a-report", message: "the text does not read as a trade-union report (no union or meeting words)" };
-    expect(english!.warnings).toEqual([warning]);
-    expect(recipe!.warnings).toEqual([warning]);
+    expect(r.code).toBe(1);
+    const cause = "this does not read as a trade-union report (none of the words a union report has: công đoàn, liên đoàn, hội nghị, đại hội, đoàn viên, người lao động, ban chấp hành)";
+    expect(r.stderr.split("\n")).toEqual([
+      `report-extract: ${file("h-english.txt")}: ${cause}`,
+      `report-extract: ${file("i-recipe.txt")}: ${cause}`,
+      "report-extract: 2 of 3 inputs failed",
+      "",
+    ]);
+    const [report, ...rest] = ndjson(r.stdout);
+    expect(rest).toEqual([]);
+    expect(path.basename(report!.source.path!)).toBe("a-report.txt");
     expect(report!.warnings).toEqual([]);
-    expect(english!.meeting.organizer).toBeNull();
-    expect(recipe!.meeting.kind).toBeNull();
+    const warning = { code: "not-a-report", message: "the text does not read as a trade-union report (no union or meeting words)" };
+    for (const name of ["english-article.txt", "recipe-vi.txt"]) {
+      const lib = extract(readFileSync(path.join(INPUTS, name), "utf8"), { path: name });
+      expect(lib.warnings).toEqual([warning]);
+      expect(lib.meeting.organizer).toBeNull();
+      expect(lib.meeting.kind).toBeNull();
+    }
   });
 
   it("--strict turns the warnings into errors naming the file and the warning; good reports pass", () => {
     const r = runCli([t.dir, "--format", "ndjson", "--strict"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      `report-extract: ${file("h-english.txt")}: warning treated as error (--strict): the text does not read as a trade-union report (no union or meeting words) [not-a-report]`,
-    );
-    expect(r.stderr).toContain(`report-extract: ${file("i-recipe.txt")}: warning treated as error (--strict)`);
+    expect(r.stderr).toContain(`report-extract: ${file("h-english.txt")}: this does not read as a trade-union report`);
     expect(r.stderr).toContain("report-extract: 8 of 10 inputs failed");
     expect(ndjson(r.stdout).map((x) => path.basename(x.source.path!))).toEqual(["a-report.txt", "z-report.txt"]);
   });
@@ -197,21 +206,23 @@ describe("reading bytes: the reasons given", () => {
   });
 
   it("--strict: every warning is listed; without it the report is returned", () => {
-    const english = readFileSync(path.join(INPUTS, "english-article.txt"));
-    const lax = outcomeOf("english.txt", english, {});
+    // a report with one broken UTF-8 byte: an invalid-utf8 warning
+    const seed = readFileSync(path.join(SEEDS, SEED_004));
+    const broken = Buffer.concat([seed, Buffer.from([0xff]), Buffer.from(" café", "utf8")]);
+    const lax = outcomeOf("broken.txt", broken, {});
     expect(lax.ok).toBe(true);
-    const strict = outcomeOf("english.txt", english, { strict: true });
-    expect(strict).toEqual({
-      ok: false,
-      path: "english.txt",
-      code: "strict:not-a-report",
-      message: "warning treated as error (--strict): the text does not read as a trade-union report (no union or meeting words) [not-a-report]",
-    });
-    // two warnings: a broken UTF-8 byte and not a report
-    const broken = Buffer.concat([english, Buffer.from([0xff]), Buffer.from(" café crème brûlée naïve", "utf8")]);
-    const both = outcomeOf("x.txt", broken, { strict: true });
-    expect(both.ok).toBe(false);
-    expect(!both.ok && both.message).toMatch(/\[invalid-utf8\]; .*\[not-a-report\]$/u);
+    expect(lax.ok && lax.report.warnings.map((w) => w.code)).toEqual(["invalid-utf8"]);
+    expect(lax.ok && lax.report.statistics.find((s) => s.metric === "members.count")?.value).toBe(1489);
+    const strict = outcomeOf("broken.txt", broken, { strict: true });
+    expect(strict.ok).toBe(false);
+    expect(!strict.ok && strict.code).toBe("strict:invalid-utf8");
+    expect(!strict.ok && strict.message).toMatch(/^warning treated as error \(--strict\): .*\[invalid-utf8\]$/u);
+    // not a report is a failure with or without --strict
+    const english = readFileSync(path.join(INPUTS, "english-article.txt"));
+    for (const options of [{}, { strict: true }]) {
+      const r = outcomeOf("english.txt", english, options);
+      expect(r.ok === false && r.code).toBe("not-a-report");
+    }
   });
 });
 

@@ -155,9 +155,13 @@ describe("choosing and forcing the encoding", () => {
       ]);
       expect(reports[0]!.meeting.organizer?.name).toBe("Liên đoàn Lao động huyện Chi Lăng");
       expect(reports[0]!.attendees.map((a) => a.name)).toEqual(reports[1]!.attendees.map((a) => a.name));
+      // forced to the wrong code page, the text is mojibake: named as no report, with the hint
       const forced = runCli([path.join(t.dir, "cp1258.txt"), "--encoding", "windows-1252"]);
-      expect(forced.code).toBe(0);
-      expect(JSON.parse(forced.stdout).source.encoding).toBe("windows-1252");
+      expect(forced.code).toBe(1);
+      expect(forced.stderr).toContain(`${path.join(t.dir, "cp1258.txt")}: this does not read as a trade-union report when read as windows-1252, as --encoding asks (is that the file's encoding?)`);
+      const right = runCli([path.join(t.dir, "cp1258.txt"), "--encoding", "windows-1258"]);
+      expect(right.code).toBe(0);
+      expect(JSON.parse(right.stdout).source.encoding).toBe("windows-1258");
       const unknown = runCli([path.join(t.dir, "cp1258.txt"), "--encoding", "klingon-8"]);
       expect(unknown.code).toBe(1);
       expect(unknown.stderr).toContain(`${path.join(t.dir, "cp1258.txt")}: unknown encoding "klingon-8"`);
