@@ -7,12 +7,17 @@
  * worker. The library (dist/index.js) stays as tsc wrote it.
  *
  * Code splitting keeps what a run does not use out of its way: the xlsx, HTML review and explain
- * paths, and the pipeline itself in the main thread of a run on worker threads, are chunks
- * loaded by dynamic import only when asked for. Packages that find files of their own at run time
- * (piscina's worker script, exceljs, playwright-core) stay outside the bundle and are imported
- * from node_modules as before.
+ * paths are chunks loaded by dynamic import only when asked for. Packages that find files of their
+ * own at run time (piscina's worker script, exceljs, playwright-core) stay outside the bundle and
+ * are imported from node_modules as before.
+ *
+ * The engine (dist/cli/engine.js: the pipeline and what runs it) is a bundle of its own, one
+ * CommonJS file, dist/bundle/engine.cjs, that src/cli/load-engine.ts compiles with V8's code
+ * cache; scripts/engine-cache.mjs makes that cache, dist/bundle/engine.cache, by running the
+ * engine over the seed reports. The main thread of a run on worker threads never loads it.
  */
 import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,3 +43,23 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+
+await build({
+  absWorkingDir: ROOT,
+  entryPoints: ["dist/cli/engine.js"],
+  outfile: path.join(OUT, "engine.cjs"),
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  // the ES modules' import.meta.url (createRequire of htmlparser2, loaded with the first HTML
+  // input) is this file's URL
+  define: { "import.meta.url": "__engineUrl" },
+  banner: { js: 'const __engineUrl = require("node:url").pathToFileURL(__filename).href;' },
+  legalComments: "none",
+  logLevel: "warning",
+});
+
+// the code cache, made in a process of its own under the flags the command runs with
+const made = spawnSync(process.execPath, [path.join(ROOT, "scripts", "engine-cache.mjs")], { stdio: "inherit" });
+if (made.status !== 0) process.exit(made.status ?? 1);

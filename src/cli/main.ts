@@ -201,7 +201,7 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
       execute: async (input) => {
         if (input.kind === "error") return { ok: false, path: input.path, code: "input", message: input.message };
         // the pipeline loads on demand: with worker threads, this thread never needs it
-        if (input.kind === "stdin") return (await import("./extract-file.js")).extractStdin(jobOptions);
+        if (input.kind === "stdin") return (await (await import("./load-engine.js")).loadEngine()).extractStdin(jobOptions);
         return executor({ path: input.path, options: jobOptions });
       },
       onOutcome: async (outcome) => {

@@ -8,8 +8,9 @@
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import type { FileJob, Outcome } from "./extract-file.js";
-import { fromWire, RUN_HERE, type WireOutcome } from "./wire.js";
-import type { PathJob } from "./worker.js";
+import { fromWire, TOO_LARGE, type WireOutcome } from "./wire.js";
+import type { PathJob } from "./extract-path.js";
+import { loadEngine } from "./load-engine.js";
 
 export interface Executor {
   executor: (job: FileJob) => Promise<Outcome>;
@@ -55,23 +56,25 @@ const workerExited = (err: unknown) => /^worker exited with code/u.test((err as 
 export async function createExecutor(jobs: number, total: number): Promise<Executor> {
   const threads = planThreads(jobs, total);
   if (threads === 0) {
+    // the engine first: its code cache holds only under the flags it was made with
+    const executor = await inProcessExecutor();
     singleThreadFlags();
-    return inProcessExecutor();
+    return executor;
   }
   return workerExecutor(threads, new URL("./worker.js", import.meta.url).href);
 }
 
 /** Extraction in this thread, with the same path -> outcome function the workers run. */
 export async function inProcessExecutor(): Promise<Executor> {
-  const { extractPath } = await import("./worker.js");
+  const engine = await loadEngine();
   const { periodicCollection } = await import("./gc.js");
   const collect = periodicCollection(1000);
   return {
     threads: 0,
     executor: async (job) => {
       collect();
-      if (job.path === null || job.bytes) return (await import("./extract-file.js")).extractFile(job);
-      return extractPath({ path: job.path, options: job.options });
+      if (job.path === null || job.bytes) return engine.extractFile(job);
+      return engine.extractPath({ path: job.path, options: job.options });
     },
     close: async () => {},
   };
@@ -83,10 +86,7 @@ export async function inProcessExecutor(): Promise<Executor> {
  */
 export async function workerExecutor(threads: number, filename: string): Promise<Executor> {
   const { Piscina } = await import("piscina");
-  // what a worker leaves to this thread runs here, the pipeline loaded on first need
-  let here: Executor | null = null;
-  const runHere = async (job: FileJob) => (here ??= await inProcessExecutor()).executor(job);
-  // not worker.js: this thread only hands out paths and must not load the pipeline
+  // not the engine: this thread only hands out paths and must not load the pipeline
   const { collector, periodicCollection } = await import("./gc.js");
   // the walk of a large folder leaves its garbage here: collect it before the workers start
   collector()?.();
@@ -104,10 +104,17 @@ export async function workerExecutor(threads: number, filename: string): Promise
     // lexicons), but left to itself V8 lets the garbage of finished reports pile up to hundreds
     // of MB over a long batch, and a nursery of tens of MB per thread. With these caps it
     // collects as it nears them and memory stays flat (40,000 reports on 2 workers: peak RSS
-    // 195 MB). Files too large for such a heap run in this thread (worker.ts, RUN_HERE), and so
-    // does a file whose worker ran out of memory all the same.
+    // 195 MB). A file too large for such a heap (extract-path.ts, TOO_LARGE), or whose worker
+    // ran out of memory all the same, goes to the uncapped worker below.
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
   });
+  // one worker with an uncapped heap, for large files, started with the first of them: the main
+  // thread stays free to hand out files and write the output while it works
+  let uncapped: InstanceType<typeof Piscina> | null = null;
+  const runUncapped = (task: PathJob) => {
+    uncapped ??= new Piscina({ filename, minThreads: 1, maxThreads: 1, idleTimeout: Infinity, concurrentTasksPerWorker: 1, recordTiming: false });
+    return uncapped.run({ ...task, uncapped: true }) as Promise<WireOutcome | typeof TOO_LARGE>;
+  };
   // a worker that dies is replaced by piscina; a file that fails twice that way fails
   const failed = (path: string | null, err: unknown): Outcome => ({
     ok: false,
@@ -119,27 +126,30 @@ export async function workerExecutor(threads: number, filename: string): Promise
   let retries: Promise<unknown> = Promise.resolve();
   // this thread only receives the outcomes and writes them, but their garbage piles up too
   const collect = periodicCollection(1000);
+  // standard input was read in this thread: it is extracted here, the engine loaded then
+  let here: Executor | null = null;
+  const runHere = async (job: FileJob) => (here ??= await inProcessExecutor()).executor(job);
   return {
     threads,
     executor: async (job) => {
       collect();
-      // standard input was read here: extract it here rather than copy its bytes to a worker
-      if (job.path === null || job.bytes) return (await import("./extract-file.js")).extractFile(job);
+      if (job.path === null || job.bytes) return runHere(job);
       const task: PathJob = { path: job.path, options: job.options };
-      const answered = (answer: WireOutcome | typeof RUN_HERE) => (answer === RUN_HERE ? runHere(job) : fromWire(answer));
+      const answered = async (answer: WireOutcome | typeof TOO_LARGE): Promise<Outcome> =>
+        fromWire(answer === TOO_LARGE ? ((await runUncapped(task)) as WireOutcome) : answer);
       try {
-        return await answered((await pool.run(task)) as WireOutcome | typeof RUN_HERE);
+        return await answered((await pool.run(task)) as WireOutcome | typeof TOO_LARGE);
       } catch (err) {
         if (closed) return failed(job.path, err);
-        // out of a worker's capped heap: this thread's heap is not capped
-        if ((err as NodeJS.ErrnoException)?.code === "ERR_WORKER_OUT_OF_MEMORY") return runHere(job);
-        if (!workerExited(err)) return failed(job.path, err);
-        // The worker ended and took the files queued on it along. Each gets one more try, one
-        // retry at a time, so that the file that ended the worker dies alone and the others
-        // come through.
-        const retry = retries.then(async () => answered((await pool.run(task)) as WireOutcome | typeof RUN_HERE));
-        retries = retry.then(noop, noop);
         try {
+          // out of a capped heap: once more where the heap is not capped
+          if ((err as NodeJS.ErrnoException)?.code === "ERR_WORKER_OUT_OF_MEMORY") return fromWire((await runUncapped(task)) as WireOutcome);
+          if (!workerExited(err)) return failed(job.path, err);
+          // The worker ended and took the files queued on it along. Each gets one more try,
+          // one retry at a time, so that the file that ended the worker dies alone and the
+          // others come through.
+          const retry = retries.then(async () => answered((await pool.run(task)) as WireOutcome | typeof TOO_LARGE));
+          retries = retry.then(noop, noop);
           return await retry;
         } catch (again) {
           return failed(job.path, again);
@@ -150,6 +160,7 @@ export async function workerExecutor(threads: number, filename: string): Promise
       if (closed) return;
       closed = true;
       await pool.destroy();
+      await uncapped?.destroy();
       await here?.close();
     },
   };

@@ -12,8 +12,8 @@ import type { Report } from "../schema/report.js";
  */
 export type WireOutcome = { ok: true; path: string | null; json: string } | Extract<Outcome, { ok: false }>;
 
-/** What a worker answers for a file it leaves to the main thread (too large for its heap). */
-export const RUN_HERE = "run-here" as const;
+/** What a worker answers for a file too large for its capped heap (pool.ts gives it to one that is not). */
+export const TOO_LARGE = "too-large-for-worker" as const;
 
 export function toWire(outcome: Outcome): WireOutcome {
   return outcome.ok ? { ok: true, path: outcome.path, json: outcome.json ?? JSON.stringify(outcome.report) } : outcome;

@@ -2,12 +2,12 @@
  * Issue 7: --jobs N runs extraction on worker threads for large batches, with output identical
  * in order and content to --jobs 1; workers end with the run; a worker's failure fails one file.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IN_PROCESS_MAX, planThreads, workerExecutor } from "../../src/cli/pool.js";
-import workerTask, { WORKER_MAX_BYTES } from "../../src/cli/worker.js";
+import { runTask as workerTask, WORKER_MAX_BYTES } from "../../src/cli/extract-path.js";
 import { cli, corpusFolder } from "./helpers.js";
 
 const N = 60;
@@ -110,43 +110,29 @@ describe("worker failures", () => {
     await pool.close();
   });
 
-  it("a file left to the main thread, or whose worker ran out of memory, is extracted there", async () => {
-    const tmp = mkdtempSync(path.join(os.tmpdir(), "re-pool-"));
-    try {
-      // the Đam Rông seed
-      const seed = path.resolve("fixtures/seeds/004_26480470671b356b.txt");
-      const large = path.join(tmp, "large.txt");
-      const oom = path.join(tmp, "oom.txt");
-      copyFileSync(seed, large);
-      copyFileSync(seed, oom);
-      const pool = await workerExecutor(2, worker);
-      const [a, b, c] = await Promise.all([large, oom, "after.txt"].map((p) => pool.executor({ path: p, options: {} })));
-      for (const o of [a!, b!]) {
-        expect(o.ok).toBe(true);
-        // the real pipeline ran in this thread: the seed's 1489 members are there
-        expect(o.ok && o.report.statistics.some((s) => s.metric === "members.count" && s.value === 1489)).toBe(true);
-      }
-      expect(a!.path).toBe(large);
-      expect(b!.path).toBe(oom);
-      // the pool replaced the worker that died and goes on
-      expect(c!.ok && c!.json).toBe('{"tag":null}');
-      await pool.close();
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
+  it("a file too large for a capped worker, or whose worker ran out of memory, goes to the uncapped worker", async () => {
+    const pool = await workerExecutor(2, worker);
+    const paths = ["large.txt", "oom.txt", "after.txt"];
+    const outcomes = await Promise.all(paths.map((p) => pool.executor({ path: p, options: {} })));
+    expect(outcomes.map((o) => o.path)).toEqual(paths);
+    expect(outcomes.map((o) => o.ok && o.json)).toEqual(['{"tag":"uncapped"}', '{"tag":"uncapped"}', '{"tag":null}']);
+    await pool.close();
   });
 
-  it("the real worker leaves a file over its limit to the main thread and extracts smaller ones", async () => {
+  it("the real worker answers too-large for a file over its limit unless uncapped, and extracts smaller ones", async () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), "re-worker-"));
     try {
       const big = path.join(tmp, "big.txt");
       writeFileSync(big, "Công đoàn ".repeat(Math.ceil((WORKER_MAX_BYTES + 1) / 10)));
-      expect(await workerTask({ path: big, options: {} })).toBe("run-here");
+      expect(await workerTask({ path: big, options: {} })).toBe("too-large-for-worker");
+      const whole = await workerTask({ path: big, options: {}, uncapped: true });
+      // extracted in full: a text with union words and nothing else
+      expect(whole !== "too-large-for-worker" && whole.ok && JSON.parse(whole.json).source.bytes).toBeGreaterThan(WORKER_MAX_BYTES);
       const small = path.resolve("fixtures/seeds/000_535c95fd56643c6a.txt");
       const answer = await workerTask({ path: small, options: {} });
-      expect(answer !== "run-here" && answer.ok && JSON.parse(answer.json).source.path).toBe(small);
+      expect(answer !== "too-large-for-worker" && answer.ok && JSON.parse(answer.json).source.path).toBe(small);
       const missing = await workerTask({ path: path.join(tmp, "none.txt"), options: {} });
-      expect(missing !== "run-here" && !missing.ok && missing.code).toBe("missing");
+      expect(missing !== "too-large-for-worker" && !missing.ok && missing.code).toBe("missing");
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -1,8 +1,10 @@
 /**
  * Start-up (issue 7): the CLI is a code-split bundle (scripts/bundle.mjs) and a run loads only
  * what it uses. Read from the bundle itself: the modules a chunk imports statically load with
- * it, the ones it imports with import() only when that path runs.
+ * it, the ones it imports with import() only when that path runs. The engine (the pipeline) is
+ * one CommonJS file compiled with V8's code cache (src/cli/load-engine.ts).
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -33,10 +35,9 @@ const chunkOf = (prefix: string) => readdirSync(BUNDLE).find((f) => f.startsWith
 const holdsPipeline = (code: string) => code.includes("VIStandardParser") || code.includes("Liên đoàn Lao động");
 
 describe("the CLI bundle", () => {
-  it("has the two entries, main and worker, beside their chunks", () => {
+  it("has the two entries, main and worker, beside their chunks, and the engine with its code cache", () => {
     const files = readdirSync(BUNDLE);
-    expect(files).toContain("main.js");
-    expect(files).toContain("worker.js");
+    for (const f of ["main.js", "worker.js", "engine.cjs", "engine.cache"]) expect(files).toContain(f);
     expect(readFileSync(path.join(ROOT, "bin", "report-extract.js"), "utf8")).toContain("../dist/bundle/main.js");
   });
 
@@ -50,15 +51,49 @@ describe("the CLI bundle", () => {
     for (const pkg of ["exceljs", "htmlparser2", "playwright-core", "chalk"]) expect(loaded).not.toMatch(new RegExp(`from\\s+["']${pkg}["']`, "u"));
     // ... which are there, behind import()
     const later = dynamicImports(read("main.js"));
-    for (const prefix of ["xlsx", "html", "explain", "summarize-command", "delimited", "pool", "extract-file"]) expect(later).toContain(chunkOf(prefix));
+    for (const prefix of ["xlsx", "html", "explain", "summarize-command", "delimited", "pool", "load-engine"]) expect(later).toContain(chunkOf(prefix));
   });
 
   it("the main thread of a run on worker threads never loads the pipeline; the worker does", () => {
     const pool = chunkOf("pool");
     const mainSide = [...closure(pool)].filter((f) => f !== pool).concat(pool);
     expect(holdsPipeline(mainSide.map(read).join("\n"))).toBe(false);
-    // in-process runs reach the pipeline through import() only
-    expect(dynamicImports(read(pool))).toContain("worker.js");
-    expect(holdsPipeline([...closure("worker.js")].map(read).join("\n"))).toBe(true);
+    // none of the ES chunks holds the pipeline: it is the engine, loaded by load-engine
+    for (const f of readdirSync(BUNDLE).filter((f) => f.endsWith(".js"))) expect(holdsPipeline(read(f))).toBe(false);
+    expect(holdsPipeline(read("engine.cjs"))).toBe(true);
+    const loader = [...closure(chunkOf("load-engine"))].map(read).join("\n");
+    expect(loader).toContain("engine.cjs");
+    expect(loader).toContain("engine.cache");
+    expect([...closure("worker.js")].map(read).join("\n")).toContain("loadEngine");
+  });
+});
+
+describe("the engine's code cache", () => {
+  /** Compile the bundled engine with its cache in a fresh process, flags set as the launcher sets them. */
+  const probe = (flags: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `import { setFlagsFromString } from "node:v8"; ${flags ? `setFlagsFromString(${JSON.stringify(flags)});` : ""}
+         const { compileEngine, engineFiles } = await import(${JSON.stringify(path.join(ROOT, "dist", "cli", "load-engine.js"))});
+         const f = engineFiles(${JSON.stringify(BUNDLE)});
+         const { engine, cacheRejected } = compileEngine(f.code, f.cache);
+         const answer = await engine.runTask({ path: ${JSON.stringify(path.join(ROOT, "fixtures", "seeds", "004_26480470671b356b.txt"))}, options: {} });
+         console.log(JSON.stringify({ cacheRejected, members: JSON.parse(answer.json).statistics.find((s) => s.metric === "members.count").value }));`,
+      ],
+      { encoding: "utf8" },
+    );
+
+  it("is taken by V8 under the command's flags, and the engine it runs extracts the seed", () => {
+    const r = probe("--expose-gc");
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: false, members: 1489 });
+  });
+
+  it("is refused under other flags, and the engine still runs, compiled anew", () => {
+    const r = probe("");
+    expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: true, members: 1489 });
   });
 });
