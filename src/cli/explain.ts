@@ -98,12 +98,15 @@ export function explainReport(report: Report & { text: string }, options: Explai
   lines.push(p.heading("meeting"));
   if (fields.length === 0) lines.push("  (nothing found)");
   const width = Math.max(0, ...fields.map((f) => f.label.length));
+  const org = report.meeting.organizer;
   for (const f of fields) {
     const where = f.field === "kind" ? "" : f.span ? p.dim(`  [${f.span[0]}, ${f.span[1]}]`) : p.dim("  (not found in the text)");
     lines.push(`  ${f.label.padEnd(width)}  ${f.value}${where}`);
+    // the organizer's level and place, under its name
+    if (f.field === "organizer" && org && (org.level || org.place)) {
+      lines.push(p.dim(`  ${"".padEnd(width)}  ${[org.level && `level ${org.level}`, org.place && `place ${org.place}`].filter(Boolean).join(", ")}`));
+    }
   }
-  const org = report.meeting.organizer;
-  if (org && (org.level || org.place)) lines.push(`  ${"".padEnd(width)}  ${[org.level, org.place].filter(Boolean).join(", ")}`);
 
   lines.push(p.heading(`attendees (${report.attendees.length})`));
   report.attendees.forEach((a, i) => {

@@ -43,6 +43,10 @@ describe("explainReport, plain", () => {
     expect(out).toMatch(new RegExp(`^statistics \\(${report.statistics.length}\\)$`, "m"));
     expect(out).toMatch(/^ +date +2023-07-12 +\[\d+, \d+\]$/m);
     expect(out).toMatch(/^ +organizer +Liên đoàn Lao động huyện Đam Rông +\[\d+, \d+\]$/m);
+    // its level and place on the line under it, labelled
+    const lines = out.split("\n");
+    const at = lines.findIndex((l) => /^ +organizer +Liên đoàn/u.test(l));
+    expect(lines[at + 1]).toMatch(/^ +level district, place huyện Đam Rông$/u);
     expect(out).toMatch(new RegExp(`^attendees \\(${report.attendees.length}\\)$`, "m"));
     expect(out).toMatch(new RegExp(`^tasks \\(${report.tasks.length}\\)$`, "m"));
     expect(out.split("\n")[0]).toBe("──────── fixtures/seeds/004_26480470671b356b.txt ────────");
