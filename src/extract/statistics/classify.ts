@@ -46,6 +46,8 @@ const HEAD_BEFORE = new RegExp(
 /** the link between a head noun's words and its number: "hiện là", "đạt", "lên" */
 const HEAD_LINK = /\s*(?:(?:hiện|nay|đã|được)\s+)*(?:là|đạt|lên|có|gồm|tăng lên)?\s*(?:gần như|xấp xỉ|khoảng|gần|hơn|trên|vượt)?\s*$/iu;
 
+const HEAD_CHANGE = /(?:^|\s)(?:tăng|giảm|ít hơn|nhiều hơn|so với)(?:\s|$)/iu;
+
 export interface HeadMatch extends SubjectMatch {
   /** the words between the head noun and the number, without the link ("kết nạp mới") */
   middle: string;
@@ -63,6 +65,8 @@ export function subjectBefore(clauseLeft: string): HeadMatch | null {
   const subject = SORTED.find((x) => (isAbbrev(x.words) ? x.words === written : x.words.toLowerCase() === written.toLowerCase()));
   if (!subject) return null;
   const middle = m[2]!.replace(HEAD_LINK, "").trim();
+  // "Số đoàn viên tăng 120 người": a change, not the count
+  if (HEAD_CHANGE.test(middle)) return null;
   return { subject, end: 0, text: written, middle };
 }
 
@@ -125,12 +129,14 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (/^\s*ưu tú/u.test(right)) return "other.count";
       if (awardAfter && CUES.award.test(right.slice(0, 80))) return "awards.individual";
       if (awardBefore) return "awards.individual";
+      // "có 300 đoàn viên được tặng quà": the people given gifts count the gifts
+      if (CUES.giftAfter.test(right)) return "gifts.count";
       // "với tổng số 4.348 đoàn viên", "đại diện cho hơn 3.100 đoàn viên": the membership
       if (cls === "member" && CUES.have.test(left)) return "members.count";
       // "duy trì việc làm ổn định cho 3.126 lao động": neither gifts nor participants
       if (CUES.jobs.test(left)) return "other.count";
       if (CUES.participateBefore.test(left)) return "participants";
-      if (GIFT_BEFORE.test(left) || CUES.giftAfter.test(right)) return "gifts.count";
+      if (GIFT_BEFORE.test(left)) return "gifts.count";
       if (ELECT.test(right.slice(0, 40)) || /(?:bầu|gồm)[^;.]{0,60}$/iu.test(left)) return "other.count";
       if (PARTICIPATE_AFTER.test(right) || PARTICIPATE_BEFORE.test(left)) return "participants";
       if (cls === "member" && (CUES.have.test(left) || /^\s*(?:của|thuộc|trong|công đoàn|đang)/iu.test(right) || /^\s*$/u.test(left))) return "members.count";

@@ -57,6 +57,8 @@ function clauseEnd(s: string, at: number): number {
 const AMBIGUOUS_SPELLED = new Set(["một", "năm", "tư", "không", "mốt", "lăm", "nhăm", "linh", "lẻ", "ba"]);
 /** Classes that are listed together: "hai tập thể và năm cá nhân". */
 const PAIRED = new Set(["collective+individual", "individual+collective", "unit+individual", "union+member", "member+union"]);
+/** The last admitting or founding verb of a head's words ("được kết nạp trong năm"). */
+const NEW_VERB = /(?:kết nạp|phát triển|thành lập)(?: mới| thêm)?(?!.*(?:kết nạp|phát triển|thành lập))/iu;
 /** A part of the count before: "..., trong đó có 29 CĐCS ở doanh nghiệp". */
 const PART_OF = /(?:^|[,(]\s*)trong đó\s*(?:có\s*)?(?:gần như|xấp xỉ|khoảng|gần|hơn|trên)?\s*$/iu;
 
@@ -95,6 +97,8 @@ function isListNumber(doc: ReportDocument, sentence: Segment, s: string, a: Amou
 
 /** "hai tập thể và năm cá nhân": a number word joined to a neighbouring count by "và" or ",". */
 const COORDINATION = /^\s*(?:,|và|,\s*và)\s*$/u;
+/** "ba tập thể và năm cá nhân": the words after a number word, up to the next count it is listed with */
+const COORDINATED_NEXT = /^\s+(?:tập thể|cá nhân|đơn vị|CĐCS|công đoàn cơ sở|đoàn viên)\s*(?:,|và)\s*(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)/iu;
 
 function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statistic[], cap: number) {
   const s = doc.view.slice(sentence.start, sentence.end);
@@ -118,7 +122,8 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     // unless it stands in a list of counts ("Bằng khen cho hai tập thể và năm cá nhân")
     const spelledWord = a.spelled && a.unit === "count" && a.digits === s.slice(a.start, a.end);
     const ambiguous = spelledWord && AMBIGUOUS_SPELLED.has(a.digits.toLowerCase());
-    if (ambiguous && !(prev && COORDINATION.test(s.slice(prev.end, a.start)))) continue;
+    const listedAfter = ambiguous && prev !== null && COORDINATION.test(s.slice(prev.end, a.start));
+    if (ambiguous && !listedAfter && !COORDINATED_NEXT.test(s.slice(a.end, a.end + 40))) continue;
     if (isListNumber(doc, sentence, s, a)) continue;
     const after = s.slice(a.end);
     const subj = a.unit === "count" ? subjectAfter(after) : null;
@@ -133,7 +138,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       const words = a.digits.toLowerCase().split(/\s+/);
       if (!subj || subj.subject.cls === "ignore") continue;
       // a coordinated number word counts the same kind of thing as its neighbour
-      if (ambiguous && (prev?.cls === null || (subj.subject.cls !== prev!.cls && !PAIRED.has(`${prev!.cls}+${subj.subject.cls}`)))) continue;
+      if (listedAfter && (prev!.cls === null || (subj.subject.cls !== prev!.cls && !PAIRED.has(`${prev!.cls}+${subj.subject.cls}`)))) continue;
       if (words.length === 1 && AMBIGUOUS_SPELLED.has(words[0]!) && !ambiguous) continue;
       if (/(?:thứ|lần|khóa|khoá)\s+$/iu.test(s.slice(Math.max(0, a.start - 8), a.start))) continue;
     }
@@ -170,7 +175,9 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
         if (head) {
           noun = head;
           // the head's own words describe it: "Số đoàn viên kết nạp mới đạt 246 người"
-          nounCtx = { ...ctx, left: head.middle, right: ` ${head.middle}${ctx.right}` };
+          // (up to its last admitting verb: "Số đoàn viên được kết nạp trong năm là 300 người")
+          const admitted = NEW_VERB.exec(head.middle);
+          nounCtx = { ...ctx, left: admitted ? head.middle.slice(0, admitted.index + admitted[0].length) : head.middle, right: ` ${head.middle}${ctx.right}` };
         }
       }
       noun ??= subj;
