@@ -220,7 +220,10 @@ export const CUES = {
   perUnitBefore: /(?:mỗi (?:suất|phần|người|cá nhân|tập thể|đoàn viên|trường hợp|hộ|em|cháu)(?: quà)?(?: được)?(?: hỗ trợ| tặng| nhận| trị giá| giá trị| có giá trị| với)*|mỗi suất trị giá|trị giá mỗi suất|bình quân|trung bình)\s*(?:là|từ)?\s*$/iu,
   perUnitAfter: /^\s*\/\s*(?:suất|phần|người|cá nhân|tập thể|hộ|em|cháu|trường hợp)/iu,
   /** a goal for a coming period */
-  target: /(?:chỉ tiêu|mục tiêu|phấn đấu|định hướng|dự kiến|kế hoạch|sẽ|phải đạt|đề ra|hằng năm|hàng năm|đến cuối nhiệm kỳ|đến năm 20\d\d)/iu,
+  /** ("hằng năm" alone is not one: "hằng năm có 85% CĐCS đạt vững mạnh" reports a past term) */
+  target: /(?:chỉ tiêu|mục tiêu|phấn đấu|định hướng|dự kiến|kế hoạch|sẽ|phải đạt|đề ra|đến cuối nhiệm kỳ|đến năm 20\d\d)/iu,
+  /** a list of goals opened before a colon: "Đại hội đề ra các chỉ tiêu chủ yếu, trong đó: ...; 90% CĐCS ...; 100% ..." */
+  targetList: /(?:các chỉ tiêu|chỉ tiêu chủ yếu|mục tiêu|phấn đấu|đề ra)[^.:;]{0,80}:\s*$/iu,
 };
 
 /** Metrics a subject class can give, by context. */

@@ -95,6 +95,13 @@ function isListNumber(doc: ReportDocument, sentence: Segment, s: string, a: Amou
   return /^\)\s/u.test(after) && /(?:^|[;:]\s*)$/u.test(s.slice(Math.max(0, a.start - 4), a.start));
 }
 
+/** An item of a list of goals: the clause follows "...các chỉ tiêu ..., trong đó:" through ";" separators. */
+function inTargetList(s: string, clause: number): boolean {
+  const colon = s.lastIndexOf(":", clause - 1);
+  if (colon < 0) return false;
+  return CUES.targetList.test(s.slice(Math.max(0, colon - 120), colon + 1));
+}
+
 /** "hai tập thể và năm cá nhân": a number word joined to a neighbouring count by "và" or ",". */
 const COORDINATION = /^\s*(?:,|và|,\s*và)\s*$/u;
 /** "ba tập thể và năm cá nhân": the words after a number word, up to the next count it is listed with */
@@ -205,7 +212,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       span,
       basis,
       denominator: a.denominator,
-      target: CUES.target.test(ctx.left) || /^\s*(?:chỉ tiêu|mục tiêu)/iu.test(ctx.right),
+      target: CUES.target.test(ctx.left) || /^\s*(?:chỉ tiêu|mục tiêu)/iu.test(ctx.right) || (cStart > 0 && inTargetList(s, cStart)),
     };
     if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, awards);
     attachBreakdown(stat, s, a.start, parents);
