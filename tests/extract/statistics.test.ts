@@ -613,6 +613,22 @@ describe("7. award names across a list, and list numbering", () => {
   });
 });
 
+describe("targets in a list of goals", () => {
+  it('the items after "đề ra các chỉ tiêu ..., trong đó:" are targets; "hằng năm" in a past result is not', () => {
+    const r = run(
+      report(
+        "Nhiệm kỳ qua, Công đoàn ngành đã kết nạp 2.310 đoàn viên; hằng năm có 92% CĐCS đạt vững mạnh.",
+        "Đại hội đề ra các chỉ tiêu chủ yếu cho nhiệm kỳ 2023 - 2028, trong đó: mỗi năm kết nạp ít nhất 400 đoàn viên; 95% CĐCS đạt vững mạnh; 100% cán bộ công đoàn được tập huấn.",
+      ),
+    );
+    expectStat(r, 2310, { metric: "members.new", target: false });
+    expectStat(r, 92, { metric: "percent", target: false });
+    expectStat(r, 400, { metric: "members.new", qualifier: "at_least", target: true });
+    expectStat(r, 95, { metric: "percent", target: true });
+    expectStat(r, 100, { metric: "percent", target: true });
+  });
+});
+
 describe("8. a bounded number of statistics per document", () => {
   it(`stops at ${MAX_STATISTICS} statistics with a "too-many-statistics" warning`, () => {
     const text = report("Công đoàn 123 456 ".repeat(MAX_STATISTICS));
