@@ -510,7 +510,7 @@ describe("6. what is counted decides the metric, not one cue word in the sentenc
   it('"với tổng kinh phí" after gifts is the gift value; after building works it is funds', () => {
     const r = run(
       report(
-        "Dịp Tết, các cấp công đoàn đã thăm hỏi, tặng 640 suất quà cho công nhân khó khăn với tổng kinh phí trên 320 triệu đồng.",
+        "Dịp Tết, các cấp công đoàn đã thăm hỏi, tặng 760 suất quà cho công nhân khó khăn với tổng kinh phí trên 320 triệu đồng.",
         "Chương trình đã chăm lo cho 2.075 đoàn viên với tổng kinh phí khoảng 1,2 tỷ đồng.",
         "Công đoàn tỉnh xây dựng 3 nhà Mái ấm Công đoàn với tổng kinh phí 150 triệu đồng.",
         "Công tác tài chính: thu đoàn phí công đoàn được 2,4 tỷ đồng.",

@@ -55,7 +55,7 @@ export interface HeadMatch extends SubjectMatch {
 
 /**
  * A counted noun named before the number in the same clause: "tổng lượt dự thi hơn 15.100",
- * "Tổng số đoàn viên công đoàn hiện là 3.087 người", "Số đoàn viên kết nạp mới đạt 246 người".
+ * "Tổng số đoàn viên toàn ngành hiện là 6.410 người", "Số đoàn viên phát triển mới đạt 512 người".
  */
 export function subjectBefore(clauseLeft: string): HeadMatch | null {
   if (!/(?:số|tổng)/iu.test(clauseLeft)) return null;
@@ -65,18 +65,18 @@ export function subjectBefore(clauseLeft: string): HeadMatch | null {
   const subject = SORTED.find((x) => (isAbbrev(x.words) ? x.words === written : x.words.toLowerCase() === written.toLowerCase()));
   if (!subject) return null;
   const middle = m[2]!.replace(HEAD_LINK, "").trim();
-  // "Số đoàn viên tăng 120 người": a change, not the count
+  // "Số đoàn viên giảm 45 người": a change, not the count
   if (HEAD_CHANGE.test(middle)) return null;
   return { subject, end: 0, text: written, middle };
 }
 
 const GENERIC = new Set(GENERIC_NOUNS);
-/** Whether the noun after a number only says "people" or "units" ("3.087 người"). */
+/** Whether the noun after a number only says "people" or "units" ("6.410 người"). */
 export function isGeneric(m: SubjectMatch): boolean {
   return GENERIC.has(m.text.toLowerCase());
 }
 
-/** "2.590 người là đoàn viên công đoàn": the noun after "là" says what the generic noun counts. */
+/** "80 người là đoàn viên công đoàn": the noun after "là" says what the generic noun counts. */
 export function subjectAfterIs(right: string): SubjectMatch | null {
   const m = /^\s*(?:đều\s+)?là\s+/iu.exec(right);
   if (!m) return null;
@@ -129,11 +129,11 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (/^\s*ưu tú/u.test(right)) return "other.count";
       if (awardAfter && CUES.award.test(right.slice(0, 80))) return "awards.individual";
       if (awardBefore) return "awards.individual";
-      // "có 300 đoàn viên được tặng quà": the people given gifts count the gifts
+      // "có 48 đoàn viên được nhận quà": the people given gifts count the gifts
       if (CUES.giftAfter.test(right)) return "gifts.count";
       // "với tổng số 4.348 đoàn viên", "đại diện cho hơn 3.100 đoàn viên": the membership
       if (cls === "member" && CUES.have.test(left)) return "members.count";
-      // "duy trì việc làm ổn định cho 3.126 lao động": neither gifts nor participants
+      // "tạo việc làm ổn định cho 1.400 lao động": neither gifts nor participants
       if (CUES.jobs.test(left)) return "other.count";
       if (CUES.participateBefore.test(left)) return "participants";
       if (GIFT_BEFORE.test(left)) return "gifts.count";
@@ -154,9 +154,9 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       return /tập thể|đơn vị/iu.test(recipients[1]!) ? "awards.collective" : "awards.individual";
     }
     case "attendance":
-      // "2.640 lượt lao động đạt danh hiệu Lao động tiên tiến": person-turns honoured
+      // "1.150 lượt công nhân đạt danh hiệu Lao động tiên tiến": person-turns honoured
       if (AWARD_TURNS.test(right)) return "awards.individual";
-      // "thăm hỏi, tặng quà, thu hút 31.000 lượt người lao động tham gia": the verb next to the number wins
+      // "thăm hỏi, tặng quà, giao lưu, thu hút hơn 7.200 lượt đoàn viên tham gia": the verb next to the number wins
       if (CUES.participateBefore.test(left)) return "participants";
       if (GIFT_BEFORE.test(left)) return "gifts.count";
       if (ELECT.test(left.slice(-60)) || ELECT.test(right.slice(0, 30))) return "other.count";
@@ -175,7 +175,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
 export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "other.value" {
   const { left, right } = ctx;
   if (CUES.income.test(left.slice(-60))) return "other.value";
-  // "trao 820 suất quà ... với tổng kinh phí gần 410 triệu đồng": the value of what was given
+  // "tặng 760 suất quà ... với tổng kinh phí trên 320 triệu đồng": the value of what was given
   const total = CUES.moneyTotal.exec(left);
   if (total) {
     const done = left.slice(0, total.index);

@@ -59,7 +59,7 @@ const AMBIGUOUS_SPELLED = new Set(["một", "năm", "tư", "không", "mốt", "l
 const PAIRED = new Set(["collective+individual", "individual+collective", "unit+individual", "union+member", "member+union"]);
 /** The last admitting or founding verb of a head's words ("được kết nạp trong năm"). */
 const NEW_VERB = /(?:kết nạp|phát triển|thành lập)(?: mới| thêm)?(?!.*(?:kết nạp|phát triển|thành lập))/iu;
-/** A part of the count before: "..., trong đó có 29 CĐCS ở doanh nghiệp". */
+/** A part of the count before: "..., trong đó có 9 CĐCS khu vực ngoài nhà nước". */
 const PART_OF = /(?:^|[,(]\s*)trong đó\s*(?:có\s*)?(?:gần như|xấp xỉ|khoảng|gần|hơn|trên)?\s*$/iu;
 
 /**
@@ -172,7 +172,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       if (CUES.perUnitBefore.test(ctx.left) || CUES.perUnitAfter.test(after)) basis = "unit_price";
       if (metric === "gifts.value" && basis === "stated" && /mỗi\s*$/iu.test(ctx.left)) basis = "unit_price";
     } else {
-      // what is counted: the noun after the number, unless it only says "people" ("3.087 người"),
+      // what is counted: the noun after the number, unless it only says "people" ("4.215 người"),
       // when the noun after "là" or the head named before ("Tổng số đoàn viên hiện là") says it
       let noun: SubjectMatch | null = subj && !isGeneric(subj) ? subj : null;
       let nounCtx = ctx;
@@ -181,7 +181,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
         const head = subjectBefore(ctx.left);
         if (head) {
           noun = head;
-          // the head's own words describe it: "Số đoàn viên kết nạp mới đạt 246 người"
+          // the head's own words describe it: "Số đoàn viên phát triển mới đạt 318 người"
           // (up to its last admitting verb: "Số đoàn viên được kết nạp trong năm là 300 người")
           const admitted = NEW_VERB.exec(head.middle);
           nounCtx = { ...ctx, left: admitted ? head.middle.slice(0, admitted.index + admitted[0].length) : head.middle, right: ` ${head.middle}${ctx.right}` };
@@ -191,7 +191,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       subject = noun?.text ?? null;
       cls = noun?.subject.cls ?? null;
       metric = noun ? classifyCount(noun.subject.cls, nounCtx) : "other.count";
-      // "thành lập mới 41 CĐCS, trong đó có 29 CĐCS ...": a part keeps the metric of its whole
+      // "thành lập mới 16 CĐCS, trong đó có 9 CĐCS ...": a part keeps the metric of its whole
       if (prev && cls !== null && prev.cls === cls && prev.stat.metric !== "other.count" && prev.stat.metric !== metric && PART_OF.test(ctx.left)) {
         metric = prev.stat.metric;
       }
@@ -221,7 +221,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     if (stat.unit === "count") prev = { stat, cls, end: subjectEnd };
     if (metric === "gifts.count" && basis === "stated") lastCount = { stat, end: subjectEnd };
     else if (basis === "unit_price" && a.rangeLow) {
-      // "mỗi suất từ 1 đến 2 triệu đồng": a range of prices makes no total
+      // "mỗi suất từ 500.000 đến 1.000.000 đồng": a range of prices makes no total
       lastCount = null;
     } else if (basis === "unit_price" && lastCount && a.start - lastCount.end < 80) {
       out.push(derivedTotal(doc, sentence, lastCount, stat));
@@ -297,7 +297,7 @@ function findAwards(s: string): AwardMention[] {
  * before the numbers in the same clause ("tặng Bằng khen cho 02 tập thể, 04 cá nhân").
  */
 function attachAward(stat: Statistic, s: string, at: number, subjectEnd: number, awards: AwardMention[]) {
-  // "01 Bằng khen của LĐLĐ tỉnh ... cho 01 tập thể": the award counted is the award
+  // "02 Bằng khen của UBND huyện ... cho 02 tập thể": the award counted is the award
   const own = awards.find((a) => a.start >= at && a.start < subjectEnd);
   if (own) {
     stat.award = own.name;
@@ -311,7 +311,7 @@ function attachAward(stat: Statistic, s: string, at: number, subjectEnd: number,
   const phraseStart = subjectEnd + (coordinated ? coordinated[0].length : 0);
   const phrase = s.slice(phraseStart, end);
   const phraseEnd = phraseStart + (/^[^,;]*(?:,\s*(?:trong|có|đã|với)[^,;]*)?/u.exec(phrase)?.[0].length ?? 0);
-  // "tặng Cờ thi đua cho 3 tập thể, Bằng khen cho 12 tập thể": an award given "cho" the next numbers is theirs
+  // "tặng Cờ thi đua cho 2 tập thể, Bằng khen cho 9 tập thể": an award given "cho" the next numbers is theirs
   const after = awards.find(
     (a) => a.start >= subjectEnd && a.end <= Math.max(phraseEnd, subjectEnd + 60) && a.start < end && !givenToNext(s, subjectEnd, a),
   );
@@ -327,7 +327,7 @@ function attachAward(stat: Statistic, s: string, at: number, subjectEnd: number,
   const clause = clauseStart(s, at);
   // an award before the numbers governs them when it is given "cho" them: "tặng Bằng khen cho 02 tập thể, 04 cá nhân"
   let before = awards.filter((a) => a.end <= at && a.start >= clause && /(?:^|\s)cho\s/u.test(s.slice(a.end, at))).pop();
-  // "Bằng khen ... về phong trào "Giỏi việc nước, đảm việc nhà" cho 01 tập thể": the title names the movement, the award is the Bằng khen
+  // "Bằng khen về phong trào "Giỏi việc nước, đảm việc nhà" cho 02 tập thể": the title names the movement, the award is the Bằng khen
   if (before?.title) {
     const b = before;
     const held = awards.filter((a) => !a.title && a.end <= b.start && a.start >= clause && !/(?:^|\s)cho\s/u.test(s.slice(a.end, b.start))).pop();
@@ -338,7 +338,7 @@ function attachAward(stat: Statistic, s: string, at: number, subjectEnd: number,
     stat.grantor = grantorOf(s, before.end) ?? grantorIn(s.slice(clause, before.start));
     return;
   }
-  // 'phong trào "Giỏi việc nước, đảm việc nhà" có 4.560 nữ đoàn viên đạt danh hiệu': the title named before
+  // 'Hưởng ứng phong trào "Giỏi việc nước, đảm việc nhà", có 310 nữ đoàn viên đạt danh hiệu': the title named before
   const title = TITLE_HELD.test(phrase) ? awards.filter((a) => a.title && a.end <= at && a.start >= clause).pop() : undefined;
   if (title) stat.award = title.name;
   stat.grantor = grantorIn(phrase.slice(0, 60));
@@ -349,7 +349,7 @@ const TITLE_HELD = /^\s*(?:đã\s+)?(?:đạt|được công nhận|được cô
 
 /**
  * An award after a count that heads the next group rather than this one: it is followed by
- * "cho" and the words between carry no passive verb ("3 tập thể, Bằng khen cho 12 tập thể").
+ * "cho" and the words between carry no passive verb ("2 tập thể, Bằng khen cho 9 tập thể").
  */
 function givenToNext(s: string, subjectEnd: number, a: AwardMention): boolean {
   if (/(?:^|\s)(?:được|nhận|đạt|đón nhận)\s/u.test(s.slice(subjectEnd, a.start))) return false;
