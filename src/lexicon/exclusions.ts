@@ -46,4 +46,4 @@ export const EXCLUSIONS: Exclusion[] = [
 ];
 
 /** Numbers that count the items of a list in the text itself, not a result: "8 nhiệm vụ trọng tâm". */
-export const LIST_COUNT = /^\s*(?:nhiệm vụ|trọng tâm|giải pháp|nội dung|chỉ tiêu|mục tiêu|khâu đột phá|chương trình hành động|tiểu ban)/iu;
+export const LIST_COUNT = /^\s*(?:(?:nhóm|nhóm nhiệm vụ,?)\s+)?(?:nhiệm vụ|trọng tâm|giải pháp|nội dung|chỉ tiêu|mục tiêu|khâu đột phá|chương trình hành động|tiểu ban)/iu;

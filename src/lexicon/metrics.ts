@@ -44,6 +44,7 @@ export const SUBJECTS: Subject[] = [
   // members
   { words: "đoàn viên công đoàn", cls: "member", example: "3.571 đoàn viên công đoàn" },
   { words: "đoàn viên", cls: "member", example: "1.489 đoàn viên" },
+  { words: "nữ đoàn viên", cls: "member", example: "310 nữ đoàn viên đạt danh hiệu" },
   // unions
   { words: "công đoàn cơ sở", cls: "union", example: "50 công đoàn cơ sở" },
   { words: "CĐCS", cls: "union", example: "59 CĐCS" },
@@ -52,6 +53,8 @@ export const SUBJECTS: Subject[] = [
   { words: "công đoàn", cls: "union", example: "26 Công đoàn" },
   { words: "CĐ", cls: "union", example: "33 CĐ" },
   // awards
+  { words: "lượt tập thể", cls: "collective", example: "6 lượt tập thể được tuyên dương" },
+  { words: "lượt cá nhân", cls: "individual", example: "21 lượt cá nhân được tuyên dương" },
   { words: "tập thể", cls: "collective", example: "15 tập thể" },
   { words: "cá nhân", cls: "individual", example: "47 cá nhân" },
   { words: "gương", cls: "individual", example: "20 gương Người tốt - Việc tốt" },
@@ -82,6 +85,7 @@ export const SUBJECTS: Subject[] = [
   { words: "đ/c", cls: "person", example: "3 đ/c" },
   { words: "người", cls: "person", example: "1.000 người" },
   { words: "nữ", cls: "person", example: "1.822 nữ" },
+  { words: "chị em", cls: "person", example: "58 chị em được công nhận danh hiệu" },
   { words: "lao động", cls: "person", example: "20 lao động" },
   { words: "giáo viên", cls: "person", example: "30 giáo viên" },
   { words: "nhà giáo", cls: "person", example: "30 nhà giáo" },
@@ -99,6 +103,8 @@ export const SUBJECTS: Subject[] = [
   { words: "hội thao", cls: "event", example: "2 hội thao" },
   { words: "giải thể thao", cls: "event", example: "4 giải thể thao" },
   { words: "đợt", cls: "event", example: "2 đợt" },
+  { words: "kỳ họp", cls: "event", example: "3 kỳ họp" },
+  { words: "kỳ hội nghị", cls: "event", example: "4 kỳ Hội nghị cán bộ, công chức" },
   { words: "phiên", cls: "event", example: "2 phiên" },
   { words: "chương trình", cls: "event", example: "5 chương trình" },
   { words: "hoạt động", cls: "event", example: "30 hoạt động" },
@@ -143,6 +149,32 @@ export const SUBJECTS: Subject[] = [
   { words: "huyện", cls: "ignore", example: "7 huyện" },
 ];
 
+/**
+ * Counted nouns named before the number, after "số"/"tổng số" ("Tổng số đoàn viên toàn ngành hiện
+ * là 6.410 người", "Số CĐCS thành lập mới là 7", "tổng lượt dự thi hơn 15.100"); longest first
+ * when matched. Each must be a SUBJECTS entry (its class decides).
+ */
+export const HEAD_NOUNS: { words: string; example: string }[] = [
+  { words: "đoàn viên công đoàn", example: "Tổng số đoàn viên công đoàn của khối hiện là 2.745 người" },
+  { words: "đoàn viên", example: "Đến nay, tổng số đoàn viên toàn huyện là 4.215 người" },
+  { words: "công đoàn cơ sở", example: "số công đoàn cơ sở trực thuộc là 96" },
+  { words: "CĐCS", example: "Số CĐCS thành lập mới trong năm là 7" },
+  { words: "lượt", example: "tổng lượt dự thi hơn 15.100" },
+  { words: "người", example: "tổng số người tham gia là 870" },
+  { words: "đại biểu", example: "tổng số đại biểu là 185" },
+  { words: "thí sinh", example: "số thí sinh dự thi là 300" },
+  { words: "sáng kiến", example: "số sáng kiến là 40" },
+  { words: "đề tài", example: "số đề tài là 12" },
+  { words: "suất quà", example: "tổng số suất quà là 1.200" },
+  { words: "phần quà", example: "số phần quà trao tặng là 500" },
+];
+
+/**
+ * Nouns after a number that only say "people" or "units": what they count is the head noun
+ * named before ("Số đoàn viên phát triển mới đạt 318 người") or after "là" ("80 người là đoàn viên").
+ */
+export const GENERIC_NOUNS = ["người", "đơn vị"];
+
 /** Verbs and phrases that decide the metric, matched in the clause around the number. */
 export const CUES = {
   /** giving an award or honour: "tặng Bằng khen cho", "khen thưởng", "tuyên dương" */
@@ -158,13 +190,29 @@ export const CUES = {
   /** holding an event: "tổ chức", "mở", "tuyên truyền được" */
   hold: /(?:tổ chức|mở|tuyên truyền|phối hợp|triển khai|diễn ra|thực hiện)/iu,
   /** owning or being made of: "có 59 CĐCS", "với 1.489 đoàn viên", "quản lý 120" */
-  have: /(?:hiện có|có|với|tổng số|gồm|quản lý|đại diện cho|đại diện|trực thuộc|trên tổng số|tổng cộng|toàn bộ)\s*(?:hơn|trên|gần|khoảng)?\s*$/iu,
+  have: /(?:hiện có|có|với|tổng số|gồm|quản lý|đại diện cho|đại diện|thay mặt cho|thay mặt|trực thuộc|trên tổng số|tổng cộng|toàn bộ)\s*(?:hơn|trên|gần|khoảng)?\s*$/iu,
+  /**
+   * drawing people in, right before the number: participants even when gifts were named earlier
+   * in the clause ("tổ chức 95 buổi thăm hỏi, tặng quà, giao lưu, thu hút hơn 7.200 lượt đoàn viên tham gia")
+   */
+  participateBefore: /(?:thu hút|với sự tham gia của|có sự tham gia của|sự tham gia của|tới dự có|tham dự có)\s*(?:được\s*)?(?:hơn|trên|gần|khoảng|các)?\s*$/iu,
+  /** jobs and pay kept or made for people ("tạo việc làm ổn định cho 1.400 lao động"): not participants */
+  jobs: /(?:việc làm|thu nhập|tiền lương|nâng lương|ký hợp đồng)[^;,.]{0,25}?\s(?:cho|của)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu,
+  /** people given gifts, said after them: "48 đoàn viên khó khăn được nhận quà", "60 công nhân được tặng thêm quà" */
+  giftAfter: /^[^;.,]{0,60}?(?:được|nhận|đã nhận)\s+(?:(?:trao|tặng|trao tặng|nhận|hỗ trợ)\s+)?(?:thêm\s+)?(?:quà|suất quà|phần quà|túi quà)/iu,
+  /**
+   * a neutral money phrase right before the amount ("với tổng kinh phí trên 320 triệu đồng"): the
+   * money is what the clause before it did, gift value after gifts
+   */
+  moneyTotal: /(?:với\s+(?:tổng\s+)?kinh phí|tổng kinh phí)\s*(?:là|khoảng|gần|hơn|trên|xấp xỉ|ước tính)?\s*$/iu,
   /** elected or appointed: numbers of people elected are not participants */
   elect: /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|gồm)/iu,
   /** a loan or credit ("cho 10 CNLĐ vay"): neither gift nor participants */
   loan: /(?:vay|tín chấp|cho vay)/iu,
   /** money raised or spent, not gift value */
-  fundStrong: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|sửa chữa|vay|tín chấp|làm lợi|kinh phí|tiết kiệm|giải ngân)/iu,
+  fundStrong: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|sửa chữa|vay|tín chấp|làm lợi|kinh phí|đoàn phí|tiết kiệm|giải ngân)/iu,
+  /** fundStrong without "kinh phí": the acts that make money a fund even when its total is a "kinh phí" */
+  fundActs: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|xây mới|sửa chữa|vay|tín chấp|làm lợi|đoàn phí|tiết kiệm|giải ngân|mua sắm)/iu,
   /** earnings and wages are economic facts, not money of the union: other.value */
   income: /(?:thu nhập|tiền lương|mức lương|lương bình quân|doanh thu|lợi nhuận|nộp ngân sách|kim ngạch)/iu,
   fundWeak: /(?:quỹ|vận động|chi|tổng thu)/iu,
@@ -172,7 +220,10 @@ export const CUES = {
   perUnitBefore: /(?:mỗi (?:suất|phần|người|cá nhân|tập thể|đoàn viên|trường hợp|hộ|em|cháu)(?: quà)?(?: được)?(?: hỗ trợ| tặng| nhận| trị giá| giá trị| có giá trị| với)*|mỗi suất trị giá|trị giá mỗi suất|bình quân|trung bình)\s*(?:là|từ)?\s*$/iu,
   perUnitAfter: /^\s*\/\s*(?:suất|phần|người|cá nhân|tập thể|hộ|em|cháu|trường hợp)/iu,
   /** a goal for a coming period */
-  target: /(?:chỉ tiêu|mục tiêu|phấn đấu|định hướng|dự kiến|kế hoạch|sẽ|phải đạt|đề ra|hằng năm|hàng năm|đến cuối nhiệm kỳ|đến năm 20\d\d)/iu,
+  /** ("hằng năm" alone is not one: "hằng năm có 92% CĐCS đạt vững mạnh" reports a past term) */
+  target: /(?:chỉ tiêu|mục tiêu|phấn đấu|định hướng|dự kiến|kế hoạch|sẽ|phải đạt|đề ra|đến cuối nhiệm kỳ|đến năm 20\d\d)/iu,
+  /** a list of goals opened before a colon: "Đại hội đề ra các chỉ tiêu chủ yếu, trong đó: ...; 95% CĐCS ...; 100% ..." */
+  targetList: /(?:các chỉ tiêu|chỉ tiêu chủ yếu|mục tiêu|phấn đấu|đề ra)[^.:;]{0,80}:\s*$/iu,
 };
 
 /** Metrics a subject class can give, by context. */

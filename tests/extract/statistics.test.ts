@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/pipeline/index.js";
+import { MAX_STATISTICS } from "../../src/extract/statistics/index.js";
 import { HEAD, HEAD_MIDYEAR, SCORED, expectStat, normalizedInput, report, run, showStats, spanProblems, stat } from "./helpers.js";
 
 describe("the opening sentence alone", () => {
@@ -461,5 +462,187 @@ describe("5. every span slices the normalized input to exactly its text", () => 
       ),
       { numRuns: 60, seed: 20240601 },
     );
+  });
+});
+
+describe("6. what is counted decides the metric, not one cue word in the sentence", () => {
+  it('the counted noun named before the number: "tổng số đoàn viên ... là 4.215 người"', () => {
+    const r = run(
+      report(
+        "Đến nay, tổng số đoàn viên toàn huyện là 4.215 người.",
+        "Sau đợt vận động, số đoàn viên khối doanh nghiệp tăng lên 1.960 người.",
+        "Số đoàn viên phát triển mới trong năm đạt 318 người.",
+        "Số đoàn viên được kết nạp ở khu vực ngoài nhà nước là 97 người.",
+        "Số CĐCS thành lập mới trong năm là 7.",
+      ),
+    );
+    expectStat(r, 4215, { metric: "members.count", subject: "đoàn viên", text: "4.215 người" });
+    expectStat(r, 1960, { metric: "members.count", text: "1.960 người" });
+    expectStat(r, 318, { metric: "members.new", text: "318 người" });
+    expectStat(r, 97, { metric: "members.new", text: "97 người" });
+    expectStat(r, 7, { metric: "unions.new", subject: "CĐCS", text: "7" });
+  });
+
+  it('a change of the count is not the count: "số đoàn viên giảm 45 người"', () => {
+    const r = run(report("So với cùng kỳ, số đoàn viên giảm 45 người do doanh nghiệp thu hẹp sản xuất."));
+    expect(r.statistics.filter((s) => SCORED.has(s.metric)), showStats(r)).toEqual([]);
+  });
+
+  it('"N người là đoàn viên": the noun after "là" says what is counted', () => {
+    const r = run(report("Cơ quan có 85 cán bộ, công chức, trong đó 80 người là đoàn viên công đoàn."));
+    expectStat(r, 80, { metric: "members.count", subject: "đoàn viên công đoàn", text: "80 người" });
+  });
+
+  it('"lượt tập thể", "lượt cá nhân" and person-turns given a title are awards, not participants', () => {
+    const r = run(
+      report(
+        "Trong nhiệm kỳ, có 6 lượt tập thể và 21 lượt cá nhân được Công đoàn ngành tuyên dương.",
+        "Cuối năm có 1.150 lượt công nhân đạt danh hiệu Lao động tiên tiến.",
+        'Ban Nữ công đề nghị và 58 chị em được công nhận danh hiệu "Giỏi việc nước, đảm việc nhà".',
+      ),
+    );
+    expectStat(r, 6, { metric: "awards.collective", text: "6 lượt tập thể" });
+    expectStat(r, 21, { metric: "awards.individual", text: "21 lượt cá nhân" });
+    expectStat(r, 1150, { metric: "awards.individual", award: "Lao động tiên tiến", text: "1.150 lượt" });
+    expectStat(r, 58, { metric: "awards.individual", award: "Giỏi việc nước, đảm việc nhà", text: "58 chị em" });
+  });
+
+  it('"với tổng kinh phí" after gifts is the gift value; after building works it is funds', () => {
+    const r = run(
+      report(
+        "Dịp Tết, các cấp công đoàn đã thăm hỏi, tặng 760 suất quà cho công nhân khó khăn với tổng kinh phí trên 320 triệu đồng.",
+        "Chương trình đã chăm lo cho 2.075 đoàn viên với tổng kinh phí khoảng 1,2 tỷ đồng.",
+        "Công đoàn tỉnh xây dựng 3 nhà Mái ấm Công đoàn với tổng kinh phí 150 triệu đồng.",
+        "Công tác tài chính: thu đoàn phí công đoàn được 2,4 tỷ đồng.",
+      ),
+    );
+    expectStat(r, 320e6, { metric: "gifts.value", qualifier: "over", text: "trên 320 triệu đồng" });
+    expectStat(r, 1.2e9, { metric: "gifts.value", qualifier: "approx", text: "khoảng 1,2 tỷ đồng" });
+    expectStat(r, 150e6, { metric: "funds.value", text: "150 triệu đồng" });
+    expectStat(r, 2.4e9, { metric: "funds.value", text: "2,4 tỷ đồng" });
+  });
+
+  it('"thay mặt cho N đoàn viên" is the membership; "thu hút N lượt ... tham gia" is participants after gift words', () => {
+    const r = run(
+      report(
+        "Về dự Đại hội có 210 đại biểu thay mặt cho hơn 6.700 đoàn viên trong toàn ngành.",
+        "Các CĐCS tổ chức 95 buổi thăm hỏi, tặng quà, giao lưu, thu hút hơn 7.200 lượt đoàn viên tham gia.",
+      ),
+    );
+    expectStat(r, 6700, { metric: "members.count", qualifier: "over", text: "hơn 6.700 đoàn viên" });
+    expectStat(r, 95, { metric: "activities.count", text: "95 buổi" });
+    expectStat(r, 7200, { metric: "participants", qualifier: "over", text: "hơn 7.200 lượt" });
+  });
+
+  it('jobs kept for workers are not participants: "tạo việc làm ổn định cho 1.400 lao động"', () => {
+    const r = run(report("Năm qua, doanh nghiệp tạo việc làm ổn định cho 1.400 lao động, thu nhập bình quân 8,5 triệu đồng/người/tháng."));
+    expectStat(r, 1400, { metric: "other.count", text: "1.400 lao động" });
+  });
+
+  it('a part after "trong đó" keeps the metric of its whole: "thành lập mới 16 CĐCS, trong đó có 9 CĐCS ..."', () => {
+    const r = run(report("Năm 2022, toàn huyện thành lập mới 16 CĐCS, trong đó có 9 CĐCS khu vực ngoài nhà nước."));
+    expectStat(r, 16, { metric: "unions.new", text: "16 CĐCS" });
+    expectStat(r, 9, { metric: "unions.new", text: "9 CĐCS" });
+  });
+
+  it('people given gifts count the gifts: "48 đoàn viên khó khăn được nhận quà"', () => {
+    const r = run(report("Có 48 đoàn viên có hoàn cảnh khó khăn được nhận quà của Công đoàn ngành, trị giá 500.000 đồng/suất."));
+    expectStat(r, 48, { metric: "gifts.count", text: "48 đoàn viên" });
+    expectStat(r, 500000, { metric: "gifts.value", basis: "unit_price" }, { basis: "unit_price" });
+    expectStat(r, 24e6, { metric: "gifts.value", basis: "derived" }, { basis: "derived" });
+  });
+
+  it("a range of unit prices makes no derived total", () => {
+    const r = run(report("Công đoàn đã trao 25 suất hỗ trợ cho đoàn viên bị tai nạn lao động, mỗi suất từ 500.000 đến 1.000.000 đồng."));
+    expectStat(r, 25, { metric: "gifts.count", text: "25 suất hỗ trợ" });
+    expect(r.statistics.filter((s) => s.basis === "derived"), showStats(r)).toEqual([]);
+  });
+
+  it('spelled "năm" (five) and "ba" (three) in a list of counts; a lone "năm" stays a word', () => {
+    const r = run(
+      report(
+        "UBND huyện tặng Giấy khen cho ba tập thể và năm cá nhân.",
+        "Trong năm cá nhân anh Tuấn đạt 3 giải thưởng.",
+      ),
+    );
+    expectStat(r, 3, { metric: "awards.collective", award: "Giấy khen", text: "ba tập thể" });
+    expectStat(r, 5, { metric: "awards.individual", award: "Giấy khen", text: "năm cá nhân" });
+    expect(r.statistics.filter((s) => SCORED.has(s.metric)).map((s) => s.text), showStats(r)).toEqual(["ba tập thể", "năm cá nhân"]);
+  });
+
+  it('sessions held: "3 kỳ họp", "4 kỳ Hội nghị" are activities', () => {
+    const r = run(report("Trong năm, Ban Chấp hành tổ chức 3 kỳ họp và phối hợp tổ chức 4 kỳ Hội nghị cán bộ, công chức."));
+    expectStat(r, 3, { metric: "activities.count", text: "3 kỳ họp" });
+    expectStat(r, 4, { metric: "activities.count", text: "4 kỳ Hội nghị" });
+  });
+});
+
+describe("7. award names across a list, and list numbering", () => {
+  it("each award of a list governs the numbers it is given to", () => {
+    const r = run(report("Dịp này, LĐLĐ tỉnh tặng Cờ thi đua cho 2 tập thể, Bằng khen cho 9 tập thể và 14 cá nhân."));
+    expectStat(r, 2, { metric: "awards.collective", award: "Cờ thi đua", text: "2 tập thể" });
+    expectStat(r, 9, { metric: "awards.collective", award: "Bằng khen", text: "9 tập thể" });
+    expectStat(r, 14, { metric: "awards.individual", award: "Bằng khen", text: "14 cá nhân" });
+  });
+
+  it("an emulation title named before the number is the award", () => {
+    const r = run(report('Hưởng ứng phong trào "Giỏi việc nước, đảm việc nhà", có 310 nữ đoàn viên đạt danh hiệu.'));
+    expectStat(r, 310, { metric: "awards.individual", award: "Giỏi việc nước, đảm việc nhà", text: "310 nữ đoàn viên" });
+  });
+
+  it("a counted award is its own award, a movement named in it is not", () => {
+    const r = run(report('LĐLĐ huyện trao 02 Bằng khen về phong trào "Giỏi việc nước, đảm việc nhà" cho 02 tập thể.'));
+    const counted = r.statistics.filter((s) => s.metric === "awards.collective");
+    expect(counted.map((s) => [s.text, s.award]), showStats(r)).toEqual([
+      ["02 Bằng khen", "Bằng khen"],
+      ["02 tập thể", "Bằng khen"],
+    ]);
+  });
+
+  it('the numbers of list items ("1.", "2)") are not statistics', () => {
+    const r = run(
+      report(
+        "Năm 2023, Công đoàn huyện xác định 4 nhóm nhiệm vụ trọng tâm:",
+        "1. Tuyên truyền, vận động đoàn viên thực hiện tốt các chủ trương.",
+        "2) Chăm lo đời sống, bảo vệ quyền lợi của đoàn viên.",
+        "3. Phát triển 200 đoàn viên mới.",
+        "Các nhiệm vụ gồm: 1) đối thoại; 2) thương lượng tập thể.",
+      ),
+    );
+    expect(r.statistics.map((s) => s.text), showStats(r)).toEqual(["200 đoàn viên"]);
+  });
+});
+
+describe("targets in a list of goals", () => {
+  it('the items after "đề ra các chỉ tiêu ..., trong đó:" are targets; "hằng năm" in a past result is not', () => {
+    const r = run(
+      report(
+        "Nhiệm kỳ qua, Công đoàn ngành đã kết nạp 2.310 đoàn viên; hằng năm có 92% CĐCS đạt vững mạnh.",
+        "Đại hội đề ra các chỉ tiêu chủ yếu cho nhiệm kỳ 2023 - 2028, trong đó: mỗi năm kết nạp ít nhất 400 đoàn viên; 95% CĐCS đạt vững mạnh; 100% cán bộ công đoàn được tập huấn.",
+      ),
+    );
+    expectStat(r, 2310, { metric: "members.new", target: false });
+    expectStat(r, 92, { metric: "percent", target: false });
+    expectStat(r, 400, { metric: "members.new", qualifier: "at_least", target: true });
+    expectStat(r, 95, { metric: "percent", target: true });
+    expectStat(r, 100, { metric: "percent", target: true });
+  });
+});
+
+describe("8. a bounded number of statistics per document", () => {
+  it(`stops at ${MAX_STATISTICS} statistics with a "too-many-statistics" warning`, () => {
+    const text = report("Công đoàn 123 456 ".repeat(MAX_STATISTICS));
+    const t0 = performance.now();
+    const r = run(text);
+    expect(r.statistics.length).toBe(MAX_STATISTICS);
+    expect(r.warnings.map((w) => w.code)).toContain("too-many-statistics");
+    expect(r.warnings.find((w) => w.code === "too-many-statistics")!.message).toContain(String(MAX_STATISTICS));
+    expect(r.statistics[0]!.text).toBe("123");
+    expect(performance.now() - t0).toBeLessThan(20000);
+  });
+
+  it("a report under the cap has no such warning", () => {
+    const r = run(report("Năm 2022, toàn huyện có 1.489 đoàn viên, sinh hoạt tại 59 CĐCS."));
+    expect(r.warnings.map((w) => w.code)).not.toContain("too-many-statistics");
   });
 });

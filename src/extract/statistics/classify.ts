@@ -2,7 +2,7 @@
  * Decide what a number counts, from the noun after it and the verbs around it. Every rule reads
  * its words from lexicon/metrics.ts; this module only says in which order they are weighed.
  */
-import { CUES, DEFAULT_METRIC, SUBJECTS, type Subject, type SubjectClass } from "../../lexicon/metrics.js";
+import { CUES, DEFAULT_METRIC, GENERIC_NOUNS, HEAD_NOUNS, SUBJECTS, type Subject, type SubjectClass } from "../../lexicon/metrics.js";
 import type { Metric } from "../../schema/report.js";
 import { LETTER } from "../../lexicon/regex.js";
 
@@ -39,12 +39,50 @@ export function subjectAfter(s: string): SubjectMatch | null {
   return { subject, end: m.index + m[0].length, text: written };
 }
 
-/** A counted noun named before the number in the same clause ("tổng lượt dự thi hơn 15.100"). */
-export function subjectBefore(clauseLeft: string): SubjectMatch | null {
-  const m = /(?:tổng|số)\s+(lượt|đoàn viên|người|đại biểu|thí sinh|sáng kiến|đề tài|công đoàn cơ sở|CĐCS)[^,;]*?(?:là|đạt|có)?\s*$/iu.exec(clauseLeft);
+const HEAD_BEFORE = new RegExp(
+  `(?:^|[^${L}])(?:tổng số|tổng|số lượng|số)\\s+(${[...HEAD_NOUNS].sort((a, b) => b.words.length - a.words.length).map((h) => escape(h.words)).join("|")})(?![${L}])([^,;:\\d]{0,80}?)\\s*$`,
+  "iu",
+);
+/** the link between a head noun's words and its number: "hiện là", "đạt", "lên" */
+const HEAD_LINK = /\s*(?:(?:hiện|nay|đã|được)\s+)*(?:là|đạt|lên|có|gồm|tăng lên)?\s*(?:gần như|xấp xỉ|khoảng|gần|hơn|trên|vượt)?\s*$/iu;
+
+const HEAD_CHANGE = /(?:^|\s)(?:tăng|giảm|ít hơn|nhiều hơn|so với)(?:\s|$)/iu;
+
+export interface HeadMatch extends SubjectMatch {
+  /** the words between the head noun and the number, without the link ("kết nạp mới") */
+  middle: string;
+}
+
+/**
+ * A counted noun named before the number in the same clause: "tổng lượt dự thi hơn 15.100",
+ * "Tổng số đoàn viên toàn ngành hiện là 6.410 người", "Số đoàn viên phát triển mới đạt 512 người".
+ */
+export function subjectBefore(clauseLeft: string): HeadMatch | null {
+  if (!/(?:số|tổng)/iu.test(clauseLeft)) return null;
+  const m = HEAD_BEFORE.exec(clauseLeft);
   if (!m) return null;
-  const subject = SORTED.find((x) => x.words.toLowerCase() === m[1]!.toLowerCase());
-  return subject ? { subject, end: 0, text: m[1]! } : null;
+  const written = m[1]!;
+  const subject = SORTED.find((x) => (isAbbrev(x.words) ? x.words === written : x.words.toLowerCase() === written.toLowerCase()));
+  if (!subject) return null;
+  const middle = m[2]!.replace(HEAD_LINK, "").trim();
+  // "Số đoàn viên giảm 45 người": a change, not the count
+  if (HEAD_CHANGE.test(middle)) return null;
+  return { subject, end: 0, text: written, middle };
+}
+
+const GENERIC = new Set(GENERIC_NOUNS);
+/** Whether the noun after a number only says "people" or "units" ("6.410 người"). */
+export function isGeneric(m: SubjectMatch): boolean {
+  return GENERIC.has(m.text.toLowerCase());
+}
+
+/** "80 người là đoàn viên công đoàn": the noun after "là" says what the generic noun counts. */
+export function subjectAfterIs(right: string): SubjectMatch | null {
+  const m = /^\s*(?:đều\s+)?là\s+/iu.exec(right);
+  if (!m) return null;
+  const noun = subjectAfter(right.slice(m[0].length));
+  if (!noun || noun.subject.cls === "ignore" || isGeneric(noun)) return null;
+  return { ...noun, end: m[0].length + noun.end };
 }
 
 export interface Context {
@@ -61,6 +99,8 @@ const AWARD_BEFORE = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dươn
 const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 const PARTICIPATE_AFTER = /^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))/iu;
 const PARTICIPATE_BEFORE = /(?:với sự tham gia của|thu hút|có sự tham gia của|tham gia của|cùng|cho|tới dự có|tham dự có|dự có|gồm có)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
+/** after "N lượt": the people honoured ("lượt lao động đạt danh hiệu", "lượt đoàn viên được khen thưởng") */
+const AWARD_TURNS = /^\s*(?:[\p{L}]+\s+){0,3}?(?:đã\s+)?(?:được|đạt)\s+(?:các cấp\s+)?(?:khen thưởng|danh hiệu|bằng khen|giấy khen|công nhận danh hiệu|tuyên dương|biểu dương|tôn vinh|chiến s[ĩỹ] thi đua|lao động tiên tiến|lao động xuất sắc)/iu;
 const ELECT = /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|ưu tú|vào ban chấp hành|vào BCH|vào ban thường vụ|lựa chọn|đại diện tham gia đại hội|đi dự đại hội|dự khuyết|chính thức và)/iu;
 
 /** The metric of a counted number. */
@@ -89,8 +129,13 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (/^\s*ưu tú/u.test(right)) return "other.count";
       if (awardAfter && CUES.award.test(right.slice(0, 80))) return "awards.individual";
       if (awardBefore) return "awards.individual";
+      // "có 48 đoàn viên được nhận quà": the people given gifts count the gifts
+      if (CUES.giftAfter.test(right)) return "gifts.count";
       // "với tổng số 4.348 đoàn viên", "đại diện cho hơn 3.100 đoàn viên": the membership
       if (cls === "member" && CUES.have.test(left)) return "members.count";
+      // "tạo việc làm ổn định cho 1.400 lao động": neither gifts nor participants
+      if (CUES.jobs.test(left)) return "other.count";
+      if (CUES.participateBefore.test(left)) return "participants";
       if (GIFT_BEFORE.test(left)) return "gifts.count";
       if (ELECT.test(right.slice(0, 40)) || /(?:bầu|gồm)[^;.]{0,60}$/iu.test(left)) return "other.count";
       if (PARTICIPATE_AFTER.test(right) || PARTICIPATE_BEFORE.test(left)) return "participants";
@@ -109,6 +154,10 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       return /tập thể|đơn vị/iu.test(recipients[1]!) ? "awards.collective" : "awards.individual";
     }
     case "attendance":
+      // "1.150 lượt công nhân đạt danh hiệu Lao động tiên tiến": person-turns honoured
+      if (AWARD_TURNS.test(right)) return "awards.individual";
+      // "thăm hỏi, tặng quà, giao lưu, thu hút hơn 7.200 lượt đoàn viên tham gia": the verb next to the number wins
+      if (CUES.participateBefore.test(left)) return "participants";
       if (GIFT_BEFORE.test(left)) return "gifts.count";
       if (ELECT.test(left.slice(-60)) || ELECT.test(right.slice(0, 30))) return "other.count";
       return "participants";
@@ -126,6 +175,12 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
 export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "other.value" {
   const { left, right } = ctx;
   if (CUES.income.test(left.slice(-60))) return "other.value";
+  // "tặng 760 suất quà ... với tổng kinh phí trên 320 triệu đồng": the value of what was given
+  const total = CUES.moneyTotal.exec(left);
+  if (total) {
+    const done = left.slice(0, total.index);
+    if (CUES.gift.test(done) && !CUES.fundActs.test(done)) return "gifts.value";
+  }
   if (CUES.fundStrong.test(left)) return "funds.value";
   if (CUES.gift.test(left) || /^\s*(?:để\s+)?(?:hỗ trợ|tặng quà|chăm lo|thăm hỏi|trao quà)/iu.test(right)) return "gifts.value";
   if (CUES.fundWeak.test(left)) return "funds.value";

@@ -10,7 +10,8 @@ import { AWARDS, GRANTOR } from "../../lexicon/awards.js";
 import { EXCLUSIONS, LIST_COUNT } from "../../lexicon/exclusions.js";
 import { CUES } from "../../lexicon/metrics.js";
 import type { Metric, Statistic } from "../../schema/report.js";
-import { classifyCount, classifyMoney, subjectAfter, subjectBefore, type Context } from "./classify.js";
+import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
+import type { SubjectClass } from "../../lexicon/metrics.js";
 import { combineQualifiers, qualifierAfter, qualifierBefore, scanAmounts, type Amount } from "./numbers.js";
 
 interface Range {
@@ -54,16 +55,59 @@ function clauseEnd(s: string, at: number): number {
 
 /** Spelled-out numbers are only kept when a counted noun follows and the word is not ambiguous. */
 const AMBIGUOUS_SPELLED = new Set(["một", "năm", "tư", "không", "mốt", "lăm", "nhăm", "linh", "lẻ", "ba"]);
+/** Classes that are listed together: "hai tập thể và năm cá nhân". */
+const PAIRED = new Set(["collective+individual", "individual+collective", "unit+individual", "union+member", "member+union"]);
+/** The last admitting or founding verb of a head's words ("được kết nạp trong năm"). */
+const NEW_VERB = /(?:kết nạp|phát triển|thành lập)(?: mới| thêm)?(?!.*(?:kết nạp|phát triển|thành lập))/iu;
+/** A part of the count before: "..., trong đó có 9 CĐCS khu vực ngoài nhà nước". */
+const PART_OF = /(?:^|[,(]\s*)trong đó\s*(?:có\s*)?(?:gần như|xấp xỉ|khoảng|gần|hơn|trên)?\s*$/iu;
 
-export function extractStatistics(doc: ReportDocument): Statistic[] {
+/**
+ * No report states this many numbers (the longest in the corpora hold about 150): past it a
+ * text is noise or an attack ("123 456 " repeated over megabytes), and scanning stops so that
+ * time and memory stay bounded. The report says so in a warning.
+ */
+export const MAX_STATISTICS = 5000;
+
+export function extractStatistics(doc: ReportDocument, cap = MAX_STATISTICS): Statistic[] {
   const out: Statistic[] = [];
   for (const sentence of doc.bodySentences()) {
-    extractFromSentence(doc, sentence, out);
+    extractFromSentence(doc, sentence, out, cap);
+    if (out.length >= cap) {
+      out.length = cap;
+      doc.warn("too-many-statistics", `the text holds more than ${cap} statistics; only the first ${cap} are reported`);
+      break;
+    }
   }
   return dedupe(out);
 }
 
-function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statistic[]) {
+/** "1. Tổ chức ...", "2) Đẩy mạnh ...": the number of a list item, not a statistic. */
+function isListNumber(doc: ReportDocument, sentence: Segment, s: string, a: Amount): boolean {
+  if (a.spelled || a.unit !== "count" || a.hasScale || a.denominator !== null || a.digits.length > 2) return false;
+  const after = s.slice(a.end, a.end + 2);
+  // at the start of a line: "1." or "1)"
+  if (/^[.)](?:\s|$)/u.test(after)) {
+    const lineStart = a.start === 0 ? sentence.start === doc.paragraphs[sentence.paragraph]?.start : /\n[ \t]*$/u.test(s.slice(Math.max(0, a.start - 8), a.start));
+    if (lineStart) return true;
+  }
+  // inside a run-in list: "gồm: 1) ...; 2) ..."
+  return /^\)\s/u.test(after) && /(?:^|[;:]\s*)$/u.test(s.slice(Math.max(0, a.start - 4), a.start));
+}
+
+/** An item of a list of goals: the clause follows "...các chỉ tiêu ..., trong đó:" through ";" separators. */
+function inTargetList(s: string, clause: number): boolean {
+  const colon = s.lastIndexOf(":", clause - 1);
+  if (colon < 0) return false;
+  return CUES.targetList.test(s.slice(Math.max(0, colon - 120), colon + 1));
+}
+
+/** "hai tập thể và năm cá nhân": a number word joined to a neighbouring count by "và" or ",". */
+const COORDINATION = /^\s*(?:,|và|,\s*và)\s*$/u;
+/** "ba tập thể và năm cá nhân": the words after a number word, up to the next count it is listed with */
+const COORDINATED_NEXT = /^\s+(?:tập thể|cá nhân|đơn vị|CĐCS|công đoàn cơ sở|đoàn viên)\s*(?:,|và)\s*(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)/iu;
+
+function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statistic[], cap: number) {
   const s = doc.view.slice(sentence.start, sentence.end);
   if (!/\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm/iu.test(s)) return;
   const amounts = scanAmounts(s).sort((a, b) => a.start - b.start);
@@ -73,13 +117,21 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
   const awards = findAwards(s);
   let lastCount: { stat: Statistic; end: number } | null = null;
   const parents: { stat: Statistic; open: number; close: number }[] = [];
+  // the last count of the sentence, with its noun's class: for "hai tập thể và năm cá nhân" and "trong đó" parts
+  let prev: { stat: Statistic; cls: SubjectClass | null; end: number } | null = null;
 
-  for (const a of amounts) {
+  for (let i = 0; i < amounts.length; i++) {
+    if (out.length >= cap) return;
+    const a = amounts[i]!;
     const abs = sentence.start + a.start;
     if (doc.touchesFurniture(abs, sentence.start + a.end)) continue;
-    // a lone "năm", "ba", "một" is a word of the sentence, not a number: dropped before any lookup
+    // a lone "năm", "ba", "một" is a word of the sentence, not a number: dropped before any lookup,
+    // unless it stands in a list of counts ("Bằng khen cho hai tập thể và năm cá nhân")
     const spelledWord = a.spelled && a.unit === "count" && a.digits === s.slice(a.start, a.end);
-    if (spelledWord && AMBIGUOUS_SPELLED.has(a.digits.toLowerCase())) continue;
+    const ambiguous = spelledWord && AMBIGUOUS_SPELLED.has(a.digits.toLowerCase());
+    const listedAfter = ambiguous && prev !== null && COORDINATION.test(s.slice(prev.end, a.start));
+    if (ambiguous && !listedAfter && !COORDINATED_NEXT.test(s.slice(a.end, a.end + 40))) continue;
+    if (isListNumber(doc, sentence, s, a)) continue;
     const after = s.slice(a.end);
     const subj = a.unit === "count" ? subjectAfter(after) : null;
     if (a.maybeDate && (!subj || subj.subject.cls === "ignore")) continue;
@@ -92,7 +144,9 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     if (spelledWord) {
       const words = a.digits.toLowerCase().split(/\s+/);
       if (!subj || subj.subject.cls === "ignore") continue;
-      if (words.length === 1 && AMBIGUOUS_SPELLED.has(words[0]!)) continue;
+      // a coordinated number word counts the same kind of thing as its neighbour
+      if (listedAfter && (prev!.cls === null || (subj.subject.cls !== prev!.cls && !PAIRED.has(`${prev!.cls}+${subj.subject.cls}`)))) continue;
+      if (words.length === 1 && AMBIGUOUS_SPELLED.has(words[0]!) && !ambiguous) continue;
       if (/(?:thứ|lần|khóa|khoá)\s+$/iu.test(s.slice(Math.max(0, a.start - 8), a.start))) continue;
     }
     if (a.unit === "count" && LIST_COUNT.test(after)) continue;
@@ -108,6 +162,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     const qualifier = combineQualifiers(before?.qualifier ?? null, qualifierAfter(s, subjectEnd));
 
     let metric: Metric;
+    let cls: SubjectClass | null = null;
     let subject: string | null = subj?.text ?? null;
     let basis: Statistic["basis"] = "stated";
     if (a.unit === "percent") metric = "percent";
@@ -116,12 +171,30 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       a.unit = "VND";
       if (CUES.perUnitBefore.test(ctx.left) || CUES.perUnitAfter.test(after)) basis = "unit_price";
       if (metric === "gifts.value" && basis === "stated" && /mỗi\s*$/iu.test(ctx.left)) basis = "unit_price";
-    } else if (subj) {
-      metric = classifyCount(subj.subject.cls, ctx);
     } else {
-      const back = subjectBefore(ctx.left);
-      subject = back?.text ?? null;
-      metric = back ? classifyCount(back.subject.cls, ctx) : "other.count";
+      // what is counted: the noun after the number, unless it only says "people" ("4.215 người"),
+      // when the noun after "là" or the head named before ("Tổng số đoàn viên hiện là") says it
+      let noun: SubjectMatch | null = subj && !isGeneric(subj) ? subj : null;
+      let nounCtx = ctx;
+      if (!noun && subj) noun = subjectAfterIs(ctx.right);
+      if (!noun) {
+        const head = subjectBefore(ctx.left);
+        if (head) {
+          noun = head;
+          // the head's own words describe it: "Số đoàn viên phát triển mới đạt 318 người"
+          // (up to its last admitting verb: "Số đoàn viên được kết nạp trong năm là 300 người")
+          const admitted = NEW_VERB.exec(head.middle);
+          nounCtx = { ...ctx, left: admitted ? head.middle.slice(0, admitted.index + admitted[0].length) : head.middle, right: ` ${head.middle}${ctx.right}` };
+        }
+      }
+      noun ??= subj;
+      subject = noun?.text ?? null;
+      cls = noun?.subject.cls ?? null;
+      metric = noun ? classifyCount(noun.subject.cls, nounCtx) : "other.count";
+      // "thành lập mới 16 CĐCS, trong đó có 9 CĐCS ...": a part keeps the metric of its whole
+      if (prev && cls !== null && prev.cls === cls && prev.stat.metric !== "other.count" && prev.stat.metric !== metric && PART_OF.test(ctx.left)) {
+        metric = prev.stat.metric;
+      }
     }
 
     // the text of a statistic runs from its qualifier to its counted noun
@@ -139,14 +212,18 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       span,
       basis,
       denominator: a.denominator,
-      target: CUES.target.test(ctx.left) || /^\s*(?:chỉ tiêu|mục tiêu)/iu.test(ctx.right),
+      target: CUES.target.test(ctx.left) || /^\s*(?:chỉ tiêu|mục tiêu)/iu.test(ctx.right) || (cStart > 0 && inTargetList(s, cStart)),
     };
     if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, awards);
     attachBreakdown(stat, s, a.start, parents);
     out.push(stat);
 
+    if (stat.unit === "count") prev = { stat, cls, end: subjectEnd };
     if (metric === "gifts.count" && basis === "stated") lastCount = { stat, end: subjectEnd };
-    else if (basis === "unit_price" && lastCount && a.start - lastCount.end < 80) {
+    else if (basis === "unit_price" && a.rangeLow) {
+      // "mỗi suất từ 500.000 đến 1.000.000 đồng": a range of prices makes no total
+      lastCount = null;
+    } else if (basis === "unit_price" && lastCount && a.start - lastCount.end < 80) {
       out.push(derivedTotal(doc, sentence, lastCount, stat));
       lastCount = null;
     }
@@ -194,9 +271,10 @@ interface AwardMention {
   start: number;
   end: number;
   name: string;
+  title: boolean;
 }
 
-const AWARD_RES = AWARDS.map((a) => ({ re: new RegExp(a.pattern.source, "giu"), name: a.name }));
+const AWARD_RES = AWARDS.map((a) => ({ re: new RegExp(a.pattern.source, "giu"), name: a.name, title: a.title === true }));
 
 function findAwards(s: string): AwardMention[] {
   const found: AwardMention[] = [];
@@ -207,7 +285,7 @@ function findAwards(s: string): AwardMention[] {
       const start = m.index!;
       const end = start + m[0].length;
       if (found.some((f) => f.start < end && f.end > start)) continue;
-      found.push({ start, end, name: a.name });
+      found.push({ start, end, name: a.name, title: a.title });
     }
   }
   return found.sort((x, y) => x.start - y.start);
@@ -219,6 +297,13 @@ function findAwards(s: string): AwardMention[] {
  * before the numbers in the same clause ("tặng Bằng khen cho 02 tập thể, 04 cá nhân").
  */
 function attachAward(stat: Statistic, s: string, at: number, subjectEnd: number, awards: AwardMention[]) {
+  // "02 Bằng khen của UBND huyện ... cho 02 tập thể": the award counted is the award
+  const own = awards.find((a) => a.start >= at && a.start < subjectEnd);
+  if (own) {
+    stat.award = own.name;
+    stat.grantor = grantorOf(s, own.end);
+    return;
+  }
   const end = clauseEnd(s, subjectEnd);
   // skip the coordinated numbers that share the phrase: ", 08 cá nhân", " và 47 cá nhân"
   const tail = s.slice(subjectEnd, end);
@@ -226,7 +311,10 @@ function attachAward(stat: Statistic, s: string, at: number, subjectEnd: number,
   const phraseStart = subjectEnd + (coordinated ? coordinated[0].length : 0);
   const phrase = s.slice(phraseStart, end);
   const phraseEnd = phraseStart + (/^[^,;]*(?:,\s*(?:trong|có|đã|với)[^,;]*)?/u.exec(phrase)?.[0].length ?? 0);
-  const after = awards.find((a) => a.start >= subjectEnd && a.end <= Math.max(phraseEnd, subjectEnd + 60) && a.start < end);
+  // "tặng Cờ thi đua cho 2 tập thể, Bằng khen cho 9 tập thể": an award given "cho" the next numbers is theirs
+  const after = awards.find(
+    (a) => a.start >= subjectEnd && a.end <= Math.max(phraseEnd, subjectEnd + 60) && a.start < end && !givenToNext(s, subjectEnd, a),
+  );
   const passive = /^\s*(?:đã\s+)?(?:được|nhận|đạt|đón nhận)/iu.test(phrase) || (after && after.start - subjectEnd < 6);
   // "cho 02 tập thể, 04 cá nhân, tặng Cờ thi đua cho 01 tập thể": a new giving verb starts another group
   const between = after ? s.slice(subjectEnd, after.start) : "";
@@ -238,13 +326,34 @@ function attachAward(stat: Statistic, s: string, at: number, subjectEnd: number,
   }
   const clause = clauseStart(s, at);
   // an award before the numbers governs them when it is given "cho" them: "tặng Bằng khen cho 02 tập thể, 04 cá nhân"
-  const before = awards.filter((a) => a.end <= at && a.start >= clause && /(?:^|\s)cho\s/u.test(s.slice(a.end, at))).pop();
+  let before = awards.filter((a) => a.end <= at && a.start >= clause && /(?:^|\s)cho\s/u.test(s.slice(a.end, at))).pop();
+  // "Bằng khen về phong trào "Giỏi việc nước, đảm việc nhà" cho 02 tập thể": the title names the movement, the award is the Bằng khen
+  if (before?.title) {
+    const b = before;
+    const held = awards.filter((a) => !a.title && a.end <= b.start && a.start >= clause && !/(?:^|\s)cho\s/u.test(s.slice(a.end, b.start))).pop();
+    if (held) before = held;
+  }
   if (before) {
     stat.award = before.name;
     stat.grantor = grantorOf(s, before.end) ?? grantorIn(s.slice(clause, before.start));
-  } else {
-    stat.grantor = grantorIn(phrase.slice(0, 60));
+    return;
   }
+  // 'Hưởng ứng phong trào "Giỏi việc nước, đảm việc nhà", có 310 nữ đoàn viên đạt danh hiệu': the title named before
+  const title = TITLE_HELD.test(phrase) ? awards.filter((a) => a.title && a.end <= at && a.start >= clause).pop() : undefined;
+  if (title) stat.award = title.name;
+  stat.grantor = grantorIn(phrase.slice(0, 60));
+}
+
+/** "... đạt danh hiệu." with no title after it: the title is the one the clause named before. */
+const TITLE_HELD = /^\s*(?:đã\s+)?(?:đạt|được công nhận|được công nhận đạt|giữ vững)\s+(?:danh hiệu|các danh hiệu)?\s*(?:[.;,]|$)/iu;
+
+/**
+ * An award after a count that heads the next group rather than this one: it is followed by
+ * "cho" and the words between carry no passive verb ("2 tập thể, Bằng khen cho 9 tập thể").
+ */
+function givenToNext(s: string, subjectEnd: number, a: AwardMention): boolean {
+  if (/(?:^|\s)(?:được|nhận|đạt|đón nhận)\s/u.test(s.slice(subjectEnd, a.start))) return false;
+  return /^\s*(?:"[^"]*"\s*)?(?:(?:của|do)\s+[^,;]{1,60}?\s+)?cho\s/u.test(s.slice(a.end, a.end + 90));
 }
 
 /** "Bằng khen của Tổng LĐLĐ Việt Nam" -> the body after "của". */
