@@ -5,10 +5,44 @@
 import { vre } from "./regex.js";
 
 /** "nhiệm vụ trọng tâm 6 tháng cuối năm, gồm:", "các nhiệm vụ, giải pháp:", "chỉ tiêu cụ thể như:" */
-export const COLON_INTRO = vre(/\b(?:nhiệm vụ|giải pháp|chỉ tiêu|phương hướng|mục tiêu|định hướng|trọng tâm|công việc trọng tâm)\b[^:.;"]{0,100}:\s*/iu);
+export const COLON_INTRO = vre(/\b(?:nhiệm vụ|giải pháp|chỉ tiêu|phương hướng|mục tiêu|định hướng|trọng tâm|công việc trọng tâm|phấn đấu)\b[^:.;"]{0,100}:\s*/iu);
 
 /** Words that make a colon open the coming period's tasks rather than a list of past results. */
 export const COLON_FORWARD = vre(/\b(?:gồm|như|sau đây|sau|thống nhất|đề ra|triển khai|nhấn mạnh|tập trung|nhiệm kỳ mới|thời gian tới|năm tới|cuối năm|tới)\b/iu);
+
+/**
+ * Words that set aims: before a colon they open the coming period's tasks, unless "đã" stands
+ * right before them (a result). "Năm 2024, LĐLĐ huyện xác định các nhiệm vụ trọng tâm:",
+ * "Công ty đặt ra các mục tiêu, nhiệm vụ chủ yếu:", "Đại hội thông qua các chỉ tiêu nhiệm kỳ
+ * 2023 - 2028:", "Nhiệm kỳ 2023 - 2028, Công đoàn trường phấn đấu:".
+ */
+export const COLON_AIM = vre(/(?<!đã\s)\b(?:xác định|đặt ra|thông qua|phấn đấu)\b/iu);
+
+/** Past results before a colon: "đã hoàn thành các chỉ tiêu:", "đạt được các mục tiêu:". */
+export const COLON_PAST = vre(/\b(?:đã|đạt|hoàn thành|vượt|năm qua|nhiệm kỳ qua|thời gian qua)\b/iu);
+
+/**
+ * A sentence that announces a list without a colon, the items following one a sentence:
+ * "hội nghị thống nhất tập trung vào bốn nhóm giải pháp.", "các cấp công đoàn cần tập trung vào
+ * một số nhiệm vụ trọng tâm.", "LĐLĐ tỉnh đề ra năm nhiệm vụ chủ yếu sau."
+ */
+export const OPENER_END = vre(
+  /\b(?:tập trung vào|tập trung thực hiện|tập trung|gồm|đề ra|xác định|thống nhất|triển khai|thực hiện)\s+(?:(?:các|một số|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|công việc|định hướng)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|giải pháp|trọng tâm|chủ yếu|cụ thể|trọng điểm|chính|quan trọng|lớn|cơ bản|sau đây|như sau|sau))*\s*[.!]?$/iu,
+);
+
+/** What makes such an opening a plan: a directive or an aim word ("cần", "sẽ", "đề nghị", "thống nhất"). */
+export const OPENER_DIRECTIVE = vre(/\b(?:cần|sẽ|phải|đề nghị|yêu cầu|thống nhất|xác định|đề ra)\b/iu);
+
+/** Such an opening reporting what was done: "đã tập trung vào ba nhóm giải pháp." */
+export const OPENER_PAST = vre(/\bđã\s+(?:\p{L}+\s+)?(?:tập trung|gồm|đề ra|xác định|thống nhất|triển khai|thực hiện|có)\b/iu);
+
+/**
+ * Words that introduce the next item of a list told one sentence an item; dropped from the item:
+ * "Trước hết, chủ động ...", "Cùng với đó, đẩy mạnh ...", "Bên cạnh đó, quan tâm ...".
+ */
+export const SEQUENCE_LEAD = vre(
+  /^(?:trước hết|trước tiên|đầu tiên|tiếp theo|tiếp đó|cùng với đó|bên cạnh đó|ngoài ra|đồng thời|mặt khác|sau cùng|cuối cùng|đặc biệt)\s*,\s*/iu,
+);
 
 /** "Đại hội sẽ bầu ...": the meeting's own agenda, not a task. */
 export const AGENDA = vre(/\b(?:Đại hội|Hội nghị|hội nghị|đại hội)\s+(?:cũng\s+)?(?:sẽ|tiếp tục)\b/u);

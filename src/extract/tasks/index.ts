@@ -8,6 +8,7 @@
 import type { ReportDocument, Segment } from "../../document.js";
 import {
   AGENDA,
+  COLON_AIM,
   COLON_FORWARD,
   COLON_INTRO,
   DEPLOY_INTRO,
@@ -17,9 +18,15 @@ import {
   INLINE_MARKER,
   ITEM_MARKER,
   NOT_AN_ITEM,
+  OPENER_DIRECTIVE,
+  OPENER_END,
+  OPENER_PAST,
+  COLON_PAST,
   PLAN_INTRO,
+  SEQUENCE_LEAD,
   TASK_VERB,
 } from "../../lexicon/tasks.js";
+import { vre } from "../../lexicon/regex.js";
 import type { Task } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 
@@ -28,30 +35,101 @@ interface Start {
   at: number;
   /** continue through every later sentence of the paragraph, not only task-verb ones */
   wholeParagraph: boolean;
+  /** the sentence only announces the list: its items are the following sentences or lines */
+  announced?: boolean;
 }
 
-/** A period's words for comparison: lower case, "06" as " 6". */
+/** What a document says about the periods, prepared once per document. */
+interface Periods {
+  /** the next period's label as written by the meeting extractor ("quý II năm 2024") */
+  label: string | null;
+  /** the label folded */
+  next: string | null;
+  /** the label without its year ("quý II", "6 tháng cuối năm"), folded; null when only "năm" is left */
+  nextNoYear: string | null;
+  /** the reviewed period's label folded ("năm 2023") */
+  past: string | null;
+  /** the congress's term, when the meeting is a congress: the term its targets are for */
+  term: { from: number; to: number } | null;
+}
+
+/** A period's words for comparison: lower case, "06" as " 6" (the same length). */
 const foldPeriod = (s: string): string => s.toLowerCase().replace(/(?<!\d)0(\d)(?!\d)/g, " $1");
-/** The next period's label folded once, not once for every sentence. */
-let foldedLabel: [label: string, folded: string] = ["", ""];
-function foldLabel(label: string): string {
-  if (foldedLabel[0] !== label) foldedLabel = [label, foldPeriod(label)];
-  return foldedLabel[1];
+/** A label's trailing year: "năm 2024", "2023-2024". */
+const TRAILING_YEAR = /\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u;
+/** What may not follow a label written without its year: a letter or digit (quý II -> quý III), or a year. */
+const AFTER_NO_YEAR = vre(/^(?:[\p{L}\d]|\s*(?:năm\s+)?\d)/u);
+/** "nhiệm kỳ 2023 - 2028" */
+const TERM_PHRASE = /nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/giu;
+/** A sentence opening with the term: "Nhiệm kỳ 2023 - 2028, ...", "Trong nhiệm kỳ 2023-2028, ..." */
+const TERM_OPENING = /^(?:trong\s+|giai đoạn\s+)?nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})\s*,/iu;
+
+function periodsOf(facts: ArticleFacts): Periods {
+  const m = facts.meeting;
+  const label = m.nextPeriod?.label ?? null;
+  const next = label ? foldPeriod(label) : null;
+  let nextNoYear = next ? next.replace(TRAILING_YEAR, "").trim() : null;
+  if (nextNoYear !== null && (nextNoYear.length < 4 || /^(?:năm|năm học|trong năm)$/u.test(nextNoYear))) nextNoYear = null;
+  const past = m.period?.label ? foldPeriod(m.period.label) : null;
+  const term = m.kind === "congress" && m.term ? { from: m.term.from, to: m.term.to } : null;
+  return { label, next, nextNoYear, past, term };
+}
+
+/** Where a mention of the next period ends in a folded sentence, or -1. */
+function nextMentionEnd(folded: string, p: Periods): number {
+  if (p.next) {
+    const i = folded.indexOf(p.next);
+    if (i >= 0) return i + p.next.length;
+  }
+  if (p.nextNoYear) {
+    // "Trong quý II, ..." for "quý II năm 2024", but not "quý III" nor "quý II năm 2023"
+    for (let i = folded.indexOf(p.nextNoYear); i >= 0; i = folded.indexOf(p.nextNoYear, i + 1)) {
+      const end = i + p.nextNoYear.length;
+      if ((i === 0 || !/[\p{L}\d]/u.test(folded[i - 1]!)) && !AFTER_NO_YEAR.test(folded.slice(end, end + 12))) return end;
+    }
+  }
+  return -1;
+}
+
+/** Whether a text names the congress's term ("nhiệm kỳ 2023 - 2028"). */
+function namesTerm(s: string, term: Periods["term"]): boolean {
+  if (!term || !s.includes("nhiệm kỳ") && !s.includes("Nhiệm kỳ")) return false;
+  TERM_PHRASE.lastIndex = 0;
+  for (const m of s.matchAll(TERM_PHRASE)) if (Number(m[1]) === term.from && Number(m[2]) === term.to) return true;
+  return false;
 }
 
 /** Where the tasks of a sentence begin, if the sentence opens a list of tasks. */
-function listStart(s: string, base: number, nextLabel: string | null): Start | null {
+function listStart(s: string, base: number, periods: Periods): Start | null {
+  const nextLabel = periods.label;
+  const folded = foldPeriod(s);
   const colon = COLON_INTRO.exec(s);
   const beforeColon = colon ? s.slice(0, colon.index + colon[0].length) : "";
   const nextWords = nextLabel?.toLowerCase().replace(/\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u, "") ?? null;
-  const forward =
+  let forward =
     colon &&
     // "Nhiệm vụ quý II: ...", "Phương hướng năm 2024: ...": a heading of its own
     ((colon.index === 0 && /^(?:nhiệm vụ|phương hướng|giải pháp|chỉ tiêu|mục tiêu)/iu.test(colon[0]) && !/\slà\s/u.test(colon[0])) ||
       COLON_FORWARD.test(beforeColon) ||
       (nextWords !== null && nextWords.length > 3 && beforeColon.toLowerCase().includes(nextWords)));
+  if (colon && !forward) {
+    const head = folded.slice(0, beforeColon.length);
+    const namesPast = periods.past !== null && head.includes(periods.past);
+    const namesNext = nextMentionEnd(head, periods) >= 0;
+    // "Năm 2024, LĐLĐ huyện xác định các nhiệm vụ trọng tâm:", "Công đoàn trường phấn đấu: ..."
+    if (COLON_AIM.test(beforeColon) && (namesNext || !namesPast)) forward = true;
+    // "Năm 2025, Công đoàn Công ty các mục tiêu, nhiệm vụ chủ yếu:", "Đại hội ... các chỉ tiêu nhiệm kỳ 2023 - 2028:"
+    else if ((namesNext || namesTerm(beforeColon, periods.term)) && !COLON_PAST.test(beforeColon)) forward = true;
+  }
   if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0])) {
     return { at: base + colon.index + colon[0].length, wholeParagraph: true };
+  }
+  // "... cần tập trung vào một số nhiệm vụ trọng tâm." and the tasks follow one a sentence
+  if (OPENER_END.test(s)) {
+    if (OPENER_PAST.test(s)) return null;
+    if (OPENER_DIRECTIVE.test(s) || FUTURE_ANCHOR.test(s) || nextMentionEnd(folded, periods) >= 0) {
+      return { at: base + s.length, wholeParagraph: false, announced: true };
+    }
   }
   const plan = PLAN_INTRO.exec(s);
   if (plan) return { at: base + plan[0].length, wholeParagraph: true };
@@ -62,10 +140,13 @@ function listStart(s: string, base: number, nextLabel: string | null): Start | n
   let anchorEnd = -1;
   const anchor = FUTURE_ANCHOR.exec(s);
   if (anchor) anchorEnd = anchor.index + anchor[0].length;
-  if (nextLabel) {
-    // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"
-    const i = foldPeriod(s).indexOf(foldLabel(nextLabel));
-    if (i >= 0 && (anchorEnd < 0 || i + nextLabel.length < anchorEnd)) anchorEnd = i + nextLabel.length;
+  // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"; "Trong quý II, ..." as "quý II năm 2024"
+  const i = nextMentionEnd(folded, periods);
+  if (i >= 0 && (anchorEnd < 0 || i < anchorEnd)) anchorEnd = i;
+  // "Nhiệm kỳ 2023 - 2028, Công đoàn ... sẽ ...": a congress's term
+  if (anchorEnd < 0 && periods.term) {
+    const t = TERM_OPENING.exec(s);
+    if (t && Number(t[1]) === periods.term.from && Number(t[2]) === periods.term.to) anchorEnd = t[0].length;
   }
   if (anchorEnd < 0) return null;
   DIRECTIVE.lastIndex = 0;
@@ -139,19 +220,28 @@ function trimItem(view: string, r: { start: number; end: number }, first: boolea
   while (end > start && /[\s,.;:…]/u.test(view[end - 1]!)) end--;
   const marker = ITEM_MARKER.exec(view.slice(start, end));
   if (marker) start += marker[0].length;
+  const lead = SEQUENCE_LEAD.exec(view.slice(start, end));
+  if (lead) start += lead[0].length;
   if (first) {
-    const lead = DROPPED_LEAD.exec(view.slice(start, end));
-    if (lead) start += lead[0].length;
+    const dropped = DROPPED_LEAD.exec(view.slice(start, end));
+    if (dropped) start += dropped[0].length;
   }
   const text = view.slice(start, end);
   if (text.split(/\s+/).length < 3 || NOT_AN_ITEM.test(text)) return null;
   return { start, end };
 }
 
+/** A sentence or line that is the next item of an announced list: "Hai là, ...", "Cùng với đó, đẩy mạnh ...", "- ...". */
+function announcedItem(text: string): boolean {
+  if (ITEM_MARKER.test(text) || TASK_VERB.test(text)) return true;
+  const lead = SEQUENCE_LEAD.exec(text);
+  return lead !== null && TASK_VERB.test(text.slice(lead[0].length));
+}
+
 export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
   const out: Task[] = [];
   const seen = new Set<number>();
-  const nextLabel = facts.meeting.nextPeriod?.label ?? null;
+  const periods = periodsOf(facts);
   const view = doc.view;
   const paragraphs: Segment[][] = [];
   for (const s of doc.bodySentences()) {
@@ -172,27 +262,30 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
     const sentences = paragraphs[p]!;
     for (let k = 0; k < sentences.length; k++) {
       const sent = sentences[k]!;
-      const start = listStart(view.slice(sent.start, sent.end), sent.start, nextLabel);
+      const start = listStart(view.slice(sent.start, sent.end), sent.start, periods);
       if (!start) continue;
       // the list: the rest of this sentence, then following sentences while they continue it
       let end = sent.end;
       let j = k + 1;
       for (; j < sentences.length; j++) {
         const next = view.slice(sentences[j]!.start, sentences[j]!.end);
-        if (!start.wholeParagraph && !TASK_VERB.test(next) && !ITEM_MARKER.test(next)) break;
+        if (start.announced) {
+          if (!announcedItem(next)) break;
+        } else if (!start.wholeParagraph && !TASK_VERB.test(next) && !ITEM_MARKER.test(next)) break;
         if (start.wholeParagraph && STOP_SENTENCE.test(next)) break;
         end = sentences[j]!.end;
       }
       emit(start.at, end, true);
       k = j - 1;
       // a list that runs to the end of its paragraph may go on in bulleted or numbered lines
-      const openEnded = j === sentences.length && (start.wholeParagraph || /:\s*$/u.test(view.slice(start.at - 3, start.at + 1)));
+      const openEnded =
+        j === sentences.length && (start.wholeParagraph || start.announced || /:\s*$/u.test(view.slice(start.at - 3, start.at + 1)));
       if (!openEnded) continue;
       const introOnly = view.slice(start.at, end).trim().length === 0;
       while (p + 1 < paragraphs.length) {
         const next = paragraphs[p + 1]!;
         const text = view.slice(next[0]!.start, next[next.length - 1]!.end);
-        if (!ITEM_MARKER.test(text) && !(introOnly && TASK_VERB.test(text))) break;
+        if (!ITEM_MARKER.test(text) && !(introOnly && (start.announced ? announcedItem(text) : TASK_VERB.test(text)))) break;
         emit(next[0]!.start, next[next.length - 1]!.end, false);
         p++;
       }
