@@ -27,7 +27,7 @@ export const COLON_PAST = vre(/\b(?:đã|đạt|hoàn thành|vượt|năm qua|nh
  * một số nhiệm vụ trọng tâm.", "LĐLĐ tỉnh đề ra năm nhiệm vụ chủ yếu sau."
  */
 export const OPENER_END = vre(
-  /\b(?:tập trung vào|tập trung thực hiện|tập trung|gồm|đề ra|xác định|thống nhất|triển khai|thực hiện)\s+(?:(?:các|một số|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|công việc|định hướng)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|giải pháp|trọng tâm|chủ yếu|cụ thể|trọng điểm|chính|quan trọng|lớn|cơ bản|sau đây|như sau|sau))*\s*[.!]?$/iu,
+  /\b(?:tập trung vào|tập trung thực hiện|tập trung|gồm|đề ra|xác định|thống nhất|triển khai|thực hiện|làm)(?:\s+(?:tốt|có hiệu quả|hiệu quả|đồng bộ))?\s+(?:(?:các|một số|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|công việc|định hướng)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|giải pháp|trọng tâm|chủ yếu|cụ thể|trọng điểm|chính|quan trọng|lớn|cơ bản|sau đây|như sau|sau))*\s*[.!]?$/iu,
 );
 
 /** What makes such an opening a plan: a directive or an aim word ("cần", "sẽ", "đề nghị", "thống nhất"). */
@@ -52,6 +52,15 @@ export const FUTURE_ANCHOR = vre(/\b(?:thời gian tới|năm tới|tới đây|
 
 /** Words after which the tasks begin: "sẽ tiếp tục A; B", "trong đó tập trung A; B", "cần A; B". */
 export const DIRECTIVE = vre(/\b(?:sẽ tiếp tục|sẽ tập trung|sẽ|cần phải|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục|tập trung|phấn đấu)\b/giu);
+
+/**
+ * "LĐLĐ thành phố phát động ... thực hiện các chương trình A; B; C": a launch opens the tasks only
+ * when a list of two ";" or more follows it (a lone "phát động thi đua năm 2024" is the agenda).
+ */
+export const LAUNCH = vre(/\bphát động\b/iu);
+
+/** A month named with its year ("tháng 5/2024", "tháng 5 năm 2024"): after the meeting's month, it is a coming one. */
+export const MONTH_OF_YEAR = /\btháng\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?!\d)/giu;
 
 /** Markers that are dropped from the front of the first task ("sẽ tiếp tục bảo vệ ..." -> "bảo vệ ..."). */
 export const DROPPED_LEAD = /^(?:sẽ\s+tiếp tục|sẽ|cần phải|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục)\s+/iu;

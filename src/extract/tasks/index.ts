@@ -17,6 +17,8 @@ import {
   FUTURE_ANCHOR,
   INLINE_MARKER,
   ITEM_MARKER,
+  LAUNCH,
+  MONTH_OF_YEAR,
   NOT_AN_ITEM,
   OPENER_DIRECTIVE,
   OPENER_END,
@@ -51,6 +53,8 @@ interface Periods {
   past: string | null;
   /** the congress's term, when the meeting is a congress: the term its targets are for */
   term: { from: number; to: number } | null;
+  /** the meeting's month as year * 12 + month, when the day is known */
+  month: number | null;
 }
 
 /** A period's words for comparison: lower case, "06" as " 6" (the same length). */
@@ -72,7 +76,8 @@ function periodsOf(facts: ArticleFacts): Periods {
   if (nextNoYear !== null && (nextNoYear.length < 4 || /^(?:năm|năm học|trong năm)$/u.test(nextNoYear))) nextNoYear = null;
   const past = m.period?.label ? foldPeriod(m.period.label) : null;
   const term = m.kind === "congress" && m.term ? { from: m.term.from, to: m.term.to } : null;
-  return { label, next, nextNoYear, past, term };
+  const month = m.date ? Number(m.date.slice(0, 4)) * 12 + Number(m.date.slice(5, 7)) : null;
+  return { label, next, nextNoYear, past, term, month };
 }
 
 /** Where a mention of the next period ends in a folded sentence, or -1. */
@@ -126,8 +131,10 @@ function listStart(s: string, base: number, periods: Periods): Start | null {
   }
   // "... cần tập trung vào một số nhiệm vụ trọng tâm." and the tasks follow one a sentence
   if (OPENER_END.test(s)) {
-    if (OPENER_PAST.test(s)) return null;
-    if (OPENER_DIRECTIVE.test(s) || FUTURE_ANCHOR.test(s) || nextMentionEnd(folded, periods) >= 0) {
+    const namesNext = nextMentionEnd(folded, periods) >= 0;
+    // "Năm 2023, các cấp công đoàn đã tập trung vào ba nhóm giải pháp.": what was done
+    if (OPENER_PAST.test(s) || (!namesNext && periods.past !== null && folded.includes(periods.past))) return null;
+    if (namesNext || OPENER_DIRECTIVE.test(s) || FUTURE_ANCHOR.test(s)) {
       return { at: base + s.length, wholeParagraph: false, announced: true };
     }
   }
@@ -148,10 +155,26 @@ function listStart(s: string, base: number, periods: Periods): Start | null {
     const t = TERM_OPENING.exec(s);
     if (t && Number(t[1]) === periods.term.from && Number(t[2]) === periods.term.to) anchorEnd = t[0].length;
   }
+  // "Tháng Công nhân (tháng 5/2024) ..." in a report of a meeting in March 2024: a coming month
+  if (anchorEnd < 0 && periods.month !== null && folded.includes("tháng")) {
+    MONTH_OF_YEAR.lastIndex = 0;
+    for (const m of folded.matchAll(MONTH_OF_YEAR)) {
+      const month = Number(m[2]) * 12 + Number(m[1]);
+      if (Number(m[1]) >= 1 && Number(m[1]) <= 12 && month > periods.month) {
+        anchorEnd = m.index! + m[0].length;
+        break;
+      }
+    }
+  }
   if (anchorEnd < 0) return null;
   DIRECTIVE.lastIndex = 0;
   const quoted = quotedRanges(s);
   const markers = [...s.matchAll(DIRECTIVE)].filter((m) => m.index! >= anchorEnd - 40 && !quoted.some(([a, b]) => m.index! > a && m.index! < b));
+  const launch = s.includes("phát động") ? LAUNCH.exec(s) : null;
+  if (launch && launch.index >= anchorEnd - 40 && (s.slice(launch.index).match(/;/g)?.length ?? 0) >= 2) {
+    markers.push(launch);
+    markers.sort((a, b) => a.index! - b.index!);
+  }
   if (markers.length === 0) return null;
   let chosen = markers[0]!;
   // "đề nghị năm 2020, Công đoàn huyện tiếp tục ...": a later marker after a period and a body name
@@ -163,8 +186,17 @@ function listStart(s: string, base: number, periods: Periods): Start | null {
   if (AGENDA.test(s.slice(Math.max(0, chosen.index! - 30), chosen.index! + chosen[0].length))) return null;
   // the past is not a plan: "đã tiếp tục ..." reports results
   if (/(?:^|\s)đã\s+$/u.test(s.slice(Math.max(0, chosen.index! - 4), chosen.index!))) return null;
+  // "cần tập trung thực hiện tốt một số nội dung: A; B", "tập trung: A; B": the tasks follow the colon
+  const colonAt = s.indexOf(":", chosen.index!);
+  if (colonAt > 0 && colonAt - chosen.index! <= 100) {
+    const head = s.slice(chosen.index!, colonAt);
+    if (!head.includes(";") && (OPENER_END.test(head) || ANNOUNCING_ONLY.test(head))) return { at: base + colonAt + 1, wholeParagraph: false };
+  }
   return { at: base + chosen.index!, wholeParagraph: false };
 }
+
+/** Directive words and nothing else before a colon: "tập trung:", "sẽ tập trung vào:". */
+const ANNOUNCING_ONLY = vre(/^(?:(?:sẽ|cần|phải|tiếp tục|tập trung|vào|thực hiện|tốt)\s*)+$/iu);
 
 function quotedRanges(s: string): [number, number][] {
   const out: [number, number][] = [];
