@@ -24,16 +24,18 @@ export const COLON_PAST = vre(/\b(?:đã|đạt|hoàn thành|vượt|năm qua|nh
 /**
  * A sentence that announces a list without a colon, the items following one a sentence:
  * "hội nghị thống nhất tập trung vào bốn nhóm giải pháp.", "các cấp công đoàn cần tập trung vào
- * một số nhiệm vụ trọng tâm.", "LĐLĐ tỉnh đề ra năm nhiệm vụ chủ yếu sau."
+ * một số nhiệm vụ trọng tâm.", "LĐLĐ tỉnh đề ra năm nhiệm vụ chủ yếu sau." The count or "các", "một số",
+ * "những" is required, and "triển khai" is not among the verbs: "..., triển khai nhiệm vụ trọng tâm 3
+ * tháng cuối năm 2021." is the meeting's agenda in a lead sentence.
  */
 export const OPENER_END = vre(
-  /\b(?:tập trung vào|tập trung thực hiện|tập trung|gồm|đề ra|xác định|thống nhất|triển khai|thực hiện|làm)(?:\s+(?:tốt|có hiệu quả|hiệu quả|đồng bộ))?\s+(?:(?:các|một số|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|công việc|định hướng)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|giải pháp|trọng tâm|chủ yếu|cụ thể|trọng điểm|chính|quan trọng|lớn|cơ bản|sau đây|như sau|sau))*\s*[.!]?$/iu,
+  /\b(?:tập trung vào|tập trung thực hiện|tập trung|gồm|đề ra|xác định|thống nhất|thực hiện|làm)(?:\s+(?:tốt|có hiệu quả|hiệu quả|đồng bộ))?\s+(?:các|một số|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|công việc|định hướng)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|giải pháp|trọng tâm|chủ yếu|cụ thể|trọng điểm|chính|quan trọng|lớn|cơ bản))*(?:\s+(?:của\s+|trong\s+)?(?:năm|6 tháng|9 tháng|3 tháng|quý|nhiệm kỳ|giai đoạn|thời gian)\b[^.;:!?]{0,30}?)?(?:\s+(?:sau đây|như sau|sau))?\s*[.!]?$/iu,
 );
 
 /** What makes such an opening a plan: a directive or an aim word ("cần", "sẽ", "đề nghị", "thống nhất"). */
 export const OPENER_DIRECTIVE = vre(/\b(?:cần|sẽ|phải|đề nghị|yêu cầu|thống nhất|xác định|đề ra)\b/iu);
 
-/** Such an opening reporting what was done: "đã tập trung vào ba nhóm giải pháp." */
+/** Such an opening reporting what was done: "đã tập trung vào ba nhóm giải pháp." (unless it names the coming period) */
 export const OPENER_PAST = vre(/\bđã\s+(?:\p{L}+\s+)?(?:tập trung|gồm|đề ra|xác định|thống nhất|triển khai|thực hiện|có)\b/iu);
 
 /**

@@ -131,10 +131,11 @@ function listStart(s: string, base: number, periods: Periods): Start | null {
   }
   // "... cần tập trung vào một số nhiệm vụ trọng tâm." and the tasks follow one a sentence
   if (OPENER_END.test(s)) {
-    const namesNext = nextMentionEnd(folded, periods) >= 0;
+    // "Hội nghị đã thống nhất đề ra năm nhiệm vụ trọng tâm năm 2024.": the meeting's decision
+    const future = nextMentionEnd(folded, periods) >= 0 || FUTURE_ANCHOR.test(s);
     // "Năm 2023, các cấp công đoàn đã tập trung vào ba nhóm giải pháp.": what was done
-    if (OPENER_PAST.test(s) || (!namesNext && periods.past !== null && folded.includes(periods.past))) return null;
-    if (namesNext || OPENER_DIRECTIVE.test(s) || FUTURE_ANCHOR.test(s)) {
+    if (!future && (OPENER_PAST.test(s) || (periods.past !== null && folded.includes(periods.past)))) return null;
+    if (future || OPENER_DIRECTIVE.test(s)) {
       return { at: base + s.length, wholeParagraph: false, announced: true };
     }
   }
@@ -270,6 +271,11 @@ function announcedItem(text: string): boolean {
   return lead !== null && TASK_VERB.test(text.slice(lead[0].length));
 }
 
+/** An unmarked paragraph that is the next item of an announced list: one sentence, no ";" list of its own. */
+function announcedLine(sentences: Segment[], text: string): boolean {
+  return sentences.length === 1 && !text.includes(";") && announcedItem(text);
+}
+
 export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
   const out: Task[] = [];
   const seen = new Set<number>();
@@ -317,7 +323,7 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
       while (p + 1 < paragraphs.length) {
         const next = paragraphs[p + 1]!;
         const text = view.slice(next[0]!.start, next[next.length - 1]!.end);
-        if (!ITEM_MARKER.test(text) && !(introOnly && (start.announced ? announcedItem(text) : TASK_VERB.test(text)))) break;
+        if (!ITEM_MARKER.test(text) && !(introOnly && (start.announced ? announcedLine(next, text) : TASK_VERB.test(text)))) break;
         emit(next[0]!.start, next[next.length - 1]!.end, false);
         p++;
       }
