@@ -75,7 +75,7 @@ export const PLAN_INTRO = vre(/^(?:Theo định hướng|Theo kế hoạch|Theo 
 
 /** Verbs a task item starts with; a following sentence starting so continues the list. */
 export const TASK_VERB = vre(
-  /^(?:tích cực|tăng cường|tổ chức|đẩy mạnh|triển khai|làm tốt|chủ động|mở|tập trung|nâng cao|phối hợp|thực hiện|tiếp tục|quan tâm|xây dựng|phát triển|đổi mới|chỉ đạo|duy trì|hướng dẫn|củng cố|kiện toàn|vận động|phát động|đảm bảo|bảo đảm|giám sát|kiểm tra|đôn đốc|rà soát|hoàn thành|phấn đấu|mỗi|hằng năm|hàng năm|bình quân|đến cuối|\d+\s*%|chăm lo|bảo vệ|giới thiệu|nghiên cứu|khen thưởng|động viên|hưởng ứng|làm|lựa chọn|xác định|đề xuất|phát huy|chuẩn bị|bàn giao|thu|đặc biệt)\b/iu,
+  /^(?:tích cực|tăng cường|tổ chức|đẩy mạnh|triển khai|làm tốt|chủ động|mở|tập trung|nâng cao|phối hợp|thực hiện|tiếp tục|quan tâm|xây dựng|phát triển|đổi mới|chỉ đạo|duy trì|hướng dẫn|củng cố|kiện toàn|vận động|phát động|đảm bảo|bảo đảm|giám sát|kiểm tra|đôn đốc|rà soát|hoàn thành|phấn đấu|mỗi|hằng năm|hàng năm|bình quân|đến cuối|\d+\s*%|chăm lo|bảo vệ|giới thiệu|nghiên cứu|khen thưởng|động viên|hưởng ứng|làm|lựa chọn|xác định|đề xuất|phát huy|chuẩn bị|bàn giao|thu|đặc biệt|hỗ trợ|tuyên truyền|chú trọng|sắp xếp|giải quyết|ưu tiên|hoàn thiện|thường xuyên|nắm bắt|cải thiện|tạo điều kiện|kịp thời|đồng hành|vận hành|gắn|bồi dưỡng|đào tạo|thúc đẩy|mở rộng|ứng dụng|đa dạng hóa)\b/iu,
 );
 
 /** A task item must not start like a fragment of the previous one. */

@@ -93,12 +93,13 @@ describe("bulleted and numbered lines after an opening that sets aims or names t
 });
 
 describe("a list announced without a colon, one sentence or one line an item", () => {
-  it('"... cần thực hiện tốt ba nhiệm vụ chủ yếu. Thứ nhất, ... Thứ hai, ... Thứ ba, ..."', () => {
+  it('"... cần thực hiện tốt ba nhiệm vụ chủ yếu. Thứ nhất, ... Thứ hai, ... Thứ ba, ..."; the list ends with the items', () => {
     expectExactTasks(
       doc(
         MIDYEAR,
         "6 tháng đầu năm, LĐLĐ huyện đã tổ chức 32 cuộc tuyên truyền; trao 240 suất quà.",
         "Kết luận hội nghị, đồng chí Chủ tịch LĐLĐ huyện yêu cầu 6 tháng cuối năm các cấp công đoàn cần thực hiện tốt ba nhiệm vụ chủ yếu. Thứ nhất, tổ chức tốt các hoạt động kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam. Thứ hai, đẩy mạnh phát triển đoàn viên khu vực ngoài nhà nước. Thứ ba, làm tốt công tác kiểm tra tài chính công đoàn cơ sở. Hội nghị cũng đã biểu dương 5 tập thể.",
+        "- Hội nghị trao Giấy khen cho 5 tập thể xuất sắc.",
       ),
       [
         "tổ chức tốt các hoạt động kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam",
@@ -112,12 +113,12 @@ describe("a list announced without a colon, one sentence or one line an item", (
     expectExactTasks(
       doc(
         ANNUAL,
-        "Phát biểu chỉ đạo, đồng chí Phó Bí thư Thị ủy đề nghị năm 2024 công đoàn thị xã tập trung vào những nhiệm vụ trọng tâm. Trước hết, vận động công nhân tham gia bảo hiểm xã hội tự nguyện. Bên cạnh đó, nâng cao chất lượng thương lượng tập thể tại các nhà máy chế biến nông sản. Ngoài ra, phối hợp tổ chức khám sức khỏe cho lao động nữ.",
+        "Phát biểu chỉ đạo, đồng chí Phó Bí thư Thị ủy đề nghị năm 2024 công đoàn thị xã tập trung vào những nhiệm vụ trọng tâm. Trước hết, vận động công nhân tham gia bảo hiểm xã hội tự nguyện. Bên cạnh đó, nâng cao chất lượng thương lượng tập thể tại các nhà máy chế biến nông sản. Ngoài ra, hỗ trợ lao động nữ khám sức khỏe định kỳ.",
       ),
       [
         "vận động công nhân tham gia bảo hiểm xã hội tự nguyện",
         "nâng cao chất lượng thương lượng tập thể tại các nhà máy chế biến nông sản",
-        "phối hợp tổ chức khám sức khỏe cho lao động nữ",
+        "hỗ trợ lao động nữ khám sức khỏe định kỳ",
       ],
     );
   });

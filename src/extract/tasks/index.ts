@@ -1,9 +1,14 @@
 /**
  * Tasks: the tasks and directions set for the next period, one item each, verbatim, with spans.
- * A list is found by its opening ("... gồm:", "sẽ tiếp tục", "trong đó tập trung", "Theo định
- * hướng,", "Hội nghị triển khai nhiệm vụ ...,") in a sentence tied to the coming period; items are
- * split where the text separates them (";", "…", sentence ends) and the list runs on through the
- * paragraph while the next sentence starts with a task verb. Results of the past are not tasks.
+ * A list is found by its opening ("... gồm:", "xác định các nhiệm vụ trọng tâm:", "phấn đấu:",
+ * "sẽ tiếp tục", "trong đó tập trung", "Theo định hướng,", "Hội nghị triển khai nhiệm vụ ...,")
+ * in a sentence tied to the coming period (its label, with or without the year; "thời gian tới";
+ * a congress's term; a month after the meeting); items are split where the text separates them
+ * (";", "…", sentence ends, bullets and numbering) and the list runs on through the paragraph
+ * while the next sentence starts with a task verb, or on in bulleted or numbered lines. A
+ * sentence that only announces a list ("... cần tập trung vào một số nhiệm vụ trọng tâm.") is
+ * no task: its items are the sentences or lines after it ("Một là, ...", "Trước hết, ...",
+ * "Cùng với đó, ..."). Results of the past are not tasks.
  */
 import type { ReportDocument, Segment } from "../../document.js";
 import {
@@ -98,7 +103,7 @@ function nextMentionEnd(folded: string, p: Periods): number {
 
 /** Whether a text names the congress's term ("nhiệm kỳ 2023 - 2028"). */
 function namesTerm(s: string, term: Periods["term"]): boolean {
-  if (!term || !s.includes("nhiệm kỳ") && !s.includes("Nhiệm kỳ")) return false;
+  if (!term || (!s.includes("nhiệm kỳ") && !s.includes("Nhiệm kỳ"))) return false;
   TERM_PHRASE.lastIndex = 0;
   for (const m of s.matchAll(TERM_PHRASE)) if (Number(m[1]) === term.from && Number(m[2]) === term.to) return true;
   return false;
@@ -123,7 +128,7 @@ function listStart(s: string, base: number, periods: Periods): Start | null {
     const namesNext = nextMentionEnd(head, periods) >= 0;
     // "Năm 2024, LĐLĐ huyện xác định các nhiệm vụ trọng tâm:", "Công đoàn trường phấn đấu: ..."
     if (COLON_AIM.test(beforeColon) && (namesNext || !namesPast)) forward = true;
-    // "Năm 2025, Công đoàn Công ty các mục tiêu, nhiệm vụ chủ yếu:", "Đại hội ... các chỉ tiêu nhiệm kỳ 2023 - 2028:"
+    // "Trong năm 2024, LĐLĐ thị xã với 4 nhóm nhiệm vụ:", "Đại hội ... các chỉ tiêu nhiệm kỳ 2023 - 2028:"
     else if ((namesNext || namesTerm(beforeColon, periods.term)) && !COLON_PAST.test(beforeColon)) forward = true;
   }
   if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0])) {
@@ -316,10 +321,12 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
       emit(start.at, end, true);
       k = j - 1;
       // a list that runs to the end of its paragraph may go on in bulleted or numbered lines
-      const openEnded =
-        j === sentences.length && (start.wholeParagraph || start.announced || /:\s*$/u.test(view.slice(start.at - 3, start.at + 1)));
-      if (!openEnded) continue;
+      // (an announced list told in sentences does not go on in lines)
       const introOnly = view.slice(start.at, end).trim().length === 0;
+      const openEnded =
+        j === sentences.length &&
+        (start.wholeParagraph || (start.announced === true && introOnly) || /:\s*$/u.test(view.slice(start.at - 3, start.at + 1)));
+      if (!openEnded) continue;
       while (p + 1 < paragraphs.length) {
         const next = paragraphs[p + 1]!;
         const text = view.slice(next[0]!.start, next[next.length - 1]!.end);
