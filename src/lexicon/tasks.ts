@@ -32,6 +32,13 @@ export const OPENER_END = vre(
   /\b(?:tập trung vào|tập trung thực hiện|tập trung|gồm|đề ra|xác định|thống nhất|thực hiện|làm)(?:\s+(?:tốt|có hiệu quả|hiệu quả|đồng bộ))?\s+(?:các|một số|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|công việc|định hướng)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|giải pháp|trọng tâm|chủ yếu|cụ thể|trọng điểm|chính|quan trọng|lớn|cơ bản))*(?:\s+(?:của\s+|trong\s+)?(?:năm|6 tháng|9 tháng|3 tháng|quý|nhiệm kỳ|giai đoạn|thời gian)\b[^.;:!?]{0,30}?)?(?:\s+(?:sau đây|như sau|sau))?\s*[.!]?$/iu,
 );
 
+/**
+ * A heading line of its own that names the tasks of a period, the tasks in the lines below it:
+ * "Phương hướng, nhiệm vụ năm 2024", "Nhiệm vụ trọng tâm 6 tháng cuối năm", "Mục tiêu, giải pháp
+ * nhiệm kỳ 2023 - 2028". No verb, no colon, no sentence end inside.
+ */
+export const HEADING = vre(/^(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*)?(?:phương hướng|nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|định hướng)\b[^.;:!?]{0,80}\.?$/iu);
+
 /** What makes such an opening a plan: a directive or an aim word ("cần", "sẽ", "đề nghị", "thống nhất"). */
 export const OPENER_DIRECTIVE = vre(/\b(?:cần|sẽ|phải|đề nghị|yêu cầu|thống nhất|xác định|đề ra)\b/iu);
 

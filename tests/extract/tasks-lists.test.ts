@@ -158,6 +158,22 @@ describe("a list announced without a colon, one sentence or one line an item", (
     );
   });
 
+  it('a heading line "Phương hướng, nhiệm vụ năm 2024" then "-" lines; the lines under "Kết quả năm 2023" are no tasks', () => {
+    expectExactTasks(
+      doc(
+        "Ngày 11/01/2024, Liên đoàn Lao động huyện Na Rì tổ chức Hội nghị tổng kết công tác công đoàn năm 2023, triển khai nhiệm vụ năm 2024.",
+        "Kết quả năm 2023",
+        "- Kết nạp 230 đoàn viên mới.\n- Tổ chức 15 cuộc đối thoại.",
+        "Nhiệm vụ năm 2023",
+        "- Kết nạp 200 đoàn viên mới.",
+        "Phương hướng, nhiệm vụ năm 2024",
+        "- Đẩy mạnh tuyên truyền Luật Công đoàn năm 2024.\n- Vận động 100% công đoàn cơ sở đăng ký thi đua.",
+        "Tin, ảnh: Hoàng Lâm",
+      ),
+      ["Đẩy mạnh tuyên truyền Luật Công đoàn năm 2024", "Vận động 100% công đoàn cơ sở đăng ký thi đua"],
+    );
+  });
+
   it("the announcing sentence alone is never a task", () => {
     const r = run(doc(ANNUAL, "Năm 2024, các cấp công đoàn thị xã cần tập trung vào một số nhiệm vụ trọng tâm.", "Quang cảnh hội nghị."));
     expect(r.tasks, showTasks(r)).toEqual([]);

@@ -20,6 +20,7 @@ import {
   DIRECTIVE,
   DROPPED_LEAD,
   FUTURE_ANCHOR,
+  HEADING,
   INLINE_MARKER,
   ITEM_MARKER,
   LAUNCH,
@@ -110,7 +111,7 @@ function namesTerm(s: string, term: Periods["term"]): boolean {
 }
 
 /** Where the tasks of a sentence begin, if the sentence opens a list of tasks. */
-function listStart(s: string, base: number, periods: Periods): Start | null {
+function listStart(s: string, base: number, periods: Periods, alone: boolean): Start | null {
   const nextLabel = periods.label;
   const folded = foldPeriod(s);
   const colon = COLON_INTRO.exec(s);
@@ -133,6 +134,13 @@ function listStart(s: string, base: number, periods: Periods): Start | null {
   }
   if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0])) {
     return { at: base + colon.index + colon[0].length, wholeParagraph: true };
+  }
+  // a heading of its own line, "Phương hướng, nhiệm vụ năm 2024", and the tasks in the lines below it
+  if (alone && HEADING.test(s)) {
+    const namesNext = nextMentionEnd(folded, periods) >= 0;
+    if (namesNext || (FUTURE_ANCHOR.test(s) && !(periods.past !== null && folded.includes(periods.past)))) {
+      return { at: base + s.length, wholeParagraph: false, announced: true };
+    }
   }
   // "... cần tập trung vào một số nhiệm vụ trọng tâm." and the tasks follow one a sentence
   if (OPENER_END.test(s)) {
@@ -305,7 +313,7 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
     const sentences = paragraphs[p]!;
     for (let k = 0; k < sentences.length; k++) {
       const sent = sentences[k]!;
-      const start = listStart(view.slice(sent.start, sent.end), sent.start, periods);
+      const start = listStart(view.slice(sent.start, sent.end), sent.start, periods, sentences.length === 1);
       if (!start) continue;
       // the list: the rest of this sentence, then following sentences while they continue it
       let end = sent.end;
