@@ -110,11 +110,24 @@ function namesTerm(s: string, term: Periods["term"]): boolean {
   return false;
 }
 
+/**
+ * Whether a sentence ends by announcing a list (OPENER_END). The announcement is its last
+ * words, so only the end of a long sentence is searched.
+ */
+function announces(s: string): boolean {
+  const tail = s.length > 200 ? s.slice(-200) : s;
+  return LIST_NOUN.test(tail) && OPENER_END.test(tail);
+}
+/** The nouns an announcement ends with (lower case mid-sentence); a cheap test before OPENER_END. */
+const LIST_NOUN = /nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|công việc|định hướng/;
+
 /** Where the tasks of a sentence begin, if the sentence opens a list of tasks. */
 function listStart(s: string, base: number, periods: Periods, alone: boolean): Start | null {
   const nextLabel = periods.label;
-  const folded = foldPeriod(s);
-  const colon = COLON_INTRO.exec(s);
+  let foldedText: string | null = null;
+  const fold = (): string => (foldedText ??= foldPeriod(s));
+  const mentionsNextAt = (): number => (periods.next ? nextMentionEnd(fold(), periods) : -1);
+  const colon = s.includes(":") ? COLON_INTRO.exec(s) : null;
   const beforeColon = colon ? s.slice(0, colon.index + colon[0].length) : "";
   const nextWords = nextLabel?.toLowerCase().replace(/\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u, "") ?? null;
   let forward =
@@ -124,7 +137,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
       COLON_FORWARD.test(beforeColon) ||
       (nextWords !== null && nextWords.length > 3 && beforeColon.toLowerCase().includes(nextWords)));
   if (colon && !forward) {
-    const head = folded.slice(0, beforeColon.length);
+    const head = fold().slice(0, beforeColon.length);
     const namesPast = periods.past !== null && head.includes(periods.past);
     const namesNext = nextMentionEnd(head, periods) >= 0;
     // "Năm 2024, LĐLĐ huyện xác định các nhiệm vụ trọng tâm:", "Công đoàn trường phấn đấu: ..."
@@ -137,17 +150,17 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
   }
   // a heading of its own line, "Phương hướng, nhiệm vụ năm 2024", and the tasks in the lines below it
   if (alone && HEADING.test(s)) {
-    const namesNext = nextMentionEnd(folded, periods) >= 0;
-    if (namesNext || (FUTURE_ANCHOR.test(s) && !(periods.past !== null && folded.includes(periods.past)))) {
+    const namesNext = mentionsNextAt() >= 0;
+    if (namesNext || (FUTURE_ANCHOR.test(s) && !(periods.past !== null && fold().includes(periods.past)))) {
       return { at: base + s.length, wholeParagraph: false, announced: true };
     }
   }
   // "... cần tập trung vào một số nhiệm vụ trọng tâm." and the tasks follow one a sentence
-  if (OPENER_END.test(s)) {
+  if (announces(s)) {
     // "Hội nghị đã thống nhất đề ra năm nhiệm vụ trọng tâm năm 2024.": the meeting's decision
-    const future = nextMentionEnd(folded, periods) >= 0 || FUTURE_ANCHOR.test(s);
+    const future = mentionsNextAt() >= 0 || FUTURE_ANCHOR.test(s);
     // "Năm 2023, các cấp công đoàn đã tập trung vào ba nhóm giải pháp.": what was done
-    if (!future && (OPENER_PAST.test(s) || (periods.past !== null && folded.includes(periods.past)))) return null;
+    if (!future && (OPENER_PAST.test(s) || (periods.past !== null && fold().includes(periods.past)))) return null;
     if (future || OPENER_DIRECTIVE.test(s)) {
       return { at: base + s.length, wholeParagraph: false, announced: true };
     }
@@ -162,7 +175,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
   const anchor = FUTURE_ANCHOR.exec(s);
   if (anchor) anchorEnd = anchor.index + anchor[0].length;
   // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"; "Trong quý II, ..." as "quý II năm 2024"
-  const i = nextMentionEnd(folded, periods);
+  const i = mentionsNextAt();
   if (i >= 0 && (anchorEnd < 0 || i < anchorEnd)) anchorEnd = i;
   // "Nhiệm kỳ 2023 - 2028, Công đoàn ... sẽ ...": a congress's term
   if (anchorEnd < 0 && periods.term) {
@@ -170,9 +183,9 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
     if (t && Number(t[1]) === periods.term.from && Number(t[2]) === periods.term.to) anchorEnd = t[0].length;
   }
   // "Tháng Công nhân (tháng 5/2024) ..." in a report of a meeting in March 2024: a coming month
-  if (anchorEnd < 0 && periods.month !== null && folded.includes("tháng")) {
+  if (anchorEnd < 0 && periods.month !== null && s.includes("tháng")) {
     MONTH_OF_YEAR.lastIndex = 0;
-    for (const m of folded.matchAll(MONTH_OF_YEAR)) {
+    for (const m of fold().matchAll(MONTH_OF_YEAR)) {
       const month = Number(m[2]) * 12 + Number(m[1]);
       if (Number(m[1]) >= 1 && Number(m[1]) <= 12 && month > periods.month) {
         anchorEnd = m.index! + m[0].length;
@@ -204,7 +217,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
   const colonAt = s.indexOf(":", chosen.index!);
   if (colonAt > 0 && colonAt - chosen.index! <= 100) {
     const head = s.slice(chosen.index!, colonAt);
-    if (!head.includes(";") && (OPENER_END.test(head) || ANNOUNCING_ONLY.test(head))) return { at: base + colonAt + 1, wholeParagraph: false };
+    if (!head.includes(";") && (announces(head) || ANNOUNCING_ONLY.test(head))) return { at: base + colonAt + 1, wholeParagraph: false };
   }
   return { at: base + chosen.index!, wholeParagraph: false };
 }
