@@ -21,6 +21,15 @@ export const COLON_AIM = vre(/(?<!đã\s)\b(?:xác định|đặt ra|thông qua|
 /** Past results before a colon: "đã hoàn thành các chỉ tiêu:", "đạt được các mục tiêu:". */
 export const COLON_PAST = vre(/\b(?:đã|đạt|hoàn thành|vượt|năm qua|nhiệm kỳ qua|thời gian qua)\b/iu);
 
+/** Results before a colon naming the new term, where "đã" is the meeting's act ("Đại hội đã thông qua ..."). */
+export const TERM_PAST = vre(/\b(?:đạt|hoàn thành|vượt|kết quả)\b/iu);
+
+/**
+ * A colon that lists the guests, not tasks: "Dự hội nghị ... triển khai nhiệm vụ năm 2024 có các
+ * đồng chí: ...", "Tham dự có đại biểu: ...".
+ */
+export const ATTENDANCE = vre(/(?:^(?:Về dự|Đến dự|Tới dự|Cùng dự|Tham dự|Dự)\b|\b(?:các đồng chí|đồng chí|đại biểu|khách mời)\s*:\s*$)/iu);
+
 /**
  * A sentence that announces a list without a colon, the items following one a sentence:
  * "hội nghị thống nhất tập trung vào bốn nhóm giải pháp.", "các cấp công đoàn cần tập trung vào

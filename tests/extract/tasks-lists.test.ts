@@ -211,14 +211,29 @@ describe("a congress's targets for its term", () => {
         "Ngày 14/5/2025, Công đoàn cơ sở Công ty TNHH Giày Tân Phú tổ chức Đại hội lần thứ IV, nhiệm kỳ 2025 - 2030.",
         "Đại hội thông qua các chỉ tiêu nhiệm kỳ 2025 - 2030: 95% người lao động được ký hợp đồng lao động; mỗi năm tổ chức ít nhất 2 cuộc đối thoại định kỳ.",
         "Nhiệm kỳ 2025 - 2030, Công đoàn Công ty sẽ tiếp tục đổi mới phương thức hoạt động; chăm lo bữa ăn ca cho công nhân.",
+        "Đại hội đã thông qua các chỉ tiêu nhiệm kỳ 2025 - 2030: 100% công nhân được khám sức khỏe định kỳ; xây dựng 2 phòng đọc sách cho công nhân.",
       ),
       [
         "95% người lao động được ký hợp đồng lao động",
         "mỗi năm tổ chức ít nhất 2 cuộc đối thoại định kỳ",
         "đổi mới phương thức hoạt động",
         "chăm lo bữa ăn ca cho công nhân",
+        "100% công nhân được khám sức khỏe định kỳ",
+        "xây dựng 2 phòng đọc sách cho công nhân",
       ],
     );
+  });
+});
+
+describe("colons that list no tasks", () => {
+  it("the guests of a meeting named with the coming period's tasks are no tasks", () => {
+    const r = run(
+      doc(
+        "Ngày 10/01/2024, Liên đoàn Lao động huyện Krông Búk tổ chức Hội nghị tổng kết công tác công đoàn năm 2023, triển khai nhiệm vụ năm 2024.",
+        "Dự hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024 có các đồng chí: Y Ngông Niê, Phó Chủ tịch UBND huyện; H'Hoan Êban, Trưởng ban Dân vận Huyện ủy.",
+      ),
+    );
+    expect(r.tasks, showTasks(r)).toEqual([]);
   });
 });
 

@@ -30,6 +30,8 @@ import {
   OPENER_END,
   OPENER_PAST,
   COLON_PAST,
+  ATTENDANCE,
+  TERM_PAST,
   PLAN_INTRO,
   SEQUENCE_LEAD,
   TASK_VERB,
@@ -137,15 +139,21 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
       COLON_FORWARD.test(beforeColon) ||
       (nextWords !== null && nextWords.length > 3 && beforeColon.toLowerCase().includes(nextWords)));
   if (colon && !forward) {
-    const head = fold().slice(0, beforeColon.length);
+    // the clause of the colon: "Năm 2024, ... phấn đấu A; ... đề nghị ... một số nhiệm vụ: B; C" is not one
+    const from = beforeColon.lastIndexOf(";") + 1;
+    const clause = beforeColon.slice(from);
+    const head = fold().slice(from, beforeColon.length);
     const namesPast = periods.past !== null && head.includes(periods.past);
     const namesNext = nextMentionEnd(head, periods) >= 0;
     // "Năm 2024, LĐLĐ huyện xác định các nhiệm vụ trọng tâm:", "Công đoàn trường phấn đấu: ..."
-    if (COLON_AIM.test(beforeColon) && (namesNext || !namesPast)) forward = true;
-    // "Trong năm 2024, LĐLĐ thị xã với 4 nhóm nhiệm vụ:", "Đại hội ... các chỉ tiêu nhiệm kỳ 2023 - 2028:"
-    else if ((namesNext || namesTerm(beforeColon, periods.term)) && !COLON_PAST.test(beforeColon)) forward = true;
+    if (COLON_AIM.test(clause) && (namesNext || !namesPast)) forward = true;
+    // "Trong năm 2024, LĐLĐ thị xã với 4 nhóm nhiệm vụ:"
+    else if (namesNext && !COLON_PAST.test(clause)) forward = true;
+    // "Đại hội đã thông qua các chỉ tiêu nhiệm kỳ 2023 - 2028:": the new term has no results yet
+    else if (namesTerm(clause, periods.term) && !TERM_PAST.test(clause)) forward = true;
   }
-  if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0])) {
+  // "Dự hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024 có các đồng chí: ...": the guests
+  if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0]) && !ATTENDANCE.test(beforeColon)) {
     return { at: base + colon.index + colon[0].length, wholeParagraph: true };
   }
   // a heading of its own line, "Phương hướng, nhiệm vụ năm 2024", and the tasks in the lines below it
