@@ -56,10 +56,10 @@ export const OPENER_PAST = vre(/\bđã\s+(?:\p{L}+\s+)?(?:tập trung|gồm|đ�
 
 /**
  * Words that introduce the next item of a list told one sentence an item; dropped from the item:
- * "Trước hết, chủ động ...", "Cùng với đó, đẩy mạnh ...", "Bên cạnh đó, quan tâm ...".
+ * "Trước hết, chủ động ...", "Cùng với đó, đẩy mạnh ...", "Bên cạnh đó, quan tâm ...", "Cụ thể, ...".
  */
 export const SEQUENCE_LEAD = vre(
-  /^(?:trước hết|trước tiên|đầu tiên|tiếp theo|tiếp đó|cùng với đó|bên cạnh đó|ngoài ra|đồng thời|mặt khác|sau cùng|cuối cùng|đặc biệt)\s*,\s*/iu,
+  /^(?:trước hết|trước tiên|đầu tiên|tiếp theo|tiếp đó|cùng với đó|bên cạnh đó|ngoài ra|đồng thời|mặt khác|sau cùng|cuối cùng|đặc biệt|cụ thể|trong đó|theo đó)\s*,\s*/iu,
 );
 
 /** "Đại hội sẽ bầu ...": the meeting's own agenda, not a task. */

@@ -123,6 +123,16 @@ describe("a list announced without a colon, one sentence or one line an item", (
     );
   });
 
+  it('"... đề ra 3 nhiệm vụ trọng tâm. Cụ thể, ... Trong đó, ..."', () => {
+    expectExactTasks(
+      doc(
+        ANNUAL,
+        "Năm 2024, Công đoàn ngành Giáo dục thị xã đề ra 3 nhiệm vụ trọng tâm. Cụ thể, đẩy mạnh chuyển đổi số trong hoạt động công đoàn. Trong đó, chú trọng bồi dưỡng cán bộ công đoàn trường học. Đến dự hội nghị có 80 đại biểu.",
+      ),
+      ["đẩy mạnh chuyển đổi số trong hoạt động công đoàn", "chú trọng bồi dưỡng cán bộ công đoàn trường học"],
+    );
+  });
+
   it('"Về nhiệm vụ 6 tháng cuối năm, ... thống nhất tập trung vào hai nhóm giải pháp. Một là, ... Hai là, ..."', () => {
     expectExactTasks(
       doc(
