@@ -12,9 +12,9 @@ export const COLON_FORWARD = vre(/\b(?:gồm|như|sau đây|sau|thống nhất|�
 
 /**
  * Words that set aims: before a colon they open the coming period's tasks, unless "đã" stands
- * right before them (a result). "Năm 2024, LĐLĐ huyện xác định các nhiệm vụ trọng tâm:",
- * "Công ty đặt ra các mục tiêu, nhiệm vụ chủ yếu:", "Đại hội thông qua các chỉ tiêu nhiệm kỳ
- * 2023 - 2028:", "Nhiệm kỳ 2023 - 2028, Công đoàn trường phấn đấu:".
+ * right before them (a result). "Năm 2025, Công đoàn ngành xác định những việc trọng tâm:",
+ * "Công đoàn cơ sở đặt ra ba mục tiêu:", "Hội nghị thông qua các chỉ tiêu sau:", "Giai đoạn
+ * 2025 - 2030, nghiệp đoàn phấn đấu:".
  */
 export const COLON_AIM = vre(/(?<!đã\s)\b(?:xác định|đặt ra|thông qua|phấn đấu)\b/iu);
 
@@ -25,17 +25,17 @@ export const COLON_PAST = vre(/\b(?:đã|đạt|hoàn thành|vượt|năm qua|nh
 export const TERM_PAST = vre(/\b(?:đạt|hoàn thành|vượt|kết quả)\b/iu);
 
 /**
- * A colon that lists the guests, not tasks: "Dự hội nghị ... triển khai nhiệm vụ năm 2024 có các
+ * A colon that lists the guests, not tasks: "Dự hội nghị bàn nhiệm vụ năm 2026 có các
  * đồng chí: ...", "Tham dự có đại biểu: ...".
  */
 export const ATTENDANCE = vre(/(?:^(?:Về dự|Đến dự|Tới dự|Cùng dự|Tham dự|Dự)\b|\b(?:các đồng chí|đồng chí|đại biểu|khách mời)\s*:\s*$)/iu);
 
 /**
  * A sentence that announces a list without a colon, the items following one a sentence:
- * "hội nghị thống nhất tập trung vào bốn nhóm giải pháp.", "các cấp công đoàn cần tập trung vào
- * một số nhiệm vụ trọng tâm.", "LĐLĐ tỉnh đề ra năm nhiệm vụ chủ yếu sau." The count or "các", "một số",
- * "những" is required, and "triển khai" is not among the verbs: "..., triển khai nhiệm vụ trọng tâm 3
- * tháng cuối năm 2021." is the meeting's agenda in a lead sentence.
+ * "các đại biểu thống nhất tập trung vào ba nhóm giải pháp.", "công đoàn cơ sở cần tập trung vào
+ * những nhiệm vụ chính.", "Công đoàn ngành đề ra sáu nhiệm vụ cụ thể sau." The count or "các", "một số",
+ * "những" is required, and "triển khai" is not among the verbs: "..., triển khai nhiệm vụ trọng tâm quý
+ * IV." is the meeting's agenda in a lead sentence.
  */
 export const OPENER_END = vre(
   /\b(?:tập trung vào|tập trung thực hiện|tập trung|gồm|đề ra|xác định|thống nhất|thực hiện|làm)(?:\s+(?:tốt|có hiệu quả|hiệu quả|đồng bộ))?\s+(?:các|một số|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|công việc|định hướng)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|giải pháp|trọng tâm|chủ yếu|cụ thể|trọng điểm|chính|quan trọng|lớn|cơ bản))*(?:\s+(?:của\s+|trong\s+)?(?:năm|6 tháng|9 tháng|3 tháng|quý|nhiệm kỳ|giai đoạn|thời gian)\b[^.;:!?]{0,30}?)?(?:\s+(?:sau đây|như sau|sau))?\s*[.!]?$/iu,
@@ -43,7 +43,7 @@ export const OPENER_END = vre(
 
 /**
  * A heading line of its own that names the tasks of a period, the tasks in the lines below it:
- * "Phương hướng, nhiệm vụ năm 2024", "Nhiệm vụ trọng tâm 6 tháng cuối năm", "Mục tiêu, giải pháp
+ * "Phương hướng, nhiệm vụ năm 2026", "Nhiệm vụ trọng tâm 6 tháng cuối năm", "Mục tiêu, giải pháp
  * nhiệm kỳ 2023 - 2028". No verb, no colon, no sentence end inside.
  */
 export const HEADING = vre(/^(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*)?(?:phương hướng|nhiệm vụ|mục tiêu|chỉ tiêu|giải pháp|định hướng)\b[^.;:!?]{0,80}\.?$/iu);
@@ -51,12 +51,12 @@ export const HEADING = vre(/^(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*)?(?:phương hướ
 /** What makes such an opening a plan: a directive or an aim word ("cần", "sẽ", "đề nghị", "thống nhất"). */
 export const OPENER_DIRECTIVE = vre(/\b(?:cần|sẽ|phải|đề nghị|yêu cầu|thống nhất|xác định|đề ra)\b/iu);
 
-/** Such an opening reporting what was done: "đã tập trung vào ba nhóm giải pháp." (unless it names the coming period) */
+/** Such an opening reporting what was done: "đã tập trung vào hai nhóm nhiệm vụ." (unless it names the coming period) */
 export const OPENER_PAST = vre(/\bđã\s+(?:\p{L}+\s+)?(?:tập trung|gồm|đề ra|xác định|thống nhất|triển khai|thực hiện|có)\b/iu);
 
 /**
  * Words that introduce the next item of a list told one sentence an item; dropped from the item:
- * "Trước hết, chủ động ...", "Cùng với đó, đẩy mạnh ...", "Bên cạnh đó, quan tâm ...", "Cụ thể, ...".
+ * "Trước hết, vận động ...", "Cùng với đó, nâng cao ...", "Bên cạnh đó, hỗ trợ ...", "Cụ thể, ...".
  */
 export const SEQUENCE_LEAD = vre(
   /^(?:trước hết|trước tiên|đầu tiên|tiếp theo|tiếp đó|cùng với đó|bên cạnh đó|ngoài ra|đồng thời|mặt khác|sau cùng|cuối cùng|đặc biệt|cụ thể|trong đó|theo đó)\s*,\s*/iu,
@@ -72,8 +72,8 @@ export const FUTURE_ANCHOR = vre(/\b(?:thời gian tới|năm tới|tới đây|
 export const DIRECTIVE = vre(/\b(?:sẽ tiếp tục|sẽ tập trung|sẽ|cần phải|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục|tập trung|phấn đấu)\b/giu);
 
 /**
- * "LĐLĐ thành phố phát động ... thực hiện các chương trình A; B; C": a launch opens the tasks only
- * when a list of two ";" or more follows it (a lone "phát động thi đua năm 2024" is the agenda).
+ * "công đoàn huyện phát động đoàn viên tham gia A; B; C": a launch opens the tasks only
+ * when a list of two ";" or more follows it (a lone "phát động thi đua năm 2026" is the agenda).
  */
 export const LAUNCH = vre(/\bphát động\b/iu);
 

@@ -1,12 +1,12 @@
 /**
  * Tasks: the tasks and directions set for the next period, one item each, verbatim, with spans.
- * A list is found by its opening ("... gồm:", "xác định các nhiệm vụ trọng tâm:", "phấn đấu:",
+ * A list is found by its opening ("... gồm:", "xác định những việc trọng tâm:", "phấn đấu:",
  * "sẽ tiếp tục", "trong đó tập trung", "Theo định hướng,", "Hội nghị triển khai nhiệm vụ ...,")
  * in a sentence tied to the coming period (its label, with or without the year; "thời gian tới";
  * a congress's term; a month after the meeting); items are split where the text separates them
  * (";", "…", sentence ends, bullets and numbering) and the list runs on through the paragraph
  * while the next sentence starts with a task verb, or on in bulleted or numbered lines. A
- * sentence that only announces a list ("... cần tập trung vào một số nhiệm vụ trọng tâm.") is
+ * sentence that only announces a list ("... cần tập trung vào những nhiệm vụ chính.") is
  * no task: its items are the sentences or lines after it ("Một là, ...", "Trước hết, ...",
  * "Cùng với đó, ..."). Results of the past are not tasks.
  */
@@ -95,7 +95,7 @@ function nextMentionEnd(folded: string, p: Periods): number {
     if (i >= 0) return i + p.next.length;
   }
   if (p.nextNoYear) {
-    // "Trong quý II, ..." for "quý II năm 2024", but not "quý III" nor "quý II năm 2023"
+    // "Sang quý II, ..." for "quý II năm 2026", but not "quý III" nor "quý II năm 2025"
     for (let i = folded.indexOf(p.nextNoYear); i >= 0; i = folded.indexOf(p.nextNoYear, i + 1)) {
       const end = i + p.nextNoYear.length;
       if ((i === 0 || !/[\p{L}\d]/u.test(folded[i - 1]!)) && !AFTER_NO_YEAR.test(folded.slice(end, end + 12))) return end;
@@ -139,35 +139,35 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
       COLON_FORWARD.test(beforeColon) ||
       (nextWords !== null && nextWords.length > 3 && beforeColon.toLowerCase().includes(nextWords)));
   if (colon && !forward) {
-    // the clause of the colon: "Năm 2024, ... phấn đấu A; ... đề nghị ... một số nhiệm vụ: B; C" is not one
+    // only the colon's own clause counts: in "Năm 2026, ... phấn đấu A; ... các nội dung: B; C" the aim is another clause's
     const from = beforeColon.lastIndexOf(";") + 1;
     const clause = beforeColon.slice(from);
     const head = fold().slice(from, beforeColon.length);
     const namesPast = periods.past !== null && head.includes(periods.past);
     const namesNext = nextMentionEnd(head, periods) >= 0;
-    // "Năm 2024, LĐLĐ huyện xác định các nhiệm vụ trọng tâm:", "Công đoàn trường phấn đấu: ..."
+    // "Năm 2026, Công đoàn ngành xác định những việc trọng tâm:", "nghiệp đoàn phấn đấu: ..."
     if (COLON_AIM.test(clause) && (namesNext || !namesPast)) forward = true;
-    // "Trong năm 2024, LĐLĐ thị xã với 4 nhóm nhiệm vụ:"
+    // "Trong năm 2026, công đoàn cơ sở với 3 nhóm nhiệm vụ:"
     else if (namesNext && !COLON_PAST.test(clause)) forward = true;
-    // "Đại hội đã thông qua các chỉ tiêu nhiệm kỳ 2023 - 2028:": the new term has no results yet
+    // "Đại hội đã thông qua các chỉ tiêu nhiệm kỳ 2025 - 2030:": the new term has no results yet
     else if (namesTerm(clause, periods.term) && !TERM_PAST.test(clause)) forward = true;
   }
-  // "Dự hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024 có các đồng chí: ...": the guests
+  // "Dự hội nghị bàn nhiệm vụ năm 2026 có các đồng chí: ...": the guests
   if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0]) && !ATTENDANCE.test(beforeColon)) {
     return { at: base + colon.index + colon[0].length, wholeParagraph: true };
   }
-  // a heading of its own line, "Phương hướng, nhiệm vụ năm 2024", and the tasks in the lines below it
+  // a heading of its own line, "Phương hướng, nhiệm vụ năm 2026", and the tasks in the lines below it
   if (alone && HEADING.test(s)) {
     const namesNext = mentionsNextAt() >= 0;
     if (namesNext || (FUTURE_ANCHOR.test(s) && !(periods.past !== null && fold().includes(periods.past)))) {
       return { at: base + s.length, wholeParagraph: false, announced: true };
     }
   }
-  // "... cần tập trung vào một số nhiệm vụ trọng tâm." and the tasks follow one a sentence
+  // "... cần tập trung vào những nhiệm vụ chính." and the tasks follow one a sentence
   if (announces(s)) {
-    // "Hội nghị đã thống nhất đề ra năm nhiệm vụ trọng tâm năm 2024.": the meeting's decision
+    // "Hội nghị đã thống nhất đề ra bốn nhiệm vụ chính năm 2026.": the meeting's decision
     const future = mentionsNextAt() >= 0 || FUTURE_ANCHOR.test(s);
-    // "Năm 2023, các cấp công đoàn đã tập trung vào ba nhóm giải pháp.": what was done
+    // "Năm 2025, công đoàn ngành đã tập trung vào hai nhóm nhiệm vụ.": what was done
     if (!future && (OPENER_PAST.test(s) || (periods.past !== null && fold().includes(periods.past)))) return null;
     if (future || OPENER_DIRECTIVE.test(s)) {
       return { at: base + s.length, wholeParagraph: false, announced: true };
@@ -182,7 +182,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
   let anchorEnd = -1;
   const anchor = FUTURE_ANCHOR.exec(s);
   if (anchor) anchorEnd = anchor.index + anchor[0].length;
-  // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"; "Trong quý II, ..." as "quý II năm 2024"
+  // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"; "Sang quý II, ..." as "quý II năm 2026"
   const i = mentionsNextAt();
   if (i >= 0 && (anchorEnd < 0 || i < anchorEnd)) anchorEnd = i;
   // "Nhiệm kỳ 2023 - 2028, Công đoàn ... sẽ ...": a congress's term
@@ -190,7 +190,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
     const t = TERM_OPENING.exec(s);
     if (t && Number(t[1]) === periods.term.from && Number(t[2]) === periods.term.to) anchorEnd = t[0].length;
   }
-  // "Tháng Công nhân (tháng 5/2024) ..." in a report of a meeting in March 2024: a coming month
+  // "Trong tháng 8/2026, ..." in a report of a meeting in June 2026: a coming month
   if (anchorEnd < 0 && periods.month !== null && s.includes("tháng")) {
     MONTH_OF_YEAR.lastIndex = 0;
     for (const m of fold().matchAll(MONTH_OF_YEAR)) {
@@ -221,7 +221,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
   if (AGENDA.test(s.slice(Math.max(0, chosen.index! - 30), chosen.index! + chosen[0].length))) return null;
   // the past is not a plan: "đã tiếp tục ..." reports results
   if (/(?:^|\s)đã\s+$/u.test(s.slice(Math.max(0, chosen.index! - 4), chosen.index!))) return null;
-  // "cần tập trung thực hiện tốt một số nội dung: A; B", "tập trung: A; B": the tasks follow the colon
+  // "cần thực hiện tốt những nội dung: A; B", "sẽ tập trung: A; B": the tasks follow the colon
   const colonAt = s.indexOf(":", chosen.index!);
   if (colonAt > 0 && colonAt - chosen.index! <= 100) {
     const head = s.slice(chosen.index!, colonAt);
