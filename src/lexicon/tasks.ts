@@ -11,15 +11,22 @@ export const COLON_INTRO = vre(/\b(?:nhiệm vụ|giải pháp|chỉ tiêu|phư�
 export const COLON_FORWARD = vre(/\b(?:gồm|như|sau đây|sau|thống nhất|đề ra|triển khai|nhấn mạnh|tập trung|nhiệm kỳ mới|thời gian tới|năm tới|cuối năm|tới)\b/iu);
 
 /**
- * Words that set aims: before a colon they open the coming period's tasks, unless "đã" stands
- * right before them (a result). "Năm 2025, Công đoàn ngành xác định những việc trọng tâm:",
- * "Công đoàn cơ sở đặt ra ba mục tiêu:", "Hội nghị thông qua các chỉ tiêu sau:", "Giai đoạn
- * 2025 - 2030, nghiệp đoàn phấn đấu:".
+ * Words that set aims: before a colon they open the coming period's tasks. "Năm 2025, Công đoàn
+ * ngành xác định những việc trọng tâm:", "Công đoàn cơ sở đặt ra ba mục tiêu:", "Hội nghị thông
+ * qua các chỉ tiêu sau:", "Giai đoạn 2025 - 2030, nghiệp đoàn phấn đấu:".
  */
-export const COLON_AIM = vre(/(?<!đã\s)\b(?:xác định|đặt ra|thông qua|phấn đấu)\b/iu);
+export const COLON_AIM = vre(/\b(?:xác định|đặt ra|thông qua|phấn đấu)\b/iu);
 
-/** Past results before a colon: "đã hoàn thành các chỉ tiêu:", "đạt được các mục tiêu:". */
-export const COLON_PAST = vre(/\b(?:đã|đạt|hoàn thành|vượt|năm qua|nhiệm kỳ qua|thời gian qua)\b/iu);
+/**
+ * Results in the clause before a colon: "đã" before anything but the meeting's own act ("đã có 45
+ * đơn vị đạt danh hiệu:", but not "Hội nghị đã xác định ..."), "đạt được", "kết quả", "năm qua".
+ */
+export const COLON_RESULT = vre(
+  /(?:\bđã\s+(?!(?:xác định|đề ra|thống nhất|thông qua|bàn|thảo luận|đặt ra|nêu|chỉ ra)\b)|\b(?:đạt được|kết quả|hoàn thành|vượt|năm qua|nhiệm kỳ qua|thời gian qua)\b)/iu,
+);
+
+/** A bare "đạt" before a colon naming the next period reads as a result too: "Năm 2025 đạt các chỉ tiêu:". */
+export const COLON_REACHED = vre(/\bđạt\b/iu);
 
 /** Results before a colon naming the new term, where "đã" is the meeting's act ("Đại hội đã thông qua ..."). */
 export const TERM_PAST = vre(/\b(?:đạt|hoàn thành|vượt|kết quả)\b/iu);

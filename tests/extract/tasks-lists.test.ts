@@ -79,6 +79,17 @@ describe("bulleted and numbered lines after an opening that sets aims or names t
     );
   });
 
+  it('"Hội nghị đã xác định ... năm 2024:" is the meeting\'s act; "phấn đấu, đã có 45 đơn vị đạt danh hiệu:" a result', () => {
+    expectExactTasks(
+      doc(
+        "Ngày 10/01/2024, Liên đoàn Lao động huyện Đắk Song tổ chức Hội nghị tổng kết công tác công đoàn năm 2023, triển khai nhiệm vụ năm 2024.",
+        "Các công đoàn cơ sở tích cực phấn đấu, đã có 45 đơn vị đạt danh hiệu: Công đoàn cơ sở vững mạnh; Đơn vị văn hóa.",
+        "Hội nghị đã xác định các nhiệm vụ trọng tâm năm 2024:\n- Củng cố tổ chức công đoàn ở các xã.\n- Vận động đoàn viên tham gia bảo hiểm xã hội tự nguyện.",
+      ),
+      ["Củng cố tổ chức công đoàn ở các xã", "Vận động đoàn viên tham gia bảo hiểm xã hội tự nguyện"],
+    );
+  });
+
   it("a list of the reviewed year after a colon is a result, not a plan", () => {
     const r = run(
       doc(

@@ -29,7 +29,8 @@ import {
   OPENER_DIRECTIVE,
   OPENER_END,
   OPENER_PAST,
-  COLON_PAST,
+  COLON_REACHED,
+  COLON_RESULT,
   ATTENDANCE,
   TERM_PAST,
   PLAN_INTRO,
@@ -146,9 +147,10 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
     const namesPast = periods.past !== null && head.includes(periods.past);
     const namesNext = nextMentionEnd(head, periods) >= 0;
     // "Năm 2026, Công đoàn ngành xác định những việc trọng tâm:", "nghiệp đoàn phấn đấu: ..."
-    if (COLON_AIM.test(clause) && (namesNext || !namesPast)) forward = true;
+    const result = COLON_RESULT.test(clause);
+    if (COLON_AIM.test(clause) && (namesNext || !namesPast) && !result) forward = true;
     // "Trong năm 2026, công đoàn cơ sở với 3 nhóm nhiệm vụ:"
-    else if (namesNext && !COLON_PAST.test(clause)) forward = true;
+    else if (namesNext && !result && !COLON_REACHED.test(clause)) forward = true;
     // "Đại hội đã thông qua các chỉ tiêu nhiệm kỳ 2025 - 2030:": the new term has no results yet
     else if (namesTerm(clause, periods.term) && !TERM_PAST.test(clause)) forward = true;
   }
