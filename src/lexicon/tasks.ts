@@ -75,6 +75,12 @@ export const AGENDA = vre(/\b(?:Đại hội|Hội nghị|hội nghị|đại h�
 /** What ties a sentence to the coming period: "năm 2022" (the next period), "thời gian tới", ... */
 export const FUTURE_ANCHOR = vre(/\b(?:thời gian tới|năm tới|tới đây|từ nay đến(?: cuối năm)?|phương hướng|nhiệm vụ trọng tâm|nhiệm vụ năm|nhiệm kỳ mới|nhiệm kỳ tới|giai đoạn tới|để thực hiện|theo định hướng|định hướng)\b/iu);
 
+/**
+ * The coming period in plain words, without the weaker anchors ("nhiệm vụ trọng tâm", "phương
+ * hướng") that a review uses too ("các cấp công đoàn đã tập trung thực hiện các nhiệm vụ trọng tâm.").
+ */
+export const NEAR_FUTURE = vre(/\b(?:thời gian tới|năm tới|tới đây|từ nay đến|nhiệm kỳ mới|nhiệm kỳ tới|giai đoạn tới|sắp tới|tháng tới|quý tới)\b/iu);
+
 /** Words after which the tasks begin: "sẽ tiếp tục A; B", "trong đó tập trung A; B", "cần A; B". */
 export const DIRECTIVE = vre(/\b(?:sẽ tiếp tục|sẽ tập trung|sẽ|cần phải|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục|tập trung|phấn đấu)\b/giu);
 

@@ -200,6 +200,18 @@ describe("a list announced without a colon, one sentence or one line an item", (
     expect(r.tasks, showTasks(r)).toEqual([]);
   });
 
+  it("an announcement tied only to 'nhiệm vụ trọng tâm' is a review; 'Những tháng tới, ...' opens the tasks", () => {
+    expectExactTasks(
+      doc(
+        "Sáng 12/10/2024, Liên đoàn Lao động huyện Bảo Lâm tổ chức hội nghị sơ kết công tác công đoàn 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2024.",
+        "Trong năm, các cấp công đoàn tập trung thực hiện các nhiệm vụ trọng tâm. Tổ chức 15 lớp tập huấn cho 800 đoàn viên. Phối hợp tổ chức 20 cuộc đối thoại.",
+        "9 tháng đầu năm, LĐLĐ huyện đã tập trung thực hiện các nhiệm vụ trọng tâm. Tổ chức 12 lớp tập huấn. Phối hợp tổ chức 10 cuộc đối thoại.",
+        "Những tháng tới, công đoàn huyện tập trung thực hiện các nhiệm vụ trọng tâm. Tổ chức Hội thao công nhân. Phối hợp tổ chức đối thoại tại 10 doanh nghiệp.",
+      ),
+      ["Tổ chức Hội thao công nhân", "Phối hợp tổ chức đối thoại tại 10 doanh nghiệp"],
+    );
+  });
+
   it("the same shapes in the review of the past give nothing", () => {
     const r = run(
       doc(

@@ -21,6 +21,7 @@ import {
   DROPPED_LEAD,
   FUTURE_ANCHOR,
   HEADING,
+  NEAR_FUTURE,
   INLINE_MARKER,
   ITEM_MARKER,
   LAUNCH,
@@ -168,12 +169,12 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
   // "... cần tập trung vào những nhiệm vụ chính." and the tasks follow one a sentence
   if (announces(s)) {
     // "Hội nghị đã thống nhất đề ra bốn nhiệm vụ chính năm 2026.": the meeting's decision
-    const future = mentionsNextAt() >= 0 || FUTURE_ANCHOR.test(s);
+    const coming = mentionsNextAt() >= 0 || NEAR_FUTURE.test(s);
     // "Năm 2025, công đoàn ngành đã tập trung vào hai nhóm nhiệm vụ.": what was done
-    if (!future && (OPENER_PAST.test(s) || (periods.past !== null && fold().includes(periods.past)))) return null;
-    if (future || OPENER_DIRECTIVE.test(s)) {
-      return { at: base + s.length, wholeParagraph: false, announced: true };
-    }
+    if (!coming && (OPENER_PAST.test(s) || (periods.past !== null && fold().includes(periods.past)))) return null;
+    // an announcement is never a task itself; without a directive ("cần", "thống nhất") it opens nothing
+    if (!coming && !OPENER_DIRECTIVE.test(s)) return null;
+    return { at: base + s.length, wholeParagraph: false, announced: true };
   }
   const plan = PLAN_INTRO.exec(s);
   if (plan) return { at: base + plan[0].length, wholeParagraph: true };
