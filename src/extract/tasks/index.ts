@@ -1,25 +1,44 @@
 /**
  * Tasks: the tasks and directions set for the next period, one item each, verbatim, with spans.
- * A list is found by its opening ("... gồm:", "sẽ tiếp tục", "trong đó tập trung", "Theo định
- * hướng,", "Hội nghị triển khai nhiệm vụ ...,") in a sentence tied to the coming period; items are
- * split where the text separates them (";", "…", sentence ends) and the list runs on through the
- * paragraph while the next sentence starts with a task verb. Results of the past are not tasks.
+ * A list is found by its opening ("... gồm:", "xác định những việc trọng tâm:", "phấn đấu:",
+ * "sẽ tiếp tục", "trong đó tập trung", "Theo định hướng,", "Hội nghị triển khai nhiệm vụ ...,")
+ * in a sentence tied to the coming period (its label, with or without the year; "thời gian tới";
+ * a congress's term; a month after the meeting); items are split where the text separates them
+ * (";", "…", sentence ends, bullets and numbering) and the list runs on through the paragraph
+ * while the next sentence starts with a task verb, or on in bulleted or numbered lines. A
+ * sentence that only announces a list ("... cần tập trung vào những nhiệm vụ chính.") is
+ * no task: its items are the sentences or lines after it ("Một là, ...", "Trước hết, ...",
+ * "Cùng với đó, ..."). Results of the past are not tasks.
  */
 import type { ReportDocument, Segment } from "../../document.js";
 import {
   AGENDA,
+  COLON_AIM,
   COLON_FORWARD,
   COLON_INTRO,
   DEPLOY_INTRO,
   DIRECTIVE,
   DROPPED_LEAD,
   FUTURE_ANCHOR,
+  HEADING,
+  NEAR_FUTURE,
   INLINE_MARKER,
   ITEM_MARKER,
+  LAUNCH,
+  MONTH_OF_YEAR,
   NOT_AN_ITEM,
+  OPENER_DIRECTIVE,
+  OPENER_END,
+  OPENER_PAST,
+  COLON_REACHED,
+  COLON_RESULT,
+  ATTENDANCE,
+  TERM_PAST,
   PLAN_INTRO,
+  SEQUENCE_LEAD,
   TASK_VERB,
 } from "../../lexicon/tasks.js";
+import { vre } from "../../lexicon/regex.js";
 import type { Task } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 
@@ -28,30 +47,134 @@ interface Start {
   at: number;
   /** continue through every later sentence of the paragraph, not only task-verb ones */
   wholeParagraph: boolean;
+  /** the sentence only announces the list: its items are the following sentences or lines */
+  announced?: boolean;
 }
 
-/** A period's words for comparison: lower case, "06" as " 6". */
-const foldPeriod = (s: string): string => s.toLowerCase().replace(/(?<!\d)0(\d)(?!\d)/g, " $1");
-/** The next period's label folded once, not once for every sentence. */
-let foldedLabel: [label: string, folded: string] = ["", ""];
-function foldLabel(label: string): string {
-  if (foldedLabel[0] !== label) foldedLabel = [label, foldPeriod(label)];
-  return foldedLabel[1];
+/** What a document says about the periods, prepared once per document. */
+interface Periods {
+  /** the next period's label as written by the meeting extractor ("quý II năm 2024") */
+  label: string | null;
+  /** the label folded */
+  next: string | null;
+  /** the label without its year ("quý II", "6 tháng cuối năm"), folded; null when only "năm" is left */
+  nextNoYear: string | null;
+  /** the reviewed period's label folded ("năm 2023") */
+  past: string | null;
+  /** the congress's term, when the meeting is a congress: the term its targets are for */
+  term: { from: number; to: number } | null;
+  /** the meeting's month as year * 12 + month, when the day is known */
+  month: number | null;
 }
+
+/** A period's words for comparison: lower case, "06" as " 6" (the same length). */
+const foldPeriod = (s: string): string => s.toLowerCase().replace(/(?<!\d)0(\d)(?!\d)/g, " $1");
+/** A label's trailing year: "năm 2024", "2023-2024". */
+const TRAILING_YEAR = /\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u;
+/** What may not follow a label written without its year: a letter or digit (quý II -> quý III), or a year. */
+const AFTER_NO_YEAR = vre(/^(?:[\p{L}\d]|\s*(?:năm\s+)?\d)/u);
+/** "nhiệm kỳ 2023 - 2028" */
+const TERM_PHRASE = /nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/giu;
+/** A sentence opening with the term: "Nhiệm kỳ 2023 - 2028, ...", "Trong nhiệm kỳ 2023-2028, ..." */
+const TERM_OPENING = /^(?:trong\s+|giai đoạn\s+)?nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})\s*,/iu;
+
+function periodsOf(facts: ArticleFacts): Periods {
+  const m = facts.meeting;
+  const label = m.nextPeriod?.label ?? null;
+  const next = label ? foldPeriod(label) : null;
+  let nextNoYear = next ? next.replace(TRAILING_YEAR, "").trim() : null;
+  if (nextNoYear !== null && (nextNoYear.length < 4 || /^(?:năm|năm học|trong năm)$/u.test(nextNoYear))) nextNoYear = null;
+  const past = m.period?.label ? foldPeriod(m.period.label) : null;
+  const term = m.kind === "congress" && m.term ? { from: m.term.from, to: m.term.to } : null;
+  const month = m.date ? Number(m.date.slice(0, 4)) * 12 + Number(m.date.slice(5, 7)) : null;
+  return { label, next, nextNoYear, past, term, month };
+}
+
+/** Where a mention of the next period ends in a folded sentence, or -1. */
+function nextMentionEnd(folded: string, p: Periods): number {
+  if (p.next) {
+    const i = folded.indexOf(p.next);
+    if (i >= 0) return i + p.next.length;
+  }
+  if (p.nextNoYear) {
+    // "Sang quý II, ..." for "quý II năm 2026", but not "quý III" nor "quý II năm 2025"
+    for (let i = folded.indexOf(p.nextNoYear); i >= 0; i = folded.indexOf(p.nextNoYear, i + 1)) {
+      const end = i + p.nextNoYear.length;
+      if ((i === 0 || !/[\p{L}\d]/u.test(folded[i - 1]!)) && !AFTER_NO_YEAR.test(folded.slice(end, end + 12))) return end;
+    }
+  }
+  return -1;
+}
+
+/** Whether a text names the congress's term ("nhiệm kỳ 2023 - 2028"). */
+function namesTerm(s: string, term: Periods["term"]): boolean {
+  if (!term || (!s.includes("nhiệm kỳ") && !s.includes("Nhiệm kỳ"))) return false;
+  TERM_PHRASE.lastIndex = 0;
+  for (const m of s.matchAll(TERM_PHRASE)) if (Number(m[1]) === term.from && Number(m[2]) === term.to) return true;
+  return false;
+}
+
+/**
+ * Whether a sentence ends by announcing a list (OPENER_END). The announcement is its last
+ * words, so only the end of a long sentence is searched.
+ */
+function announces(s: string): boolean {
+  const tail = s.length > 200 ? s.slice(-200) : s;
+  return LIST_NOUN.test(tail) && OPENER_END.test(tail);
+}
+/** The nouns an announcement ends with (lower case mid-sentence); a cheap test before OPENER_END. */
+const LIST_NOUN = /nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|công việc|định hướng/;
 
 /** Where the tasks of a sentence begin, if the sentence opens a list of tasks. */
-function listStart(s: string, base: number, nextLabel: string | null): Start | null {
-  const colon = COLON_INTRO.exec(s);
+function listStart(s: string, base: number, periods: Periods, alone: boolean): Start | null {
+  const nextLabel = periods.label;
+  let foldedText: string | null = null;
+  const fold = (): string => (foldedText ??= foldPeriod(s));
+  const mentionsNextAt = (): number => (periods.next ? nextMentionEnd(fold(), periods) : -1);
+  const colon = s.includes(":") ? COLON_INTRO.exec(s) : null;
   const beforeColon = colon ? s.slice(0, colon.index + colon[0].length) : "";
   const nextWords = nextLabel?.toLowerCase().replace(/\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u, "") ?? null;
-  const forward =
+  let forward =
     colon &&
     // "Nhiệm vụ quý II: ...", "Phương hướng năm 2024: ...": a heading of its own
     ((colon.index === 0 && /^(?:nhiệm vụ|phương hướng|giải pháp|chỉ tiêu|mục tiêu)/iu.test(colon[0]) && !/\slà\s/u.test(colon[0])) ||
       COLON_FORWARD.test(beforeColon) ||
       (nextWords !== null && nextWords.length > 3 && beforeColon.toLowerCase().includes(nextWords)));
-  if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0])) {
+  if (colon && !forward) {
+    // only the colon's own clause counts: in "Năm 2026, ... phấn đấu A; ... các nội dung: B; C" the aim is another clause's
+    const from = beforeColon.lastIndexOf(";") + 1;
+    const clause = beforeColon.slice(from);
+    const head = fold().slice(from, beforeColon.length);
+    const namesPast = periods.past !== null && head.includes(periods.past);
+    const namesNext = nextMentionEnd(head, periods) >= 0;
+    // "Năm 2026, Công đoàn ngành xác định những việc trọng tâm:", "nghiệp đoàn phấn đấu: ..."
+    const result = COLON_RESULT.test(clause);
+    if (COLON_AIM.test(clause) && (namesNext || !namesPast) && !result) forward = true;
+    // "Trong năm 2026, công đoàn cơ sở với 3 nhóm nhiệm vụ:"
+    else if (namesNext && !result && !COLON_REACHED.test(clause)) forward = true;
+    // "Đại hội đã thông qua các chỉ tiêu nhiệm kỳ 2025 - 2030:": the new term has no results yet
+    else if (namesTerm(clause, periods.term) && !TERM_PAST.test(clause)) forward = true;
+  }
+  // "Dự hội nghị bàn nhiệm vụ năm 2026 có các đồng chí: ...": the guests
+  if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0]) && !ATTENDANCE.test(beforeColon)) {
     return { at: base + colon.index + colon[0].length, wholeParagraph: true };
+  }
+  // a heading of its own line, "Phương hướng, nhiệm vụ năm 2026", and the tasks in the lines below it
+  if (alone && HEADING.test(s)) {
+    const namesNext = mentionsNextAt() >= 0;
+    if (namesNext || (FUTURE_ANCHOR.test(s) && !(periods.past !== null && fold().includes(periods.past)))) {
+      return { at: base + s.length, wholeParagraph: false, announced: true };
+    }
+  }
+  // "... cần tập trung vào những nhiệm vụ chính." and the tasks follow one a sentence
+  if (announces(s)) {
+    // "Hội nghị đã thống nhất đề ra bốn nhiệm vụ chính năm 2026.": the meeting's decision
+    const coming = mentionsNextAt() >= 0 || NEAR_FUTURE.test(s);
+    // "Năm 2025, công đoàn ngành đã tập trung vào hai nhóm nhiệm vụ.": what was done
+    if (!coming && (OPENER_PAST.test(s) || (periods.past !== null && fold().includes(periods.past)))) return null;
+    // an announcement is never a task itself; without a directive ("cần", "thống nhất") it opens nothing
+    if (!coming && !OPENER_DIRECTIVE.test(s)) return null;
+    return { at: base + s.length, wholeParagraph: false, announced: true };
   }
   const plan = PLAN_INTRO.exec(s);
   if (plan) return { at: base + plan[0].length, wholeParagraph: true };
@@ -62,15 +185,34 @@ function listStart(s: string, base: number, nextLabel: string | null): Start | n
   let anchorEnd = -1;
   const anchor = FUTURE_ANCHOR.exec(s);
   if (anchor) anchorEnd = anchor.index + anchor[0].length;
-  if (nextLabel) {
-    // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"
-    const i = foldPeriod(s).indexOf(foldLabel(nextLabel));
-    if (i >= 0 && (anchorEnd < 0 || i + nextLabel.length < anchorEnd)) anchorEnd = i + nextLabel.length;
+  // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"; "Sang quý II, ..." as "quý II năm 2026"
+  const i = mentionsNextAt();
+  if (i >= 0 && (anchorEnd < 0 || i < anchorEnd)) anchorEnd = i;
+  // "Nhiệm kỳ 2023 - 2028, Công đoàn ... sẽ ...": a congress's term
+  if (anchorEnd < 0 && periods.term) {
+    const t = TERM_OPENING.exec(s);
+    if (t && Number(t[1]) === periods.term.from && Number(t[2]) === periods.term.to) anchorEnd = t[0].length;
+  }
+  // "Trong tháng 8/2026, ..." in a report of a meeting in June 2026: a coming month
+  if (anchorEnd < 0 && periods.month !== null && s.includes("tháng")) {
+    MONTH_OF_YEAR.lastIndex = 0;
+    for (const m of fold().matchAll(MONTH_OF_YEAR)) {
+      const month = Number(m[2]) * 12 + Number(m[1]);
+      if (Number(m[1]) >= 1 && Number(m[1]) <= 12 && month > periods.month) {
+        anchorEnd = m.index! + m[0].length;
+        break;
+      }
+    }
   }
   if (anchorEnd < 0) return null;
   DIRECTIVE.lastIndex = 0;
   const quoted = quotedRanges(s);
   const markers = [...s.matchAll(DIRECTIVE)].filter((m) => m.index! >= anchorEnd - 40 && !quoted.some(([a, b]) => m.index! > a && m.index! < b));
+  const launch = s.includes("phát động") ? LAUNCH.exec(s) : null;
+  if (launch && launch.index >= anchorEnd - 40 && (s.slice(launch.index).match(/;/g)?.length ?? 0) >= 2) {
+    markers.push(launch);
+    markers.sort((a, b) => a.index! - b.index!);
+  }
   if (markers.length === 0) return null;
   let chosen = markers[0]!;
   // "đề nghị năm 2020, Công đoàn huyện tiếp tục ...": a later marker after a period and a body name
@@ -82,8 +224,17 @@ function listStart(s: string, base: number, nextLabel: string | null): Start | n
   if (AGENDA.test(s.slice(Math.max(0, chosen.index! - 30), chosen.index! + chosen[0].length))) return null;
   // the past is not a plan: "đã tiếp tục ..." reports results
   if (/(?:^|\s)đã\s+$/u.test(s.slice(Math.max(0, chosen.index! - 4), chosen.index!))) return null;
+  // "cần thực hiện tốt những nội dung: A; B", "sẽ tập trung: A; B": the tasks follow the colon
+  const colonAt = s.indexOf(":", chosen.index!);
+  if (colonAt > 0 && colonAt - chosen.index! <= 100) {
+    const head = s.slice(chosen.index!, colonAt);
+    if (!head.includes(";") && (announces(head) || ANNOUNCING_ONLY.test(head))) return { at: base + colonAt + 1, wholeParagraph: false };
+  }
   return { at: base + chosen.index!, wholeParagraph: false };
 }
+
+/** Directive words and nothing else before a colon: "tập trung:", "sẽ tập trung vào:". */
+const ANNOUNCING_ONLY = vre(/^(?:(?:sẽ|cần|phải|tiếp tục|tập trung|vào|thực hiện|tốt)\s*)+$/iu);
 
 function quotedRanges(s: string): [number, number][] {
   const out: [number, number][] = [];
@@ -139,19 +290,33 @@ function trimItem(view: string, r: { start: number; end: number }, first: boolea
   while (end > start && /[\s,.;:…]/u.test(view[end - 1]!)) end--;
   const marker = ITEM_MARKER.exec(view.slice(start, end));
   if (marker) start += marker[0].length;
+  const lead = SEQUENCE_LEAD.exec(view.slice(start, end));
+  if (lead) start += lead[0].length;
   if (first) {
-    const lead = DROPPED_LEAD.exec(view.slice(start, end));
-    if (lead) start += lead[0].length;
+    const dropped = DROPPED_LEAD.exec(view.slice(start, end));
+    if (dropped) start += dropped[0].length;
   }
   const text = view.slice(start, end);
   if (text.split(/\s+/).length < 3 || NOT_AN_ITEM.test(text)) return null;
   return { start, end };
 }
 
+/** A sentence or line that is the next item of an announced list: "Hai là, ...", "Cùng với đó, đẩy mạnh ...", "- ...". */
+function announcedItem(text: string): boolean {
+  if (ITEM_MARKER.test(text) || TASK_VERB.test(text)) return true;
+  const lead = SEQUENCE_LEAD.exec(text);
+  return lead !== null && TASK_VERB.test(text.slice(lead[0].length));
+}
+
+/** An unmarked paragraph that is the next item of an announced list: one sentence, no ";" list of its own. */
+function announcedLine(sentences: Segment[], text: string): boolean {
+  return sentences.length === 1 && !text.includes(";") && announcedItem(text);
+}
+
 export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
   const out: Task[] = [];
   const seen = new Set<number>();
-  const nextLabel = facts.meeting.nextPeriod?.label ?? null;
+  const periods = periodsOf(facts);
   const view = doc.view;
   const paragraphs: Segment[][] = [];
   for (const s of doc.bodySentences()) {
@@ -172,27 +337,32 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
     const sentences = paragraphs[p]!;
     for (let k = 0; k < sentences.length; k++) {
       const sent = sentences[k]!;
-      const start = listStart(view.slice(sent.start, sent.end), sent.start, nextLabel);
+      const start = listStart(view.slice(sent.start, sent.end), sent.start, periods, sentences.length === 1);
       if (!start) continue;
       // the list: the rest of this sentence, then following sentences while they continue it
       let end = sent.end;
       let j = k + 1;
       for (; j < sentences.length; j++) {
         const next = view.slice(sentences[j]!.start, sentences[j]!.end);
-        if (!start.wholeParagraph && !TASK_VERB.test(next) && !ITEM_MARKER.test(next)) break;
+        if (start.announced) {
+          if (!announcedItem(next)) break;
+        } else if (!start.wholeParagraph && !TASK_VERB.test(next) && !ITEM_MARKER.test(next)) break;
         if (start.wholeParagraph && STOP_SENTENCE.test(next)) break;
         end = sentences[j]!.end;
       }
       emit(start.at, end, true);
       k = j - 1;
       // a list that runs to the end of its paragraph may go on in bulleted or numbered lines
-      const openEnded = j === sentences.length && (start.wholeParagraph || /:\s*$/u.test(view.slice(start.at - 3, start.at + 1)));
-      if (!openEnded) continue;
+      // (an announced list told in sentences does not go on in lines)
       const introOnly = view.slice(start.at, end).trim().length === 0;
+      const openEnded =
+        j === sentences.length &&
+        (start.wholeParagraph || (start.announced === true && introOnly) || /:\s*$/u.test(view.slice(start.at - 3, start.at + 1)));
+      if (!openEnded) continue;
       while (p + 1 < paragraphs.length) {
         const next = paragraphs[p + 1]!;
         const text = view.slice(next[0]!.start, next[next.length - 1]!.end);
-        if (!ITEM_MARKER.test(text) && !(introOnly && TASK_VERB.test(text))) break;
+        if (!ITEM_MARKER.test(text) && !(introOnly && (start.announced ? announcedLine(next, text) : TASK_VERB.test(text)))) break;
         emit(next[0]!.start, next[next.length - 1]!.end, false);
         p++;
       }
