@@ -56,6 +56,9 @@ function notAHeadline(doc: ReportDocument, line: { textStart: number; textEnd: n
   return false;
 }
 
+/** A view counter's line: "Lượt xem: 1.234", "542 lượt xem", "Lượt xem:". */
+const COUNTER = /\d|lượt|xem|truy cập/iu;
+
 const isCapitals = (s: string) => {
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length > 8 && letters === letters.toUpperCase();
@@ -82,8 +85,8 @@ function findTitle(doc: ReportDocument): { text: string; start: number; end: num
     }
     const next = lines[i + 1];
     const nextFurniture = next && doc.furnitureAt(next.textStart);
-    // a slogan banner sits above the page menu
-    if (nextFurniture && nextFurniture.kind === "furniture" && nextFurniture.end >= next!.textEnd && looked === 1 && i + 2 < lines.length) {
+    // a slogan banner sits above the page menu (a view counter sits under the headline)
+    if (nextFurniture && nextFurniture.kind === "furniture" && nextFurniture.end >= next!.textEnd && looked === 1 && i + 2 < lines.length && !COUNTER.test(doc.view.slice(next!.textStart, next!.textEnd))) {
       const after = lines.slice(i + 1, i + 5).find((x) => !doc.furnitureAt(x.textStart));
       if (after && after.textEnd - after.textStart < 250) continue;
     }
