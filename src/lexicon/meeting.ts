@@ -86,6 +86,21 @@ export const LEVEL_WORDS: { pattern: RegExp; level: Level; example: string }[] =
 /** Place words: "huyện Chi Lăng", "tỉnh Lào Cai", "TP. Hội An". */
 export const PLACE = vre(/\b(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|phường|xã|thị trấn)\s*(?:\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*)*)?/u);
 
+/** Ordinals written as words in sessions: "Hội nghị lần thứ ba Ban Chấp hành" -> 3. */
+export const ORDINAL_WORDS: Record<string, number> = {
+  "nhất": 1, // "lần thứ nhất"
+  "hai": 2, // "Hội nghị lần thứ hai"
+  "ba": 3, // "Hội nghị lần thứ ba Ban Chấp hành khóa XV"
+  "tư": 4, // "Hội nghị Ban Chấp hành lần thứ tư"
+  "năm": 5, // "kỳ họp thứ năm"
+  "sáu": 6,
+  "bảy": 7,
+  "bẩy": 7,
+  "tám": 8,
+  "chín": 9,
+  "mười": 10,
+};
+
 /** Roman numerals in sessions: "kỳ họp thứ XXII" -> 22. */
 export function romanToNumber(s: string): number | null {
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };

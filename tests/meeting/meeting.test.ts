@@ -65,6 +65,42 @@ describe("kind", () => {
   });
 });
 
+describe("kind: the meeting the article reports, not the meetings it mentions", () => {
+  it("a year-end review that tells how the units held their office assemblies stays a review", () => {
+    const r = extract(
+      "Công đoàn ngành Giáo dục huyện Hương Khê tổ chức hội nghị tổng kết hoạt động công đoàn năm học 2023 - 2024, triển khai nhiệm vụ năm học 2024 - 2025. Trong năm học, 100% CĐCS đã phối hợp tổ chức hội nghị viên chức đúng quy định; các doanh nghiệp tổ chức hội nghị người lao động.",
+    );
+    expect(r.meeting.kind).toBe("annual_review");
+    expect(r.meeting.period).toMatchObject({ from: "2023-09", to: "2024-08" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2024-09", to: "2025-08" });
+  });
+  it("the office assembly that is the meeting is other", () => {
+    expect(extract("Ngày 8/3/2025, Công đoàn Công ty TNHH Sao Vàng tổ chức Hội nghị người lao động năm 2025.").meeting.kind).toBe("other");
+    expect(meetingKind("Trường Tiểu học Hòa Bình tổ chức Hội nghị viên chức năm học 2024 - 2025", "")).toBe("other");
+  });
+  it("a nine-month review that reports on its unions' congresses is a midyear review with its periods", () => {
+    const r = extract(
+      "Sáng 9/10, Công đoàn Viên chức tỉnh Bình Phước tổ chức hội nghị sơ kết hoạt động 9 tháng đầu năm và triển khai nhiệm vụ 3 tháng cuối năm 2023. Trong 9 tháng, Công đoàn Viên chức tỉnh đã chỉ đạo 35 CĐCS tổ chức Đại hội nhiệm kỳ 2023 - 2028 đúng kế hoạch.",
+    );
+    expect(r.meeting.kind).toBe("midyear_review");
+    expect(r.meeting.date).toBe("2023-10-09");
+    expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-09" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2023-10", to: "2023-12" });
+  });
+  it("an executive-committee meeting named in the headline that reviews six months is a midyear review", () => {
+    const r = extract(
+      "Hội nghị lần thứ tư Ban Chấp hành LĐLĐ tỉnh khóa XVI (mở rộng)\n\nSáng 16/7/2024, Liên đoàn Lao động tỉnh Tuyên Quang tổ chức Hội nghị lần thứ tư Ban Chấp hành khóa XVI (mở rộng), sơ kết hoạt động công đoàn 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024.",
+    );
+    expect(r.title).toBe("Hội nghị lần thứ tư Ban Chấp hành LĐLĐ tỉnh khóa XVI (mở rộng)");
+    expect(r.meeting.kind).toBe("midyear_review");
+    expect(r.meeting.session).toBe(4);
+  });
+  it("a congress held is still a congress", () => {
+    expect(extract("Ngày 14/4/2023, Công đoàn Trường THCS Lê Lợi tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
+    expect(extract("Sáng 20-10, Công đoàn phường An Khánh tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ 2025 - 2030.").meeting.kind).toBe("congress");
+  });
+});
+
 describe("meeting date and year", () => {
   it("takes the year of a day without one from the article's date line", () => {
     const r = extract("Cập nhật lúc 15:42 - 24/01/2021 (GMT +07:00)\nNgày 21/01, Liên đoàn Lao động huyện X tổ chức Hội nghị tổng kết công tác Công đoàn năm 2020, triển khai nhiệm vụ năm 2021.");

@@ -3,7 +3,7 @@
  * meeting its kind, name, date, organizer, session, term, period and next period.
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, romanToNumber } from "../../lexicon/meeting.js";
+import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, ORDINAL_WORDS, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
 import { splitLines } from "../../pipeline/clean.js";
 import { DATELINE_PIECES, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
@@ -227,6 +227,15 @@ function resolveYear(
   return null;
 }
 
+/**
+ * "Hội nghị Ban Chấp hành lần thứ 9", "kỳ họp thứ XXII", "Hội nghị lần thứ ba Ban Chấp hành";
+ * a word ordinal only after "lần" ("vào thứ Ba" is a weekday).
+ */
+const SESSION = new RegExp(
+  `(?:hội nghị|đại h[ộôo]i|kỳ họp|kì họp|phiên họp)(?:(?!đại h[ộôo]i|hội nghị)[^.;])*?(?:(?:lần\\s+)?thứ\\s+([\\dIVXLC]+)|lần\\s+thứ\\s+(${Object.keys(ORDINAL_WORDS).join("|")}))(?![\\p{L}\\d])`,
+  "iu",
+);
+
 function meetingName(s: string): string | null {
   // the meeting held: the object of "tổ chức", else the first meeting noun
   const m =
@@ -275,10 +284,11 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   let term: Meeting["term"] = null;
   for (const text of meetingSentences) {
     const sm =
-      /(?:hội nghị|đại h[ộôo]i|kỳ họp|kì họp|phiên họp)(?:(?!đại h[ộôo]i|hội nghị)[^.;])*?(?:lần\s+)?thứ\s+([\dIVXLC]+)(?![\p{L}\d])/iu.exec(text) ??
+      SESSION.exec(text) ??
       /đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])/iu.exec(text);
     if (session === null && sm && !NOT_THE_MEETING.test(text.slice(Math.max(0, sm.index - 40), sm.index))) {
-      session = /^\d+$/.test(sm[1]!) ? Number(sm[1]) : romanToNumber(sm[1]!);
+      const n = sm[1] ?? sm[2]!;
+      session = /^\d+$/.test(n) ? Number(n) : (ORDINAL_WORDS[n.toLowerCase()] ?? romanToNumber(n));
     }
     const tm = /(?:hội nghị|đại h[ộôo]i|kỳ họp|ban chấp hành|BCH)[^.;]{0,100}?nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(text);
     if (term === null && tm && !NOT_THE_MEETING.test(text.slice(Math.max(0, tm.index - 40), tm.index)) && Number(tm[1]) <= Number(tm[2])) {

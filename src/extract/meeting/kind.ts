@@ -28,13 +28,18 @@ export function mainMeetingNoun(s: string): { noun: string; at: number } | null 
  */
 export function meetingKind(lead: string, body: string): MeetingKind | null {
   const noun = mainMeetingNoun(lead);
+  // the meetings the article reports on are not the one it reports: a year-end review telling
+  // how its units held their "hội nghị viên chức" stays a review, so the office meeting must be
+  // the reported meeting itself ("tổ chức Hội nghị người lao động năm 2024")
   if (KIND_CUES.workplaceAssembly.test(lead) && (!noun || /hội nghị/u.test(noun.noun))) {
     const assembly = lead.search(KIND_CUES.workplaceAssembly);
-    const congress = noun && /đại h/u.test(noun.noun) ? noun.at : Infinity;
-    if (assembly < congress) return "other";
+    if (!noun || assembly === noun.at) return "other";
   }
-  // "tổ chức Đại hội ... lần thứ I", "tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ ..."
-  if (CONGRESS_HELD.test(lead)) return "congress";
+  // "tổ chức Đại hội ... lần thứ I", "tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ ...";
+  // not a congress that a review meeting named before it reports on ("hội nghị sơ kết 9 tháng
+  // ... đã chỉ đạo 47 CĐCS tổ chức Đại hội nhiệm kỳ 2023 - 2028")
+  const held = CONGRESS_HELD.exec(lead);
+  if (held && (!noun || held.index <= noun.at || /đại h/u.test(noun.noun))) return "congress";
   const annual = lead.search(KIND_CUES.annual);
   const midyear = lead.search(KIND_CUES.midyear);
   if (noun && /đại h[ộôo]i/u.test(noun.noun) && (annual < 0 || annual > noun.at) && (midyear < 0 || midyear > noun.at)) return "congress";
