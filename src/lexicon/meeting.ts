@@ -116,5 +116,12 @@ export function romanToNumber(s: string): number | null {
 
 /** Words before a period expression that make it the reviewed period. */
 export const REVIEW_CUES = vre(/\b(?:tổng kết|sơ kết|kết quả|đánh giá|đạt được|báo cáo|thành tích|hoạt động công đoàn|biểu dương|tuyên dương|tôn vinh|khen thưởng)\b/giu);
+/**
+ * A task or target reached: "hoàn thành vượt 8/8 chỉ tiêu năm 2023", "vượt kế hoạch năm" reviews
+ * that year, unless a word of intent stands before it (`INTENT_CUES`).
+ */
+export const RESULT_CUES = vre(/\b(?:hoàn thành|vượt)\b/iu);
+/** "phấn đấu hoàn thành các chỉ tiêu năm 2024": the target is still to reach. */
+export const INTENT_CUES = vre(/\b(?:phấn đấu|quyết tâm|sẽ|cần|nhằm|để|bảo đảm|đảm bảo|tập trung|tiếp tục|thi đua)\b/iu);
 /** Words before a period expression that make it the period of the new tasks. */
 export const NEXT_CUES = vre(/\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|giao ước thi đua|ký giao ước|phát động thi đua|phát động phong trào thi đua|chương trình công tác|mục tiêu|chỉ tiêu|định hướng|từ nay đến)\b/giu);

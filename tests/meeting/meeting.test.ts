@@ -27,8 +27,48 @@ describe("periods", () => {
     expect(periodRole(s, a!, 0)).toBe("review");
     expect(periodRole(s, b!, a!.end)).toBe("next");
   });
-  it("has no period without a year", () => {
+  it("reads a period without a year, whose year the meeting's date gives", () => {
+    const [first, second] = findPeriods("sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm");
+    expect(first).toMatchObject({ label: "6 tháng đầu năm", fromMonth: 1, toMonth: 6, year: null });
+    expect(second).toMatchObject({ label: "6 tháng cuối năm", fromMonth: 7, toMonth: 12, year: null });
+    const r = extract("Ngày 12/7/2023, LĐLĐ huyện Mộc Châu tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.");
+    expect(r.meeting.kind).toBe("midyear_review");
+    expect(r.meeting.period).toEqual({ label: "6 tháng đầu năm", from: "2023-01", to: "2023-06" });
+    expect(r.meeting.nextPeriod).toEqual({ label: "6 tháng cuối năm", from: "2023-07", to: "2023-12" });
+  });
+  it("takes the year from the date line when the day is not stated", () => {
+    const r = extract("15/07/2024 09:30\nCông đoàn Viên chức tỉnh Hòa Bình vừa tổ chức hội nghị sơ kết hoạt động 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.");
+    expect(r.meeting.date).toBeNull();
+    expect(r.meeting.period).toMatchObject({ from: "2024-01", to: "2024-06" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2024-07", to: "2024-12" });
+  });
+  it("a quarter planned at the end of a year is next year's; a quarter reviewed is this year's", () => {
+    const r = extract("Chiều 22/12/2023, Công đoàn ngành Công Thương tỉnh Vĩnh Long tổ chức hội nghị sơ kết công tác quý IV, triển khai nhiệm vụ quý I.");
+    expect(r.meeting.period).toEqual({ label: "quý IV", from: "2023-10", to: "2023-12" });
+    expect(r.meeting.nextPeriod).toEqual({ label: "quý I", from: "2024-01", to: "2024-03" });
+  });
+  it("has no period when neither the text nor a date gives the year", () => {
     expect(toPeriod(findPeriods("trong 6 tháng đầu năm")[0]!)).toBeNull();
+    const r = extract("Trong 6 tháng đầu năm, các CĐCS trực thuộc đã tặng 162 suất quà. Hội nghị triển khai nhiệm vụ 6 tháng cuối năm.");
+    expect(r.meeting.period).toBeNull();
+    expect(r.meeting.nextPeriod).toBeNull();
+  });
+  it("reads three and nine months at either end of the year", () => {
+    expect(toPeriod(findPeriods("triển khai nhiệm vụ 3 tháng cuối năm 2023")[0]!)).toEqual({ label: "3 tháng cuối năm 2023", from: "2023-10", to: "2023-12" });
+    expect(toPeriod(findPeriods("sơ kết 3 tháng đầu năm 2025")[0]!)).toMatchObject({ from: "2025-01", to: "2025-03" });
+    expect(toPeriod(findPeriods("sơ kết chín tháng đầu năm 2022")[0]!)).toMatchObject({ from: "2022-01", to: "2022-09" });
+    expect(toPeriod(findPeriods("sơ kết 9 tháng năm 2024")[0]!)).toMatchObject({ from: "2024-01", to: "2024-09" });
+  });
+  it("a target reached in a headline is the year reviewed, not the next", () => {
+    const r = extract(
+      "Hòa Bình: Công đoàn huyện Lạc Sơn hoàn thành vượt 9/9 chỉ tiêu năm 2024\n\nChiều 27-12, LĐLĐ huyện Lạc Sơn tổ chức hội nghị tổng kết công tác công đoàn năm 2024, triển khai phương hướng năm 2025.",
+    );
+    expect(r.meeting.period).toMatchObject({ from: "2024-01", to: "2024-12" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2025-01", to: "2025-12" });
+    const s = "phấn đấu hoàn thành các chỉ tiêu năm 2025";
+    expect(periodRole(s, findPeriods(s)[0]!, 0)).toBe("next");
+    const t = "hội nghị đã hoàn thành chương trình, triển khai nhiệm vụ năm 2025";
+    expect(periodRole(t, findPeriods(t)[0]!, 0)).toBe("next");
   });
 });
 

@@ -265,14 +265,15 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
 
   const kind = meetingKind(lead, body);
   const organizer = chooseOrganizer(doc, title, sentenceTexts, leadSentences.map((x) => x.seg), kind === "congress");
-  const { period, nextPeriod } = choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
+  const chosen = choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
 
   let date: string | null = null;
   const best = meetingDateCandidates(doc, titleRange)[0];
   if (best) {
-    const year = resolveYear(best.d, dateline, kind, period, lead + "\n" + body.slice(0, 1500));
+    const year = resolveYear(best.d, dateline, kind, chosen.period, lead + "\n" + body.slice(0, 1500));
     if (year !== null) date = isoDate(year, best.d.month, best.d.day);
   }
+  const { period, nextPeriod } = yearFromDate(chosen, date, dateline);
   // a meeting cannot review a period that ends months after it: "tuyên dương ... tiêu biểu năm
   // 2024" on 19/7/2024 honours people of a year still running, it does not review that year
   const reviewed = period && date && monthsBetween(date, period.to) > 2 ? null : period;
@@ -351,12 +352,35 @@ function chooseOrganizer(
   return makeOrganizer(name);
 }
 
+interface ChosenPeriods {
+  period: Period | null;
+  nextPeriod: Period | null;
+  /** a period named without its year ("sơ kết 6 tháng đầu năm"), for each role left without one */
+  yearless: { review: PeriodMention | null; next: PeriodMention | null };
+}
+
+/**
+ * "Ngày 12/7/2023, ... sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.":
+ * a period named without its year is of the year the meeting was held (else the article's date
+ * line); a reviewed period cannot begin after the meeting, nor a coming one end before it
+ * ("quý I" planned in December is next year's).
+ */
+function yearFromDate(chosen: ChosenPeriods, date: string | null, dateline: Dateline | null): { period: Period | null; nextPeriod: Period | null } {
+  let { period, nextPeriod } = chosen;
+  const ref = date ? { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) } : dateline ? { year: dateline.year, month: dateline.month } : null;
+  if (!ref) return { period, nextPeriod };
+  const { review, next } = chosen.yearless;
+  if (!period && review) period = toPeriod({ ...review, year: ref.year - (review.fromMonth > ref.month ? 1 : 0) });
+  if (!nextPeriod && next) nextPeriod = toPeriod({ ...next, year: ref.year + (next.toMonth < ref.month ? 1 : 0) });
+  return { period, nextPeriod };
+}
+
 function choosePeriods(
   titleText: string | null,
   sentences: { seg: Segment; text: string }[],
   kind: MeetingKind | null,
   lead: Segment[],
-): { period: Period | null; nextPeriod: Period | null } {
+): ChosenPeriods {
   const found: { role: "review" | "next"; p: PeriodMention; inLead: boolean; order: number }[] = [];
   const scan = (s: string, inLead: boolean) => {
     const mentions = findPeriods(s);
@@ -369,10 +393,15 @@ function choosePeriods(
   };
   if (titleText) scan(titleText, true);
   for (const x of sentences) scan(x.text, lead.includes(x.seg));
+  const candidates = (role: "review" | "next") => found.filter((f) => f.role === role && (role !== "next" || !f.p.restOfYear || kind === "midyear_review"));
   const pick = (role: "review" | "next") => {
-    const list = found.filter((f) => f.role === role && (role !== "next" || !f.p.restOfYear || kind === "midyear_review"));
+    const list = candidates(role);
     const chosen = list.find((f) => f.inLead && f.p.year !== null) ?? list.find((f) => f.p.year !== null);
     return chosen ? toPeriod(chosen.p) : null;
   };
-  return { period: pick("review"), nextPeriod: pick("next") };
+  const yearless = (role: "review" | "next") => {
+    const list = candidates(role).filter((f) => f.p.year === null && !f.p.schoolYear);
+    return (list.find((f) => f.inLead) ?? list[0])?.p ?? null;
+  };
+  return { period: pick("review"), nextPeriod: pick("next"), yearless: { review: yearless("review"), next: yearless("next") } };
 }
