@@ -56,6 +56,12 @@ export const ORG_INNER_WORDS = new Set([
   "quan", "đảng", "trực", "thuộc", "sản", "xuất", "kinh", "doanh", "lâm", "hải", "thủy", "sản", "chế", "biến",
 ]);
 
+/**
+ * Administrative units that a union of several units is named by: "Công đoàn phường, xã, đặc
+ * khu tại TP HCM", "Công đoàn xã, thị trấn".
+ */
+export const ADMIN_UNITS = ["phường", "xã", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố", "tỉnh"];
+
 /** Words after which a body's name has ended: verbs and connectors. */
 export const ORG_STOP_WORDS = new Set(["tổ", "đã", "vừa", "sẽ", "long", "chính", "cũng", "tiến", "phối", "họp", "tổng", "sơ", "triển", "khai", "biểu", "tuyên", "trao", "tặng", "có", "là", "do", "nhằm", "để", "với", "về", "tại", "được", "đang", "lần", "nhiệm", "khóa", "khoá", "kỳ"]);
 

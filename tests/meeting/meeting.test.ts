@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPeriods, periodRole, toPeriod } from "../../src/extract/meeting/period.js";
-import { canonicalOrgName, levelOf, makeOrganizer } from "../../src/extract/meeting/organizer.js";
+import { canonicalOrgName, levelOf, makeOrganizer, readOrgName } from "../../src/extract/meeting/organizer.js";
 import { meetingKind } from "../../src/extract/meeting/kind.js";
 import { extract } from "../../src/pipeline/index.js";
 
@@ -89,6 +89,39 @@ describe("organizer", () => {
     expect(levelOf("Công đoàn ngành Y tế Nghệ An")).toBe("sector");
     expect(levelOf("Tổng Liên đoàn Lao động Việt Nam")).toBe("national");
     expect(makeOrganizer("LĐLĐ huyện Đam Rông")).toEqual({ name: "Liên đoàn Lao động huyện Đam Rông", level: "district", place: "huyện Đam Rông" });
+  });
+});
+
+describe("organizer names", () => {
+  const org = (text: string) => extract(text).meeting.organizer;
+  it("keeps 'các' inside a union of several bodies", () => {
+    expect(org("Chiều 9/7/2024, Ban Chấp hành Công đoàn các Khu công nghiệp tỉnh Hải Dương tổ chức hội nghị sơ kết hoạt động 6 tháng đầu năm 2024.")).toEqual({
+      name: "Công đoàn các Khu công nghiệp tỉnh Hải Dương",
+      level: "sector",
+      place: "tỉnh Hải Dương",
+    });
+    expect(org("Ngày 10/1/2024, Công đoàn các KCN tỉnh Vĩnh Phúc tổ chức hội nghị tổng kết năm 2023.")?.name).toBe("Công đoàn các Khu công nghiệp tỉnh Vĩnh Phúc");
+    // "các cấp" is no body's name
+    expect(readOrgName("Công đoàn các cấp tổ chức nhiều hoạt động", 0)?.name).toBe("Công đoàn");
+  });
+  it("prefers the lead's full name of the body the headline names short", () => {
+    const r = extract(
+      "Công đoàn Công ty tổng kết hoạt động năm 2023\n\nSáng ngày 13/01/2024, Ban Chấp hành Công đoàn Công ty Cổ phần Dệt may Phú Hòa tổ chức Hội nghị tổng kết công tác công đoàn năm 2023. Công đoàn Công ty đã chăm lo cho đoàn viên.",
+    );
+    expect(r.meeting.organizer).toEqual({ name: "Công đoàn Công ty Cổ phần Dệt may Phú Hòa", level: "grassroots", place: null });
+  });
+  it("a district federation holding the district union's congress is the organizer", () => {
+    const r = extract("Ngày 15/6/2023, Liên đoàn Lao động huyện Ea Súp tổ chức Đại hội Công đoàn huyện lần thứ VII, nhiệm kỳ 2023 - 2028.");
+    expect(r.meeting.kind).toBe("congress");
+    expect(r.meeting.organizer).toEqual({ name: "Liên đoàn Lao động huyện Ea Súp", level: "district", place: "huyện Ea Súp" });
+    // a congress that names its union in full is held by that union
+    expect(org("Sáng 20/5/2023, Đại hội Công đoàn huyện Lắk lần thứ VIII, nhiệm kỳ 2023 - 2028 đã diễn ra.")?.name).toBe("Công đoàn huyện Lắk");
+  });
+  it("reads a union of several kinds of unit, and the member unions' abbreviation", () => {
+    const r = extract("Đến nay, 102/102 Công đoàn xã, phường, thị trấn tại tỉnh Nam Định đã tổ chức thành công hội nghị đại biểu Công đoàn lần thứ I, nhiệm kỳ 2025 - 2030.");
+    expect(r.meeting.organizer).toEqual({ name: "Công đoàn xã, phường, thị trấn tại tỉnh Nam Định", level: "grassroots", place: null });
+    expect(canonicalOrgName("Công đoàn CSTV")).toBe("Công đoàn cơ sở thành viên");
+    expect(canonicalOrgName("Công đoàn KKT tỉnh Hà Tĩnh")).toBe("Công đoàn Khu kinh tế tỉnh Hà Tĩnh");
   });
 });
 

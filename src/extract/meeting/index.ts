@@ -328,11 +328,12 @@ function chooseOrganizer(
   lead: Segment[],
   congress: boolean,
 ): Meeting["organizer"] {
-  const candidates: OrgCandidate[] = [];
-  if (title) candidates.push(...organizerCandidates(title.text, title.start, true, congress));
+  const candidates: (OrgCandidate & { inLead: boolean })[] = [];
+  if (title) for (const c of organizerCandidates(title.text, title.start, true, congress)) candidates.push({ ...c, inLead: true });
   for (const x of sentences) {
     if (title && x.seg.start >= title.start && x.seg.start < title.start + title.text.length) continue;
-    candidates.push(...organizerCandidates(x.text, x.seg.start, lead.includes(x.seg), congress));
+    const inLead = lead.includes(x.seg);
+    for (const c of organizerCandidates(x.text, x.seg.start, inLead, congress)) candidates.push({ ...c, inLead });
   }
   if (candidates.length === 0) return null;
   // a body named in several places is more likely the organizer
@@ -340,13 +341,16 @@ function chooseOrganizer(
   for (const c of candidates) counts.set(c.name.toLowerCase(), (counts.get(c.name.toLowerCase()) ?? 0) + 1);
   const best = [...candidates].sort((a, b) => b.score + (counts.get(b.name.toLowerCase())! - 1) * 0.2 - (a.score + (counts.get(a.name.toLowerCase())! - 1) * 0.2) || a.at - b.at)[0]!;
   let name = canonicalOrgName(best.name);
-  // "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao động huyện Đam Rông" in the headline
-  if (/(?:tỉnh|huyện|quận|thị xã|thành phố|phường|xã)$/u.test(name)) {
-    const fuller = candidates
-      .map((c) => canonicalOrgName(c.name))
-      .find((n) => n.length > name.length && n.toLowerCase().startsWith(name.toLowerCase() + " ") && /^\s\p{Lu}/u.test(n.slice(name.length)));
-    if (fuller) name = fuller;
-  }
+  // the same body named in full elsewhere: "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao
+  // động huyện Đam Rông" in the headline; "Công đoàn Công ty" in the headline, "Công đoàn Công ty
+  // Cổ phần May ..." holding the meeting in the lead (other bodies of that kind in the body may be others)
+  const placeEnd = /(?:tỉnh|huyện|quận|thị xã|thành phố|phường|xã)$/u.test(name);
+  const fuller = candidates
+    .filter((c) => placeEnd || (c.inLead && c.score >= best.score - 1.5))
+    .sort((a, b) => b.score - a.score || a.at - b.at)
+    .map((c) => canonicalOrgName(c.name))
+    .find((n) => n.length > name.length && n.toLowerCase().startsWith(name.toLowerCase() + " ") && /^\s\p{Lu}/u.test(n.slice(name.length)));
+  if (fuller) name = fuller;
   void readOrgName;
   void doc;
   return makeOrganizer(name);
