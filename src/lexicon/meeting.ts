@@ -120,6 +120,15 @@ export function romanToNumber(s: string): number | null {
   return total > 0 ? total : null;
 }
 
+/**
+ * Campaigns held in a month of every year: a meeting that launches one plans that month.
+ * `name` is a pattern source (matched case-insensitively), `cue` a word every match holds.
+ */
+export const MONTH_CAMPAIGNS: { name: string; cue: string; month: number; example: string }[] = [
+  { name: "\\bTháng Công nhân", cue: "công nhân", month: 5, example: "triển khai các hoạt động Tháng Công nhân năm 2024" },
+  { name: "\\bTháng hành động về an toàn,? vệ sinh lao động", cue: "hành động", month: 5, example: "Tháng hành động về an toàn, vệ sinh lao động năm 2024" },
+];
+
 /** Words before a period expression that make it the reviewed period. */
 export const REVIEW_CUES = vre(/\b(?:tổng kết|sơ kết|kết quả|đánh giá|đạt được|báo cáo|thành tích|hoạt động công đoàn|biểu dương|tuyên dương|tôn vinh|khen thưởng)\b/giu);
 /**

@@ -59,6 +59,16 @@ describe("periods", () => {
     expect(toPeriod(findPeriods("sơ kết chín tháng đầu năm 2022")[0]!)).toMatchObject({ from: "2022-01", to: "2022-09" });
     expect(toPeriod(findPeriods("sơ kết 9 tháng năm 2024")[0]!)).toMatchObject({ from: "2024-01", to: "2024-09" });
   });
+  it("a meeting that launches a month's campaign plans that month", () => {
+    const r = extract("Sáng 18/3/2025, LĐLĐ huyện Tam Nông tổ chức hội nghị triển khai các hoạt động Tháng Công nhân năm 2025.");
+    expect(r.meeting.nextPeriod).toEqual({ label: "Tháng Công nhân năm 2025", from: "2025-05", to: "2025-05" });
+    const s = extract("Ngày 2/4/2024, Công đoàn ngành Xây dựng tỉnh Bình Định triển khai các hoạt động Tháng Công nhân, Tháng hành động về an toàn, vệ sinh lao động.");
+    expect(s.meeting.nextPeriod).toMatchObject({ from: "2024-05", to: "2024-05" });
+    // a campaign only mentioned is no period
+    const t = extract("Ngày 10/1/2024, LĐLĐ huyện Tam Nông tổ chức hội nghị tổng kết năm 2023. Đặc biệt, trong Tháng Công nhân, LĐLĐ huyện đã trao 200 suất quà.");
+    expect(t.meeting.period).toMatchObject({ from: "2023-01", to: "2023-12" });
+    expect(t.meeting.nextPeriod).toBeNull();
+  });
   it("a target reached in a headline is the year reviewed, not the next", () => {
     const r = extract(
       "Hòa Bình: Công đoàn huyện Lạc Sơn hoàn thành vượt 9/9 chỉ tiêu năm 2024\n\nChiều 27-12, LĐLĐ huyện Lạc Sơn tổ chức hội nghị tổng kết công tác công đoàn năm 2024, triển khai phương hướng năm 2025.",

@@ -3,7 +3,7 @@
  * "quý I", "năm học 2022-2023". Each mention is read as the period a meeting reviews or the
  * period its new tasks are for, from the cue words before it.
  */
-import { INTENT_CUES, NEXT_CUES, RESULT_CUES, REVIEW_CUES, romanToNumber } from "../../lexicon/meeting.js";
+import { INTENT_CUES, MONTH_CAMPAIGNS, NEXT_CUES, RESULT_CUES, REVIEW_CUES, romanToNumber } from "../../lexicon/meeting.js";
 import { vre } from "../../lexicon/regex.js";
 import type { Period } from "../../schema/report.js";
 import { pad2 } from "./dates.js";
@@ -37,6 +37,8 @@ const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boo
   { cue: "tháng", re: vre(`\\b(?:9|09|chín)\\s+tháng${YEAR}`, "giu"), from: 1, to: 9 },
   { cue: "từ nay", re: vre(`\\btừ nay đến cuối năm${YEAR}`, "giu"), from: 7, to: 12, rest: true },
   { cue: "quý", re: vre(`\\bquý\\s+(I{1,3}|IV|[1-4])\\b${YEAR}`, "giu"), from: 0, to: 0, quarter: true },
+  // the month a campaign is held in: "triển khai các hoạt động Tháng Công nhân năm 2024" plans May
+  ...MONTH_CAMPAIGNS.map((c) => ({ cue: c.cue, re: vre(`${c.name}${YEAR}`, "giu"), from: c.month, to: c.month })),
   { cue: "năm", re: vre(`\\bnăm\\s+(\\d{4})\\b(?!\\s*-\\s*\\d)`, "giu"), from: 1, to: 12 },
 ];
 
