@@ -178,6 +178,17 @@ describe("kind: the meeting the article reports, not the meetings it mentions", 
     expect(r.meeting.kind).toBe("midyear_review");
     expect(r.meeting.session).toBe(4);
   });
+  it("a headline's executive-committee meeting that reviews six months is not the units' congresses", () => {
+    const r = extract(
+      "Hội nghị lần thứ hai Ban Chấp hành LĐLĐ tỉnh khóa XVI\n\nSáng 12/7/2023, LĐLĐ tỉnh Phú Thọ tổ chức hội nghị, sơ kết công tác 6 tháng đầu năm 2023. Trong 6 tháng, LĐLĐ tỉnh đã chỉ đạo 120 CĐCS tổ chức Đại hội nhiệm kỳ 2023 - 2028.",
+    );
+    expect(r.meeting.kind).toBe("midyear_review");
+    expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-06" });
+  });
+  it("a congress after a preamble naming a programme or a ceremony is a congress", () => {
+    expect(extract("Thực hiện chương trình công tác năm 2023, ngày 5/3/2023, Công đoàn Trường THCS Nguyễn Du tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
+    expect(extract("Trong không khí phấn khởi của buổi lễ khai giảng, ngày 5/9/2023, Công đoàn Trường Tiểu học Kim Đồng tổ chức thành công Đại hội lần thứ VI, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
+  });
   it("a congress held is still a congress", () => {
     expect(extract("Ngày 14/4/2023, Công đoàn Trường THCS Lê Lợi tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
     expect(extract("Sáng 20-10, Công đoàn phường An Khánh tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ 2025 - 2030.").meeting.kind).toBe("congress");

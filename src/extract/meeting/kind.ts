@@ -10,6 +10,22 @@ import type { MeetingKind } from "../../schema/report.js";
 /** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
 const CONGRESS_HELD = /tổ chức\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
 
+/** Nouns of a meeting that can be a review ("hội nghị tổng kết", "kỳ họp ... sơ kết 6 tháng"). */
+const REVIEW_MEETING = /^(?:hội nghị|kỳ họp|kì họp|phiên họp)$/u;
+
+/**
+ * Whether the sentence of the meeting noun at `at` says the meeting reviews a year or part of
+ * one; for a noun in the headline (the first line), the sentence under it too ("Hội nghị lần thứ
+ * ba Ban Chấp hành ..." over "..., sơ kết hoạt động công đoàn 6 tháng đầu năm").
+ */
+function reviews(lead: string, at: number): boolean {
+  const first = lead.indexOf("\n");
+  let stop = lead.indexOf("\n", at);
+  if (first < 0 || at < first) stop = lead.indexOf("\n", first + 1);
+  const sentence = lead.slice(at, stop < 0 ? lead.length : stop);
+  return KIND_CUES.annual.test(sentence) || KIND_CUES.midyear.test(sentence);
+}
+
 export function mainMeetingNoun(s: string): { noun: string; at: number } | null {
   MEETING_NOUN.lastIndex = 0;
   for (const m of s.matchAll(MEETING_NOUN)) {
@@ -28,18 +44,18 @@ export function mainMeetingNoun(s: string): { noun: string; at: number } | null 
  */
 export function meetingKind(lead: string, body: string): MeetingKind | null {
   const noun = mainMeetingNoun(lead);
-  // the meetings the article reports on are not the one it reports: a year-end review telling
-  // how its units held their "hội nghị viên chức" stays a review, so the office meeting must be
-  // the reported meeting itself ("tổ chức Hội nghị người lao động năm 2024")
+  // a review meeting named first ("hội nghị tổng kết ... năm học 2022 - 2023", "hội nghị sơ kết
+  // ... 9 tháng") is the meeting reported: the office assemblies and congresses its units held,
+  // told of further on, are not
+  const review = noun && REVIEW_MEETING.test(noun.noun) && reviews(lead, noun.at) ? noun.at : -1;
   if (KIND_CUES.workplaceAssembly.test(lead) && (!noun || /hội nghị/u.test(noun.noun))) {
     const assembly = lead.search(KIND_CUES.workplaceAssembly);
-    if (!noun || assembly === noun.at) return "other";
+    const congress = noun && /đại h/u.test(noun.noun) ? noun.at : Infinity;
+    if (assembly < congress && !(review >= 0 && assembly > review)) return "other";
   }
-  // "tổ chức Đại hội ... lần thứ I", "tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ ...";
-  // not a congress that a review meeting named before it reports on ("hội nghị sơ kết 9 tháng
-  // ... đã chỉ đạo 47 CĐCS tổ chức Đại hội nhiệm kỳ 2023 - 2028")
+  // "tổ chức Đại hội ... lần thứ I", "tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ ..."
   const held = CONGRESS_HELD.exec(lead);
-  if (held && (!noun || held.index <= noun.at || /đại h/u.test(noun.noun))) return "congress";
+  if (held && !(review >= 0 && held.index > review)) return "congress";
   const annual = lead.search(KIND_CUES.annual);
   const midyear = lead.search(KIND_CUES.midyear);
   if (noun && /đại h[ộôo]i/u.test(noun.noun) && (annual < 0 || annual > noun.at) && (midyear < 0 || midyear > noun.at)) return "congress";
