@@ -125,8 +125,8 @@ export function romanToNumber(s: string): number | null {
  * `name` is a pattern source (matched case-insensitively), `cue` a word every match holds.
  */
 export const MONTH_CAMPAIGNS: { name: string; cue: string; month: number; example: string }[] = [
-  { name: "\\bTháng Công nhân", cue: "công nhân", month: 5, example: "triển khai các hoạt động Tháng Công nhân năm 2024" },
-  { name: "\\bTháng hành động về an toàn,? vệ sinh lao động", cue: "hành động", month: 5, example: "Tháng hành động về an toàn, vệ sinh lao động năm 2024" },
+  { name: "\\bTháng Công nhân", cue: "tháng công nhân", month: 5, example: "triển khai các hoạt động Tháng Công nhân năm 2024" },
+  { name: "\\bTháng hành động về an toàn,? vệ sinh lao động", cue: "tháng hành động", month: 5, example: "Tháng hành động về an toàn, vệ sinh lao động năm 2024" },
 ];
 
 /** Words before a period expression that make it the reviewed period. */

@@ -328,12 +328,19 @@ function chooseOrganizer(
   lead: Segment[],
   congress: boolean,
 ): Meeting["organizer"] {
-  const candidates: (OrgCandidate & { inLead: boolean })[] = [];
-  if (title) for (const c of organizerCandidates(title.text, title.start, true, congress)) candidates.push({ ...c, inLead: true });
+  const candidates: OrgCandidate[] = [];
+  const inLead = new Set<OrgCandidate>();
+  const add = (list: OrgCandidate[], lead: boolean) => {
+    for (const c of list) {
+      candidates.push(c);
+      if (lead) inLead.add(c);
+    }
+  };
+  if (title) add(organizerCandidates(title.text, title.start, true, congress), true);
   for (const x of sentences) {
     if (title && x.seg.start >= title.start && x.seg.start < title.start + title.text.length) continue;
-    const inLead = lead.includes(x.seg);
-    for (const c of organizerCandidates(x.text, x.seg.start, inLead, congress)) candidates.push({ ...c, inLead });
+    const isLead = lead.includes(x.seg);
+    add(organizerCandidates(x.text, x.seg.start, isLead, congress), isLead);
   }
   if (candidates.length === 0) return null;
   // a body named in several places is more likely the organizer
@@ -345,12 +352,21 @@ function chooseOrganizer(
   // động huyện Đam Rông" in the headline; "Công đoàn Công ty" in the headline, "Công đoàn Công ty
   // Cổ phần May ..." holding the meeting in the lead (other bodies of that kind in the body may be others)
   const placeEnd = /(?:tỉnh|huyện|quận|thị xã|thành phố|phường|xã)$/u.test(name);
-  const fuller = candidates
-    .filter((c) => placeEnd || (c.inLead && c.score >= best.score - 1.5))
-    .sort((a, b) => b.score - a.score || a.at - b.at)
-    .map((c) => canonicalOrgName(c.name))
-    .find((n) => n.length > name.length && n.toLowerCase().startsWith(name.toLowerCase() + " ") && /^\s\p{Lu}/u.test(n.slice(name.length)));
-  if (fuller) name = fuller;
+  const prefix = name.toLowerCase() + " ";
+  let fuller: OrgCandidate | null = null;
+  let fullerName = "";
+  for (const c of candidates) {
+    if (!placeEnd && !(inLead.has(c) && c.score >= best.score - 1.5)) continue;
+    if (fuller && c.score <= fuller.score) continue;
+    const n = canonicalOrgName(c.name);
+    if (n.length > name.length && n.toLowerCase().startsWith(prefix) && /^\s\p{Lu}/u.test(n.slice(name.length))) {
+      fuller = c;
+      fullerName = n;
+      // a place named: the first fuller name says which
+      if (placeEnd) break;
+    }
+  }
+  if (fuller) name = fullerName;
   void readOrgName;
   void doc;
   return makeOrganizer(name);
