@@ -185,6 +185,16 @@ describe("kind: the meeting the article reports, not the meetings it mentions", 
     expect(r.meeting.kind).toBe("midyear_review");
     expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-06" });
   });
+  it("the lead's review meeting wins over a headline about the units' congresses", () => {
+    const r = extract(
+      "LĐLĐ tỉnh: Tập trung tổ chức thành công Đại hội công đoàn các cấp\n\nSáng 14/7/2023, Liên đoàn Lao động tỉnh Ninh Bình tổ chức hội nghị sơ kết công tác công đoàn 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023.",
+    );
+    expect(r.meeting.kind).toBe("midyear_review");
+    expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-06" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2023-07", to: "2023-12" });
+    const s = extract("Đại hội công đoàn cơ sở về đích sớm\n\nChiều 28/12/2022, Công đoàn Viên chức tỉnh Lai Châu tổ chức hội nghị tổng kết hoạt động công đoàn năm 2022.");
+    expect(s.meeting.kind).toBe("annual_review");
+  });
   it("a congress after a preamble naming a programme or a ceremony is a congress", () => {
     expect(extract("Thực hiện chương trình công tác năm 2023, ngày 5/3/2023, Công đoàn Trường THCS Nguyễn Du tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
     expect(extract("Trong không khí phấn khởi của buổi lễ khai giảng, ngày 5/9/2023, Công đoàn Trường Tiểu học Kim Đồng tổ chức thành công Đại hội lần thứ VI, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");

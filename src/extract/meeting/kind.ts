@@ -26,6 +26,34 @@ function reviews(lead: string, at: number): boolean {
   return KIND_CUES.annual.test(sentence) || KIND_CUES.midyear.test(sentence);
 }
 
+/** "tổ chức hội nghị sơ kết ...", "tổ chức Hội nghị Ban Chấp hành lần thứ 5 để tổng kết ...": a review meeting held. */
+const HOLDS_MEETING = /(?:tổ chức|khai mạc|tiến hành|diễn ra)\s+(?:thành công\s+)?(?:hội nghị|kỳ họp|kì họp)(?![\p{L}])/iu;
+
+/**
+ * The kind of the review meeting held in the first lead sentence that holds a meeting (not the
+ * headline): annual_review or midyear_review, by the first cue; null if that sentence holds
+ * another kind of meeting or none holds one.
+ */
+function heldReview(lead: string): MeetingKind | null {
+  const lines = lead.split("\n");
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes("tổ chức") && !line.includes("khai mạc") && !line.includes("tiến hành") && !line.includes("diễn ra")) continue;
+    const m = HOLDS_MEETING.exec(line);
+    if (!m) continue;
+    // the meeting held must be the first one the sentence names ("Sau Đại hội, ... tổ chức hội nghị" is fine)
+    const first = mainMeetingNoun(line);
+    if (!first || first.at < m.index) return null;
+    const rest = line.slice(m.index);
+    if (KIND_CUES.workplaceAssembly.test(rest.slice(0, 80)) && rest.search(KIND_CUES.workplaceAssembly) < 30) return null;
+    const annual = rest.search(KIND_CUES.annual);
+    const midyear = rest.search(KIND_CUES.midyear);
+    if (annual < 0 && midyear < 0) return null;
+    return annual >= 0 && (midyear < 0 || annual < midyear) ? "annual_review" : "midyear_review";
+  }
+  return null;
+}
+
 export function mainMeetingNoun(s: string): { noun: string; at: number } | null {
   MEETING_NOUN.lastIndex = 0;
   for (const m of s.matchAll(MEETING_NOUN)) {
@@ -43,6 +71,11 @@ export function mainMeetingNoun(s: string): { noun: string; at: number } | null 
  * `body` the whole article text.
  */
 export function meetingKind(lead: string, body: string): MeetingKind | null {
+  // the lead sentence that holds a review meeting says what the article reports, whatever
+  // congress its headline speaks of ("Tập trung tổ chức thành công Đại hội công đoàn các cấp"
+  // over "..., LĐLĐ tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm")
+  const held = heldReview(lead);
+  if (held) return held;
   const noun = mainMeetingNoun(lead);
   // a review meeting named first ("hội nghị tổng kết ... năm học 2022 - 2023", "hội nghị sơ kết
   // ... 9 tháng") is the meeting reported: the office assemblies and congresses its units held,
@@ -54,8 +87,8 @@ export function meetingKind(lead: string, body: string): MeetingKind | null {
     if (assembly < congress && !(review >= 0 && assembly > review)) return "other";
   }
   // "tổ chức Đại hội ... lần thứ I", "tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ ..."
-  const held = CONGRESS_HELD.exec(lead);
-  if (held && !(review >= 0 && held.index > review)) return "congress";
+  const congressHeld = CONGRESS_HELD.exec(lead);
+  if (congressHeld && !(review >= 0 && congressHeld.index > review)) return "congress";
   const annual = lead.search(KIND_CUES.annual);
   const midyear = lead.search(KIND_CUES.midyear);
   if (noun && /đại h[ộôo]i/u.test(noun.noun) && (annual < 0 || annual > noun.at) && (midyear < 0 || midyear > noun.at)) return "congress";
