@@ -30,7 +30,7 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { short: "KCN", long: "Khu công nghiệp", example: "Công đoàn các KCN tỉnh" },
   { short: "KKT", long: "Khu kinh tế", example: "Công đoàn KKT tỉnh" },
   { short: "KCX", long: "Khu chế xuất", example: "Công đoàn các KCX và công nghiệp" },
-  { short: "CSTV", long: "cơ sở thành viên", after: /Công đoàn$/iu, example: "Đại hội Công đoàn CSTV khóa II" },
+  { short: "CSTV", long: "cơ sở thành viên", after: /Công đoàn$/iu, example: "các Công đoàn CSTV của Tổng công ty" },
 ];
 
 /** Words written with a dot that does not end a sentence: "TP. Hội An", "ThS. Nguyễn Văn A". */

@@ -53,7 +53,7 @@ export const MENU = {
   pipe: /\s*\|\s*/u,
   /** a breadcrumb: "Trang chủ > Tin tức > Hoạt động Công đoàn", "Tin tức » Hoạt động" (» is '"' in the view) */
   breadcrumb: /\s+(?:>|›|»|"|\/)\s+/u,
-  /** items set apart by runs of spaces: "Trang chủ   Tin tức   Hoạt động công đoàn   Thư viện ảnh" */
+  /** items set apart by runs of spaces: "Trang chủ   Giới thiệu   Văn bản   Liên hệ" */
   spaced: /\s{2,}|\t/u,
   /** items between dashes: "Trang chủ - Giới thiệu - Tin tức - Liên hệ" (three items or more) */
   dash: /\s+[-–]\s+/u,
@@ -66,7 +66,7 @@ export const MENU = {
 /**
  * Names of a site's sections, above the headline: a line made only of them ("Tin tức - Sự kiện",
  * "Tin hoạt động") is furniture. An entry may be followed by "cấp huyện" and the like
- * ("Hoạt động Công đoàn cấp huyện").
+ * ("Hoạt động công đoàn cơ sở").
  */
 export const SECTION_NAMES = new Set([
   "trang chủ", // "Trang chủ"
@@ -74,7 +74,7 @@ export const SECTION_NAMES = new Set([
   "sự kiện",
   "tin hoạt động", // "Tin hoạt động"
   "hoạt động", // "Tin tức - Hoạt động"
-  "hoạt động công đoàn", // "Hoạt động Công đoàn cấp huyện"
+  "hoạt động công đoàn", // "Hoạt động công đoàn cấp tỉnh"
   "hoạt động đoàn thể",
   "hoạt động cơ sở",
   "tin địa phương",

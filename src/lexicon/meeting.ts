@@ -58,7 +58,7 @@ export const ORG_INNER_WORDS = new Set([
 
 /**
  * Administrative units that a union of several units is named by: "Công đoàn phường, xã, đặc
- * khu tại TP HCM", "Công đoàn xã, thị trấn".
+ * khu", "Công đoàn xã, thị trấn".
  */
 export const ADMIN_UNITS = ["phường", "xã", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố", "tỉnh"];
 
@@ -96,7 +96,7 @@ export const PLACE = vre(/\b(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.
 export const ORDINAL_WORDS: Record<string, number> = {
   "nhất": 1, // "lần thứ nhất"
   "hai": 2, // "Hội nghị lần thứ hai"
-  "ba": 3, // "Hội nghị lần thứ ba Ban Chấp hành khóa XV"
+  "ba": 3, // "Hội nghị lần thứ ba Ban Chấp hành khóa XII"
   "tư": 4, // "Hội nghị Ban Chấp hành lần thứ tư"
   "năm": 5, // "kỳ họp thứ năm"
   "sáu": 6,
@@ -125,14 +125,14 @@ export function romanToNumber(s: string): number | null {
  * `name` is a pattern source (matched case-insensitively), `cue` a word every match holds.
  */
 export const MONTH_CAMPAIGNS: { name: string; cue: string; month: number; example: string }[] = [
-  { name: "\\bTháng Công nhân", cue: "tháng công nhân", month: 5, example: "triển khai các hoạt động Tháng Công nhân năm 2024" },
-  { name: "\\bTháng hành động về an toàn,? vệ sinh lao động", cue: "tháng hành động", month: 5, example: "Tháng hành động về an toàn, vệ sinh lao động năm 2024" },
+  { name: "\\bTháng Công nhân", cue: "tháng công nhân", month: 5, example: "phát động Tháng Công nhân năm 2025" },
+  { name: "\\bTháng hành động về an toàn,? vệ sinh lao động", cue: "tháng hành động", month: 5, example: "hưởng ứng Tháng hành động về an toàn, vệ sinh lao động năm 2022" },
 ];
 
 /** Words before a period expression that make it the reviewed period. */
 export const REVIEW_CUES = vre(/\b(?:tổng kết|sơ kết|kết quả|đánh giá|đạt được|báo cáo|thành tích|hoạt động công đoàn|biểu dương|tuyên dương|tôn vinh|khen thưởng)\b/giu);
 /**
- * A task or target reached: "hoàn thành vượt 8/8 chỉ tiêu năm 2023", "vượt kế hoạch năm" reviews
+ * A task or target reached: "hoàn thành vượt 6/6 chỉ tiêu năm 2021", "vượt kế hoạch năm" reviews
  * that year, unless a word of intent stands before it (`INTENT_CUES`).
  */
 export const RESULT_CUES = vre(/\b(?:hoàn thành|vượt)\b/iu);

@@ -61,7 +61,7 @@ const allShort = (items: string[], max: number) => items.every((x) => words(x) <
 const allCapitalised = (items: string[]) => items.every((x) => /^\p{Lu}/u.test(x));
 const pieces = (s: string, sep: RegExp) => s.split(sep).map((x) => x.trim()).filter(Boolean);
 
-/** "Tin tức", "Hoạt động Công đoàn cấp huyện": a section's name, alone or with its tail. */
+/** "Tin tức", "Hoạt động công đoàn cấp tỉnh": a section's name, alone or with its tail. */
 function isSectionName(item: string): boolean {
   const lower = item.toLowerCase();
   if (SECTION_NAMES.has(lower)) return true;

@@ -56,7 +56,7 @@ function notAHeadline(doc: ReportDocument, line: { textStart: number; textEnd: n
   return false;
 }
 
-/** A view counter's line: "Lượt xem: 1.234", "542 lượt xem", "Lượt xem:". */
+/** A view counter's line: "Lượt xem: 3.875", "97 lượt xem", "Lượt xem:". */
 const COUNTER = /\d|lượt|xem|truy cập/iu;
 
 const isCapitals = (s: string) => {
@@ -350,7 +350,7 @@ function chooseOrganizer(
   let name = canonicalOrgName(best.name);
   // the same body named in full elsewhere: "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao
   // động huyện Đam Rông" in the headline; "Công đoàn Công ty" in the headline, "Công đoàn Công ty
-  // Cổ phần May ..." holding the meeting in the lead (other bodies of that kind in the body may be others)
+  // TNHH Thực phẩm ..." holding the meeting in the lead (other bodies of that kind in the body may be others)
   const placeEnd = /(?:tỉnh|huyện|quận|thị xã|thành phố|phường|xã)$/u.test(name);
   const prefix = name.toLowerCase() + " ";
   let fuller: OrgCandidate | null = null;
@@ -380,7 +380,7 @@ interface ChosenPeriods {
 }
 
 /**
- * "Ngày 12/7/2023, ... sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.":
+ * "Ngày 8/7/2022, ... sơ kết hoạt động nửa năm, bàn nhiệm vụ 6 tháng cuối năm.":
  * a period named without its year is of the year the meeting was held (else the article's date
  * line); a reviewed period cannot begin after the meeting, nor a coming one end before it
  * ("quý I" planned in December is next year's).

@@ -72,12 +72,12 @@ export function mainMeetingNoun(s: string): { noun: string; at: number } | null 
  */
 export function meetingKind(lead: string, body: string): MeetingKind | null {
   // the lead sentence that holds a review meeting says what the article reports, whatever
-  // congress its headline speaks of ("Tập trung tổ chức thành công Đại hội công đoàn các cấp"
+  // congress its headline speaks of ("Về đích sớm Đại hội công đoàn cơ sở"
   // over "..., LĐLĐ tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm")
   const held = heldReview(lead);
   if (held) return held;
   const noun = mainMeetingNoun(lead);
-  // a review meeting named first ("hội nghị tổng kết ... năm học 2022 - 2023", "hội nghị sơ kết
+  // a review meeting named first ("hội nghị tổng kết ... năm học 2019 - 2020", "hội nghị sơ kết
   // ... 9 tháng") is the meeting reported: the office assemblies and congresses its units held,
   // told of further on, are not
   const review = noun && REVIEW_MEETING.test(noun.noun) && reviews(lead, noun.at) ? noun.at : -1;

@@ -30,7 +30,7 @@ const UNION_HEAD_END = /(?:^|\s)(?:Công đoàn|Công Đoàn|CĐ)$/u;
 const UNITS = ADMIN_UNITS.join("|");
 /** "Công đoàn phường" (a kind of unit, no unit named) */
 const UNIT_AT_END = new RegExp(`(?:^|\\s)(?:Công đoàn|Công Đoàn|CĐ)\\s+(?:${UNITS})$`, "u");
-/** ", xã, đặc khu tại TP HCM", " và thị trấn": more kinds of unit, then where they are */
+/** ", phường, thị trấn tại tỉnh Hà Nam", " và thị trấn": more kinds of unit, then where they are */
 const UNIT_LIST = new RegExp(
   `^(?:\\s*(?:,|và)\\s*(?:${UNITS})(?![\\p{L}]))+(?:\\s+(?:tại|ở|trên địa bàn)\\s+(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*)?`,
   "u",
@@ -82,7 +82,7 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
     }
     end = m.index + w.length;
   }
-  // "Công đoàn phường, xã, đặc khu tại TP HCM": a union of each of several kinds of unit
+  // "Công đoàn xã, phường, thị trấn tại tỉnh Hà Nam": a union of each of several kinds of unit
   if (UNIT_AT_END.test(s.slice(at, end))) {
     const list = UNIT_LIST.exec(s.slice(end));
     if (list) end += list[0].length;
@@ -163,7 +163,7 @@ function makeCanonicalOrgName(raw: string): string {
 const CITY_RES = CENTRAL_CITIES.map((city) => ({ city, re: new RegExp(`(?:thành phố|TP\\.?\\s*)\\s*${city.replace(/\./g, "\\.")}$`, "u") }));
 
 export function levelOf(full: string): Level | null {
-  // "Công đoàn phường, xã, đặc khu tại TP HCM": the level of the units, not of where they are
+  // "Công đoàn xã, phường, thị trấn tại thành phố Huế": the level of the units, not of where they are
   const name = full.replace(/\s+(?:tại|ở|trên địa bàn)\s.*$/u, "");
   if (/^Tổng Liên đoàn/u.test(name)) return "national";
   for (const { city, re } of CITY_RES) {
@@ -217,7 +217,7 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     // "tiến tới Đại hội Công đoàn huyện ...", "Nghị quyết Đại hội ...": another congress
     if (NOT_THE_MEETING_BEFORE.test(s.slice(Math.max(0, m.index! - 50), m.index!))) continue;
     // the name must say which union: a place or a proper name, not an abbreviation alone
-    // ("Đại hội Công đoàn huyện lần thứ VIII", held by "LĐLĐ huyện Krông Pắc", names no district)
+    // ("Đại hội Công đoàn huyện lần thứ VI", held by "LĐLĐ huyện Chư Sê", names no district)
     const specific = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|phường|xã|thị trấn)\s*\p{Lu}|\s\p{Lu}\p{Ll}/u.test(org.name.slice(9));
     if (ends && specific && !GENERIC_ORG.test(canonicalOrgName(org.name))) out.push({ name: org.name, at: base + at, score: (inLead ? 4 : 2.5) + (congressContext ? 2 : 0) - (PREAMBLE.test(s) ? 4 : 0) });
   }

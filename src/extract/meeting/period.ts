@@ -37,7 +37,7 @@ const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boo
   { cue: "tháng", re: vre(`\\b(?:9|09|chín)\\s+tháng${YEAR}`, "giu"), from: 1, to: 9 },
   { cue: "từ nay", re: vre(`\\btừ nay đến cuối năm${YEAR}`, "giu"), from: 7, to: 12, rest: true },
   { cue: "quý", re: vre(`\\bquý\\s+(I{1,3}|IV|[1-4])\\b${YEAR}`, "giu"), from: 0, to: 0, quarter: true },
-  // the month a campaign is held in: "triển khai các hoạt động Tháng Công nhân năm 2024" plans May
+  // the month a campaign is held in: "phát động Tháng Công nhân năm 2025" plans May
   ...MONTH_CAMPAIGNS.map((c) => ({ cue: c.cue, re: vre(`${c.name}${YEAR}`, "giu"), from: c.month, to: c.month })),
   { cue: "năm", re: vre(`\\bnăm\\s+(\\d{4})\\b(?!\\s*-\\s*\\d)`, "giu"), from: 1, to: 12 },
 ];
@@ -115,8 +115,8 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   const next = NEXT_CUES.exec(win);
   if (review && next) return review.index < next.index ? "review" : "next";
   if (next) {
-    // "hoàn thành vượt 8/8 chỉ tiêu năm 2023": a target reached is the year reviewed (the verb
-    // right before the target word: "hoàn thành chương trình, triển khai nhiệm vụ năm 2024" plans)
+    // "hoàn thành vượt 6/6 chỉ tiêu năm 2021": a target reached is the year reviewed (the verb
+    // right before the target word: "hoàn thành chương trình, bàn nhiệm vụ năm 2022" plans)
     if (TARGET_WORD.test(next[0])) {
       const before = win.slice(0, next.index);
       const done = RESULT_CUES.exec(before);
