@@ -27,6 +27,10 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { short: "MN", long: "Mầm non", after: /(?:Trường|cơ sở|CĐCS)$/iu, example: "Trường MN Nghĩa Trung, CĐCS MN Nghĩa Trung" },
   { short: "TH", long: "Tiểu học", after: /Trường$/iu, example: "Trường TH Kim Đồng" },
   { short: "CP", long: "Cổ phần", after: /Công ty$/iu, example: "Công ty CP Bao Bì" },
+  { short: "KCN", long: "Khu công nghiệp", example: "Công đoàn các KCN tỉnh" },
+  { short: "KKT", long: "Khu kinh tế", example: "Công đoàn KKT tỉnh" },
+  { short: "KCX", long: "Khu chế xuất", example: "Công đoàn các KCX và công nghiệp" },
+  { short: "CSTV", long: "cơ sở thành viên", after: /Công đoàn$/iu, example: "các Công đoàn CSTV của Tổng công ty" },
 ];
 
 /** Words written with a dot that does not end a sentence: "TP. Hội An", "ThS. Nguyễn Văn A". */

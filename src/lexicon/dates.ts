@@ -33,6 +33,8 @@ export const DATELINE_PIECES = {
   extras: [
     vre(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM)?\b/giu), // "08:06 SA"
     vre(/\b(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|CN)\b/giu), // "Thứ ba", "THỨ TƯ", "Thứ 6"
+    // a view counter beside the date: "18/02/2021 15:05 | Lượt xem: 77"
+    vre(/\b(?:lượt xem|lượt đọc|số lượt xem|đã xem|lượt truy cập)\s*:?\s*[\d.,]+/giu),
     vre(/\b(?:cập nhật(?: lúc)?|ngày đăng|đăng ngày|đăng lúc|thời gian đăng|ngày|lúc|GMT\s*[+-]?\s*\d*(?::\d+)?|admin|ngày xuất bản|xuất bản)\b/giu),
   ],
 };

@@ -31,6 +31,7 @@ export const FURNITURE_LINES: LinePattern[] = [
   { pattern: /^(?:left|center|right|del){2,}$/iu, example: "leftcenterrightdel" },
   { pattern: /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/u, example: "0:00 / 0:00" },
   { pattern: /^(?:site banner|banner|logo|menu|\{title\}|trang chủ|home)$/iu, example: "Site banner" },
+  { pattern: /^(?:tìm kiếm|search|nhập từ khóa|nhập từ khoá)\s*(?:\.{2,3}|…)?$/iu, example: "Tìm kiếm..." },
   { pattern: /^(?:gửi bình luận|bình luận|reset captcha|nhập lại|comment|comments|gửi|hủy|vui lòng nhập tiếng việt có dấu|ý kiến bạn đọc|ý kiến của bạn|đọc bài viết|lượt thích|thích|tweet|facebook|zalo|twitter|share)(?:[\s:-].{0,40})?$/iu, example: "Gửi bình luận Nhập lại" },
   { pattern: /^>>\s*.*$/u, example: ">> TIN TỨC" },
   { pattern: /^[^\p{L}\d]+$/u, example: "." },
@@ -42,6 +43,55 @@ export const FURNITURE_LINES: LinePattern[] = [
   // page counters not covered above
   { pattern: /^(?:đã xem|số lượt truy cập|số người truy cập|số lượt đọc|lượt tải|lượt thích|số người online|khách|thành viên)\s*(?:[:(]\s*)?[\d.,]+\)?$/iu, example: "Số lượt truy cập: 1.234.567" },
 ];
+
+/**
+ * Menus and section names above an article, recognised by shape (see `isMenuLine` in
+ * pipeline/clean.ts): short items without digits between separators.
+ */
+export const MENU = {
+  /** items between "|": "Trang chủ | Giới thiệu | Tin tức | Liên hệ" (three items or more) */
+  pipe: /\s*\|\s*/u,
+  /** a breadcrumb: "Trang chủ > Tin tức > Hoạt động Công đoàn", "Tin tức » Hoạt động" (» is '"' in the view) */
+  breadcrumb: /\s+(?:>|›|»|"|\/)\s+/u,
+  /** items set apart by runs of spaces: "Trang chủ   Giới thiệu   Văn bản   Liên hệ" */
+  spaced: /\s{2,}|\t/u,
+  /** items between dashes: "Trang chủ - Giới thiệu - Tin tức - Liên hệ" (three items or more) */
+  dash: /\s+[-–]\s+/u,
+  /** a menu that opens with the home link, whatever separates its items: "Trang chủ Tin tức Liên hệ" */
+  home: /^(?:trang chủ|home)\s+\S/iu,
+  /** no item of a menu runs longer than this many words */
+  maxItemWords: 5,
+};
+
+/**
+ * Names of a site's sections, above the headline: a line made only of them ("Tin tức - Sự kiện",
+ * "Tin hoạt động") is furniture. An entry may be followed by "cấp huyện" and the like
+ * ("Hoạt động công đoàn cơ sở").
+ */
+export const SECTION_NAMES = new Set([
+  "trang chủ", // "Trang chủ"
+  "tin tức", // "Tin tức - Sự kiện"
+  "sự kiện",
+  "tin hoạt động", // "Tin hoạt động"
+  "hoạt động", // "Tin tức - Hoạt động"
+  "hoạt động công đoàn", // "Hoạt động công đoàn cấp tỉnh"
+  "hoạt động đoàn thể",
+  "hoạt động cơ sở",
+  "tin địa phương",
+  "tin trong tỉnh",
+  "tin trong nước",
+  "tin công đoàn",
+  "tin tổng hợp",
+  "tin nổi bật",
+  "thời sự",
+  "chuyên mục",
+  "tin ảnh",
+  "giới thiệu",
+  "văn bản",
+  "liên hệ",
+]);
+/** What may follow a section name: "... cấp huyện", "... cơ sở". */
+export const SECTION_TAIL = /^(?:cấp\s+(?:tỉnh|huyện|cơ sở|trên)|cơ sở|trong tỉnh|địa phương)$/iu;
 
 /**
  * A line that starts the related-articles tail of a page: from here to the end is headlines

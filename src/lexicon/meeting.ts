@@ -56,6 +56,12 @@ export const ORG_INNER_WORDS = new Set([
   "quan", "đảng", "trực", "thuộc", "sản", "xuất", "kinh", "doanh", "lâm", "hải", "thủy", "sản", "chế", "biến",
 ]);
 
+/**
+ * Administrative units that a union of several units is named by: "Công đoàn phường, xã, đặc
+ * khu", "Công đoàn xã, thị trấn".
+ */
+export const ADMIN_UNITS = ["phường", "xã", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố", "tỉnh"];
+
 /** Words after which a body's name has ended: verbs and connectors. */
 export const ORG_STOP_WORDS = new Set(["tổ", "đã", "vừa", "sẽ", "long", "chính", "cũng", "tiến", "phối", "họp", "tổng", "sơ", "triển", "khai", "biểu", "tuyên", "trao", "tặng", "có", "là", "do", "nhằm", "để", "với", "về", "tại", "được", "đang", "lần", "nhiệm", "khóa", "khoá", "kỳ"]);
 
@@ -86,6 +92,21 @@ export const LEVEL_WORDS: { pattern: RegExp; level: Level; example: string }[] =
 /** Place words: "huyện Chi Lăng", "tỉnh Lào Cai", "TP. Hội An". */
 export const PLACE = vre(/\b(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|phường|xã|thị trấn)\s*(?:\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*)*)?/u);
 
+/** Ordinals written as words in sessions: "Hội nghị lần thứ ba Ban Chấp hành" -> 3. */
+export const ORDINAL_WORDS: Record<string, number> = {
+  "nhất": 1, // "lần thứ nhất"
+  "hai": 2, // "Hội nghị lần thứ hai"
+  "ba": 3, // "Hội nghị lần thứ ba Ban Chấp hành khóa XII"
+  "tư": 4, // "Hội nghị Ban Chấp hành lần thứ tư"
+  "năm": 5, // "kỳ họp thứ năm"
+  "sáu": 6,
+  "bảy": 7,
+  "bẩy": 7,
+  "tám": 8,
+  "chín": 9,
+  "mười": 10,
+};
+
 /** Roman numerals in sessions: "kỳ họp thứ XXII" -> 22. */
 export function romanToNumber(s: string): number | null {
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -99,7 +120,23 @@ export function romanToNumber(s: string): number | null {
   return total > 0 ? total : null;
 }
 
+/**
+ * Campaigns held in a month of every year: a meeting that launches one plans that month.
+ * `name` is a pattern source (matched case-insensitively), `cue` a word every match holds.
+ */
+export const MONTH_CAMPAIGNS: { name: string; cue: string; month: number; example: string }[] = [
+  { name: "\\bTháng Công nhân", cue: "tháng công nhân", month: 5, example: "phát động Tháng Công nhân năm 2025" },
+  { name: "\\bTháng hành động về an toàn,? vệ sinh lao động", cue: "tháng hành động", month: 5, example: "hưởng ứng Tháng hành động về an toàn, vệ sinh lao động năm 2022" },
+];
+
 /** Words before a period expression that make it the reviewed period. */
 export const REVIEW_CUES = vre(/\b(?:tổng kết|sơ kết|kết quả|đánh giá|đạt được|báo cáo|thành tích|hoạt động công đoàn|biểu dương|tuyên dương|tôn vinh|khen thưởng)\b/giu);
+/**
+ * A task or target reached: "hoàn thành vượt 6/6 chỉ tiêu năm 2021", "vượt kế hoạch năm" reviews
+ * that year, unless a word of intent stands before it (`INTENT_CUES`).
+ */
+export const RESULT_CUES = vre(/\b(?:hoàn thành|vượt)\b/iu);
+/** "phấn đấu hoàn thành các chỉ tiêu năm 2024": the target is still to reach. */
+export const INTENT_CUES = vre(/\b(?:phấn đấu|quyết tâm|sẽ|cần|nhằm|để|bảo đảm|đảm bảo|tập trung|tiếp tục|thi đua)\b/iu);
 /** Words before a period expression that make it the period of the new tasks. */
 export const NEXT_CUES = vre(/\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|giao ước thi đua|ký giao ước|phát động thi đua|phát động phong trào thi đua|chương trình công tác|mục tiêu|chỉ tiêu|định hướng|từ nay đến)\b/giu);

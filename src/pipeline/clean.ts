@@ -8,7 +8,10 @@ import {
   BYLINE_LINES,
   FURNITURE_INLINE,
   FURNITURE_LINES,
+  MENU,
   NAME_ONLY_LINE,
+  SECTION_NAMES,
+  SECTION_TAIL,
   TAIL_MARKERS,
 } from "../lexicon/furniture.js";
 import { DATELINE_PIECES } from "../lexicon/dates.js";
@@ -53,6 +56,44 @@ export function isDateline(line: string): boolean {
   return words.length <= 3 && !words.some((w) => /\d/.test(w));
 }
 
+const words = (s: string) => s.split(/\s+/u).length;
+const allShort = (items: string[], max: number) => items.every((x) => words(x) <= max);
+const allCapitalised = (items: string[]) => items.every((x) => /^\p{Lu}/u.test(x));
+const pieces = (s: string, sep: RegExp) => s.split(sep).map((x) => x.trim()).filter(Boolean);
+
+/** "Tin tức", "Hoạt động công đoàn cấp tỉnh": a section's name, alone or with its tail. */
+function isSectionName(item: string): boolean {
+  const lower = item.toLowerCase();
+  if (SECTION_NAMES.has(lower)) return true;
+  for (const name of SECTION_NAMES) {
+    if (lower.startsWith(name + " ") && SECTION_TAIL.test(lower.slice(name.length + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * A site's menu, breadcrumb or section name, by its shape: short capitalised items without
+ * digits between separators ("Trang chủ | Giới thiệu | Tin tức | Liên hệ", "Trang chủ > Tin tức >
+ * Hoạt động Công đoàn", "Tin tức - Sự kiện"). A headline has a verb, a colon, a number or a
+ * long stretch of words; a sentence ends with a stop.
+ */
+export function isMenuLine(s: string): boolean {
+  if (s.length > 200 || s.length < 4 || /[\d:;]|[.!?,]$/u.test(s)) return false;
+  if (s.includes("|")) {
+    const items = pieces(s, MENU.pipe);
+    if (items.length >= 3 && allShort(items, MENU.maxItemWords)) return true;
+  }
+  const crumbs = pieces(s, MENU.breadcrumb);
+  if (crumbs.length >= 2 && allShort(crumbs, MENU.maxItemWords + 1) && allCapitalised(crumbs)) return true;
+  const spaced = pieces(s, MENU.spaced);
+  if (spaced.length >= 3 && allShort(spaced, MENU.maxItemWords) && allCapitalised(spaced)) return true;
+  const dashed = pieces(s, MENU.dash);
+  if (dashed.length >= 3 && allShort(dashed, MENU.maxItemWords - 1) && allCapitalised(dashed)) return true;
+  if (MENU.home.test(s) && words(s) <= 30) return true;
+  // section names alone or in a breadcrumb: "Tin hoạt động", "Tin tức - Sự kiện"
+  return words(s) <= 8 && [...crumbs.flatMap((c) => pieces(c, MENU.dash))].every(isSectionName);
+}
+
 /**
  * A character that every match of a pattern contains, when its source says so plainly: after a
  * leading lookbehind without groups ("(?<!\\s)", which matches nothing) and leading whitespace
@@ -88,7 +129,7 @@ export function clean(doc: ReportDocument): ReportDocument {
       break;
     }
     seen += s.length;
-    if (FURNITURE_LINES.some((m) => m.pattern.test(s))) {
+    if (FURNITURE_LINES.some((m) => m.pattern.test(s)) || isMenuLine(s)) {
       mark(line.textStart, line.textEnd, "furniture");
       continue;
     }

@@ -126,3 +126,74 @@ describe("furniture lines put into an article change nothing", () => {
     expectNothingFrom(r, range(r.text, "Bài viết liên quan", "25 tập thể"));
   });
 });
+
+describe("menus, breadcrumbs, section names and counters above the headline", () => {
+  const LEAD = "Ngày 9/1/2024, LĐLĐ huyện Đạ Tẻh tổ chức Hội nghị tổng kết công tác công đoàn năm 2023, triển khai nhiệm vụ năm 2024.";
+  const HEADLINE = "LĐLĐ huyện Đạ Tẻh tổng kết công tác công đoàn năm 2023";
+
+  it("a menu of items between '|' is not the headline", () => {
+    const r = extract(`LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG TRỊ\nTrang chủ | Giới thiệu | Tin tức | Liên hệ\n${HEADLINE}\n10/01/2024 08:15\n\n${LEAD}`);
+    expect(r.title).toBe(HEADLINE);
+    expect(r.published).toEqual({ date: "2024-01-10", time: "08:15" });
+    expect(r.meeting.kind).toBe("annual_review");
+  });
+
+  it("breadcrumbs (>, », /), menus set apart by spaces or dashes, section names", () => {
+    for (const top of [
+      "Trang chủ > Tin tức > Hoạt động Công đoàn",
+      "Tin tức » Hoạt động công đoàn",
+      "Trang chủ   Giới thiệu   Tin tức   Văn bản",
+      "Trang chủ - Giới thiệu - Tin tức - Liên hệ",
+      "Tin tức - Sự kiện",
+      "Tin hoạt động",
+      "Hoạt động Công đoàn cấp huyện",
+      "Tìm kiếm...",
+    ]) {
+      const r = extract(`${top}\n${HEADLINE}\n\n${LEAD}`, { includeText: true }) as WithText;
+      expect(r.title, top).toBe(HEADLINE);
+      expectSpansSlice(r, r.text);
+    }
+  });
+
+  it("a headline with a colon, a quote or a number is not a menu", () => {
+    for (const headline of [
+      "Gia Lai: Công đoàn ngành Giáo dục tổng kết năm học",
+      'Công đoàn tổ chức "Tết Sum vầy" cho đoàn viên khó khăn',
+      "Đại hội Công đoàn phường Tân Lập lần thứ I",
+    ]) {
+      const r = extract(`${headline}\n\n${LEAD}`);
+      expect(r.title).toBe(headline);
+    }
+  });
+
+  it("a view counter under the headline leaves it the headline; beside the date it leaves the date line", () => {
+    const r = extract(`${HEADLINE}\nLượt xem: 1.234\n\n${LEAD}`);
+    expect(r.title).toBe(HEADLINE);
+    const d = extract(`${HEADLINE}\n05/01/2024 10:20 | Lượt xem: 120\n\n${LEAD}`);
+    expect(d.title).toBe(HEADLINE);
+    expect(d.published).toEqual({ date: "2024-01-05", time: "10:20" });
+    const e = extract(`${HEADLINE}\nNgày đăng: 11/01/2024 | Lượt xem: 1.016\n\n${LEAD}`);
+    expect(e.published).toEqual({ date: "2024-01-11", time: null });
+    // the counter's number is no statistic
+    expect(e.statistics.map((s) => s.value)).not.toContain(1016);
+  });
+});
+
+describe("isMenuLine", () => {
+  it("tells menus from headlines and sentences by shape", async () => {
+    const { isMenuLine } = await import("../../src/pipeline/clean.js");
+    for (const menu of ["Trang chủ | Giới thiệu | Tin tức | Liên hệ", "Trang chủ » Tin tức » Hoạt động công đoàn", "Tin tức - Sự kiện", "Trang chủ Tin tức Thư viện ảnh"]) {
+      expect(isMenuLine(menu), menu).toBe(true);
+    }
+    for (const line of [
+      "Công đoàn ngành Y tế tổng kết hoạt động năm 2023",
+      "Phú Yên: Công đoàn Viên chức tỉnh biểu dương cán bộ công đoàn",
+      "Hoạt động chăm lo Tết cho công nhân lao động",
+      "Đồng chí Lê Văn Hùng phát biểu tại hội nghị.",
+      'Trao quà " Tết sum vầy " cho công nhân',
+      "Sau buổi làm việc  khẩn trương và  nghiêm túc",
+    ]) {
+      expect(isMenuLine(line), line).toBe(false);
+    }
+  });
+});

@@ -10,6 +10,12 @@ describe("dates (chrono.vi with our parsers and refiners)", () => {
   it("reads a year without 'năm'", () => {
     expect(first("Thứ ba, 31 Tháng 12 2019 17:16")).toMatchObject({ day: 31, month: 12, year: 2019 });
   });
+  it("a year cut short is no year, and the report stays valid", async () => {
+    expect(first("Ngày 9 tháng 3 năm 202, Công đoàn huyện")).toMatchObject({ day: 9, month: 3, year: null });
+    const { extract } = await import("../../src/pipeline/index.js");
+    const r = extract("Ngày 9 tháng 3 năm 202, Liên đoàn Lao động huyện Yên Thế tổ chức Hội nghị tổng kết hoạt động công đoàn.");
+    expect(r.meeting.date).toBeNull();
+  });
   it("merges a part of day into the date after it", () => {
     expect(first("Chiều ngày 12/7/2023, Liên đoàn Lao động huyện")).toMatchObject({ day: 12, month: 7, year: 2023, hour: 14, text: "Chiều ngày 12/7/2023" });
     expect(first("Chiều 11/8, Liên đoàn Lao động quận")).toMatchObject({ day: 11, month: 8, year: null, text: "Chiều 11/8" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPeriods, periodRole, toPeriod } from "../../src/extract/meeting/period.js";
-import { canonicalOrgName, levelOf, makeOrganizer } from "../../src/extract/meeting/organizer.js";
+import { canonicalOrgName, levelOf, makeOrganizer, readOrgName } from "../../src/extract/meeting/organizer.js";
 import { meetingKind } from "../../src/extract/meeting/kind.js";
 import { extract } from "../../src/pipeline/index.js";
 
@@ -27,8 +27,58 @@ describe("periods", () => {
     expect(periodRole(s, a!, 0)).toBe("review");
     expect(periodRole(s, b!, a!.end)).toBe("next");
   });
-  it("has no period without a year", () => {
+  it("reads a period without a year, whose year the meeting's date gives", () => {
+    const [first, second] = findPeriods("sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm");
+    expect(first).toMatchObject({ label: "6 tháng đầu năm", fromMonth: 1, toMonth: 6, year: null });
+    expect(second).toMatchObject({ label: "6 tháng cuối năm", fromMonth: 7, toMonth: 12, year: null });
+    const r = extract("Ngày 12/7/2023, LĐLĐ huyện Mộc Châu tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.");
+    expect(r.meeting.kind).toBe("midyear_review");
+    expect(r.meeting.period).toEqual({ label: "6 tháng đầu năm", from: "2023-01", to: "2023-06" });
+    expect(r.meeting.nextPeriod).toEqual({ label: "6 tháng cuối năm", from: "2023-07", to: "2023-12" });
+  });
+  it("takes the year from the date line when the day is not stated", () => {
+    const r = extract("15/07/2024 09:30\nCông đoàn Viên chức tỉnh Hòa Bình vừa tổ chức hội nghị sơ kết hoạt động 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.");
+    expect(r.meeting.date).toBeNull();
+    expect(r.meeting.period).toMatchObject({ from: "2024-01", to: "2024-06" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2024-07", to: "2024-12" });
+  });
+  it("a quarter planned at the end of a year is next year's; a quarter reviewed is this year's", () => {
+    const r = extract("Chiều 22/12/2023, Công đoàn ngành Công Thương tỉnh Vĩnh Long tổ chức hội nghị sơ kết công tác quý IV, triển khai nhiệm vụ quý I.");
+    expect(r.meeting.period).toEqual({ label: "quý IV", from: "2023-10", to: "2023-12" });
+    expect(r.meeting.nextPeriod).toEqual({ label: "quý I", from: "2024-01", to: "2024-03" });
+  });
+  it("has no period when neither the text nor a date gives the year", () => {
     expect(toPeriod(findPeriods("trong 6 tháng đầu năm")[0]!)).toBeNull();
+    const r = extract("Trong 6 tháng đầu năm, các CĐCS trực thuộc đã tặng 162 suất quà. Hội nghị triển khai nhiệm vụ 6 tháng cuối năm.");
+    expect(r.meeting.period).toBeNull();
+    expect(r.meeting.nextPeriod).toBeNull();
+  });
+  it("reads three and nine months at either end of the year", () => {
+    expect(toPeriod(findPeriods("triển khai nhiệm vụ 3 tháng cuối năm 2023")[0]!)).toEqual({ label: "3 tháng cuối năm 2023", from: "2023-10", to: "2023-12" });
+    expect(toPeriod(findPeriods("sơ kết 3 tháng đầu năm 2025")[0]!)).toMatchObject({ from: "2025-01", to: "2025-03" });
+    expect(toPeriod(findPeriods("sơ kết chín tháng đầu năm 2022")[0]!)).toMatchObject({ from: "2022-01", to: "2022-09" });
+    expect(toPeriod(findPeriods("sơ kết 9 tháng năm 2024")[0]!)).toMatchObject({ from: "2024-01", to: "2024-09" });
+  });
+  it("a meeting that launches a month's campaign plans that month", () => {
+    const r = extract("Sáng 18/3/2025, LĐLĐ huyện Tam Nông tổ chức hội nghị triển khai các hoạt động Tháng Công nhân năm 2025.");
+    expect(r.meeting.nextPeriod).toEqual({ label: "Tháng Công nhân năm 2025", from: "2025-05", to: "2025-05" });
+    const s = extract("Ngày 2/4/2024, Công đoàn ngành Xây dựng tỉnh Bình Định triển khai các hoạt động Tháng Công nhân, Tháng hành động về an toàn, vệ sinh lao động.");
+    expect(s.meeting.nextPeriod).toMatchObject({ from: "2024-05", to: "2024-05" });
+    // a campaign only mentioned is no period
+    const t = extract("Ngày 10/1/2024, LĐLĐ huyện Tam Nông tổ chức hội nghị tổng kết năm 2023. Đặc biệt, trong Tháng Công nhân, LĐLĐ huyện đã trao 200 suất quà.");
+    expect(t.meeting.period).toMatchObject({ from: "2023-01", to: "2023-12" });
+    expect(t.meeting.nextPeriod).toBeNull();
+  });
+  it("a target reached in a headline is the year reviewed, not the next", () => {
+    const r = extract(
+      "Hòa Bình: Công đoàn huyện Lạc Sơn hoàn thành vượt 9/9 chỉ tiêu năm 2024\n\nChiều 27-12, LĐLĐ huyện Lạc Sơn tổ chức hội nghị tổng kết công tác công đoàn năm 2024, triển khai phương hướng năm 2025.",
+    );
+    expect(r.meeting.period).toMatchObject({ from: "2024-01", to: "2024-12" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2025-01", to: "2025-12" });
+    const s = "phấn đấu hoàn thành các chỉ tiêu năm 2025";
+    expect(periodRole(s, findPeriods(s)[0]!, 0)).toBe("next");
+    const t = "hội nghị đã hoàn thành chương trình, triển khai nhiệm vụ năm 2025";
+    expect(periodRole(t, findPeriods(t)[0]!, 0)).toBe("next");
   });
 });
 
@@ -52,6 +102,39 @@ describe("organizer", () => {
   });
 });
 
+describe("organizer names", () => {
+  const org = (text: string) => extract(text).meeting.organizer;
+  it("keeps 'các' inside a union of several bodies", () => {
+    expect(org("Chiều 9/7/2024, Ban Chấp hành Công đoàn các Khu công nghiệp tỉnh Hải Dương tổ chức hội nghị sơ kết hoạt động 6 tháng đầu năm 2024.")).toEqual({
+      name: "Công đoàn các Khu công nghiệp tỉnh Hải Dương",
+      level: "sector",
+      place: "tỉnh Hải Dương",
+    });
+    expect(org("Ngày 10/1/2024, Công đoàn các KCN tỉnh Vĩnh Phúc tổ chức hội nghị tổng kết năm 2023.")?.name).toBe("Công đoàn các Khu công nghiệp tỉnh Vĩnh Phúc");
+    // "các cấp" is no body's name
+    expect(readOrgName("Công đoàn các cấp tổ chức nhiều hoạt động", 0)?.name).toBe("Công đoàn");
+  });
+  it("prefers the lead's full name of the body the headline names short", () => {
+    const r = extract(
+      "Công đoàn Công ty tổng kết hoạt động năm 2023\n\nSáng ngày 13/01/2024, Ban Chấp hành Công đoàn Công ty Cổ phần Dệt may Phú Hòa tổ chức Hội nghị tổng kết công tác công đoàn năm 2023. Công đoàn Công ty đã chăm lo cho đoàn viên.",
+    );
+    expect(r.meeting.organizer).toEqual({ name: "Công đoàn Công ty Cổ phần Dệt may Phú Hòa", level: "grassroots", place: null });
+  });
+  it("a district federation holding the district union's congress is the organizer", () => {
+    const r = extract("Ngày 15/6/2023, Liên đoàn Lao động huyện Ea Súp tổ chức Đại hội Công đoàn huyện lần thứ VII, nhiệm kỳ 2023 - 2028.");
+    expect(r.meeting.kind).toBe("congress");
+    expect(r.meeting.organizer).toEqual({ name: "Liên đoàn Lao động huyện Ea Súp", level: "district", place: "huyện Ea Súp" });
+    // a congress that names its union in full is held by that union
+    expect(org("Sáng 20/5/2023, Đại hội Công đoàn huyện Lắk lần thứ VIII, nhiệm kỳ 2023 - 2028 đã diễn ra.")?.name).toBe("Công đoàn huyện Lắk");
+  });
+  it("reads a union of several kinds of unit, and the member unions' abbreviation", () => {
+    const r = extract("Đến nay, 102/102 Công đoàn xã, phường, thị trấn tại tỉnh Nam Định đã tổ chức thành công hội nghị đại biểu Công đoàn lần thứ I, nhiệm kỳ 2025 - 2030.");
+    expect(r.meeting.organizer).toEqual({ name: "Công đoàn xã, phường, thị trấn tại tỉnh Nam Định", level: "grassroots", place: null });
+    expect(canonicalOrgName("Công đoàn CSTV")).toBe("Công đoàn cơ sở thành viên");
+    expect(canonicalOrgName("Công đoàn KKT tỉnh Hà Tĩnh")).toBe("Công đoàn Khu kinh tế tỉnh Hà Tĩnh");
+  });
+});
+
 describe("kind", () => {
   it("follows the contract's rules", () => {
     expect(meetingKind("Liên đoàn Lao động huyện X tổ chức Hội nghị tổng kết công tác công đoàn năm 2021", "")).toBe("annual_review");
@@ -62,6 +145,63 @@ describe("kind", () => {
     expect(meetingKind("Công đoàn trường tổ chức Hội nghị cán bộ, viên chức, người lao động năm học 2022-2023", "")).toBe("other");
     expect(meetingKind("tổ chức tuyên dương điển hình tiên tiến và tổng kết 10 năm phong trào thi đua", "")).toBe("other");
     expect(meetingKind("Hôm nay trời đẹp.", "Không có cuộc họp nào.")).toBeNull();
+  });
+});
+
+describe("kind: the meeting the article reports, not the meetings it mentions", () => {
+  it("a year-end review that tells how the units held their office assemblies stays a review", () => {
+    const r = extract(
+      "Công đoàn ngành Giáo dục huyện Hương Khê tổ chức hội nghị tổng kết hoạt động công đoàn năm học 2023 - 2024, triển khai nhiệm vụ năm học 2024 - 2025. Trong năm học, 100% CĐCS đã phối hợp tổ chức hội nghị viên chức đúng quy định; các doanh nghiệp tổ chức hội nghị người lao động.",
+    );
+    expect(r.meeting.kind).toBe("annual_review");
+    expect(r.meeting.period).toMatchObject({ from: "2023-09", to: "2024-08" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2024-09", to: "2025-08" });
+  });
+  it("the office assembly that is the meeting is other", () => {
+    expect(extract("Ngày 8/3/2025, Công đoàn Công ty TNHH Sao Vàng tổ chức Hội nghị người lao động năm 2025.").meeting.kind).toBe("other");
+    expect(meetingKind("Trường Tiểu học Hòa Bình tổ chức Hội nghị viên chức năm học 2024 - 2025", "")).toBe("other");
+  });
+  it("a nine-month review that reports on its unions' congresses is a midyear review with its periods", () => {
+    const r = extract(
+      "Sáng 9/10, Công đoàn Viên chức tỉnh Bình Phước tổ chức hội nghị sơ kết hoạt động 9 tháng đầu năm và triển khai nhiệm vụ 3 tháng cuối năm 2023. Trong 9 tháng, Công đoàn Viên chức tỉnh đã chỉ đạo 35 CĐCS tổ chức Đại hội nhiệm kỳ 2023 - 2028 đúng kế hoạch.",
+    );
+    expect(r.meeting.kind).toBe("midyear_review");
+    expect(r.meeting.date).toBe("2023-10-09");
+    expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-09" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2023-10", to: "2023-12" });
+  });
+  it("an executive-committee meeting named in the headline that reviews six months is a midyear review", () => {
+    const r = extract(
+      "Hội nghị lần thứ tư Ban Chấp hành LĐLĐ tỉnh khóa XVI (mở rộng)\n\nSáng 16/7/2024, Liên đoàn Lao động tỉnh Tuyên Quang tổ chức Hội nghị lần thứ tư Ban Chấp hành khóa XVI (mở rộng), sơ kết hoạt động công đoàn 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024.",
+    );
+    expect(r.title).toBe("Hội nghị lần thứ tư Ban Chấp hành LĐLĐ tỉnh khóa XVI (mở rộng)");
+    expect(r.meeting.kind).toBe("midyear_review");
+    expect(r.meeting.session).toBe(4);
+  });
+  it("a headline's executive-committee meeting that reviews six months is not the units' congresses", () => {
+    const r = extract(
+      "Hội nghị lần thứ hai Ban Chấp hành LĐLĐ tỉnh khóa XVI\n\nSáng 12/7/2023, LĐLĐ tỉnh Phú Thọ tổ chức hội nghị, sơ kết công tác 6 tháng đầu năm 2023. Trong 6 tháng, LĐLĐ tỉnh đã chỉ đạo 120 CĐCS tổ chức Đại hội nhiệm kỳ 2023 - 2028.",
+    );
+    expect(r.meeting.kind).toBe("midyear_review");
+    expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-06" });
+  });
+  it("the lead's review meeting wins over a headline about the units' congresses", () => {
+    const r = extract(
+      "LĐLĐ tỉnh: Tập trung tổ chức thành công Đại hội công đoàn các cấp\n\nSáng 14/7/2023, Liên đoàn Lao động tỉnh Ninh Bình tổ chức hội nghị sơ kết công tác công đoàn 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023.",
+    );
+    expect(r.meeting.kind).toBe("midyear_review");
+    expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-06" });
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2023-07", to: "2023-12" });
+    const s = extract("Đại hội công đoàn cơ sở về đích sớm\n\nChiều 28/12/2022, Công đoàn Viên chức tỉnh Lai Châu tổ chức hội nghị tổng kết hoạt động công đoàn năm 2022.");
+    expect(s.meeting.kind).toBe("annual_review");
+  });
+  it("a congress after a preamble naming a programme or a ceremony is a congress", () => {
+    expect(extract("Thực hiện chương trình công tác năm 2023, ngày 5/3/2023, Công đoàn Trường THCS Nguyễn Du tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
+    expect(extract("Trong không khí phấn khởi của buổi lễ khai giảng, ngày 5/9/2023, Công đoàn Trường Tiểu học Kim Đồng tổ chức thành công Đại hội lần thứ VI, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
+  });
+  it("a congress held is still a congress", () => {
+    expect(extract("Ngày 14/4/2023, Công đoàn Trường THCS Lê Lợi tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
+    expect(extract("Sáng 20-10, Công đoàn phường An Khánh tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ 2025 - 2030.").meeting.kind).toBe("congress");
   });
 });
 

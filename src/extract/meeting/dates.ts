@@ -177,7 +177,8 @@ export function findDates(s: string): DateMention[] {
       text: r.text,
       day: r.start.get("day")!,
       month: r.start.get("month")!,
-      year: r.start.isCertain("year") ? r.start.get("year") : null,
+      // a year cut short ("năm 202") is no year: the day's year is then resolved as when unstated
+      year: r.start.isCertain("year") && r.start.get("year")! >= 1900 && r.start.get("year")! <= 2100 ? r.start.get("year") : null,
       hour: r.start.isCertain("hour") ? r.start.get("hour") : null,
       minute: r.start.isCertain("minute") ? r.start.get("minute") : null,
       endDay: r.end?.isCertain("day") ? r.end.get("day") : null,

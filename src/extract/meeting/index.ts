@@ -3,7 +3,7 @@
  * meeting its kind, name, date, organizer, session, term, period and next period.
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, romanToNumber } from "../../lexicon/meeting.js";
+import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, ORDINAL_WORDS, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
 import { splitLines } from "../../pipeline/clean.js";
 import { DATELINE_PIECES, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
@@ -56,6 +56,9 @@ function notAHeadline(doc: ReportDocument, line: { textStart: number; textEnd: n
   return false;
 }
 
+/** A view counter's line: "Lượt xem: 3.875", "97 lượt xem", "Lượt xem:". */
+const COUNTER = /\d|lượt|xem|truy cập/iu;
+
 const isCapitals = (s: string) => {
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length > 8 && letters === letters.toUpperCase();
@@ -82,8 +85,8 @@ function findTitle(doc: ReportDocument): { text: string; start: number; end: num
     }
     const next = lines[i + 1];
     const nextFurniture = next && doc.furnitureAt(next.textStart);
-    // a slogan banner sits above the page menu
-    if (nextFurniture && nextFurniture.kind === "furniture" && nextFurniture.end >= next!.textEnd && looked === 1 && i + 2 < lines.length) {
+    // a slogan banner sits above the page menu (a view counter sits under the headline)
+    if (nextFurniture && nextFurniture.kind === "furniture" && nextFurniture.end >= next!.textEnd && looked === 1 && i + 2 < lines.length && !COUNTER.test(doc.view.slice(next!.textStart, next!.textEnd))) {
       const after = lines.slice(i + 1, i + 5).find((x) => !doc.furnitureAt(x.textStart));
       if (after && after.textEnd - after.textStart < 250) continue;
     }
@@ -224,6 +227,15 @@ function resolveYear(
   return null;
 }
 
+/**
+ * "Hội nghị Ban Chấp hành lần thứ 9", "kỳ họp thứ XXII", "Hội nghị lần thứ ba Ban Chấp hành";
+ * a word ordinal only after "lần" ("vào thứ Ba" is a weekday).
+ */
+const SESSION = new RegExp(
+  `(?:hội nghị|đại h[ộôo]i|kỳ họp|kì họp|phiên họp)(?:(?!đại h[ộôo]i|hội nghị)[^.;])*?(?:(?:lần\\s+)?thứ\\s+([\\dIVXLC]+)|lần\\s+thứ\\s+(${Object.keys(ORDINAL_WORDS).join("|")}))(?![\\p{L}\\d])`,
+  "iu",
+);
+
 function meetingName(s: string): string | null {
   // the meeting held: the object of "tổ chức", else the first meeting noun
   const m =
@@ -253,14 +265,15 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
 
   const kind = meetingKind(lead, body);
   const organizer = chooseOrganizer(doc, title, sentenceTexts, leadSentences.map((x) => x.seg), kind === "congress");
-  const { period, nextPeriod } = choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
+  const chosen = choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
 
   let date: string | null = null;
   const best = meetingDateCandidates(doc, titleRange)[0];
   if (best) {
-    const year = resolveYear(best.d, dateline, kind, period, lead + "\n" + body.slice(0, 1500));
+    const year = resolveYear(best.d, dateline, kind, chosen.period, lead + "\n" + body.slice(0, 1500));
     if (year !== null) date = isoDate(year, best.d.month, best.d.day);
   }
+  const { period, nextPeriod } = yearFromDate(chosen, date, dateline);
   // a meeting cannot review a period that ends months after it: "tuyên dương ... tiêu biểu năm
   // 2024" on 19/7/2024 honours people of a year still running, it does not review that year
   const reviewed = period && date && monthsBetween(date, period.to) > 2 ? null : period;
@@ -272,10 +285,11 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   let term: Meeting["term"] = null;
   for (const text of meetingSentences) {
     const sm =
-      /(?:hội nghị|đại h[ộôo]i|kỳ họp|kì họp|phiên họp)(?:(?!đại h[ộôo]i|hội nghị)[^.;])*?(?:lần\s+)?thứ\s+([\dIVXLC]+)(?![\p{L}\d])/iu.exec(text) ??
+      SESSION.exec(text) ??
       /đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])/iu.exec(text);
     if (session === null && sm && !NOT_THE_MEETING.test(text.slice(Math.max(0, sm.index - 40), sm.index))) {
-      session = /^\d+$/.test(sm[1]!) ? Number(sm[1]) : romanToNumber(sm[1]!);
+      const n = sm[1] ?? sm[2]!;
+      session = /^\d+$/.test(n) ? Number(n) : (ORDINAL_WORDS[n.toLowerCase()] ?? romanToNumber(n));
     }
     const tm = /(?:hội nghị|đại h[ộôo]i|kỳ họp|ban chấp hành|BCH)[^.;]{0,100}?nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(text);
     if (term === null && tm && !NOT_THE_MEETING.test(text.slice(Math.max(0, tm.index - 40), tm.index)) && Number(tm[1]) <= Number(tm[2])) {
@@ -315,10 +329,18 @@ function chooseOrganizer(
   congress: boolean,
 ): Meeting["organizer"] {
   const candidates: OrgCandidate[] = [];
-  if (title) candidates.push(...organizerCandidates(title.text, title.start, true, congress));
+  const inLead = new Set<OrgCandidate>();
+  const add = (list: OrgCandidate[], lead: boolean) => {
+    for (const c of list) {
+      candidates.push(c);
+      if (lead) inLead.add(c);
+    }
+  };
+  if (title) add(organizerCandidates(title.text, title.start, true, congress), true);
   for (const x of sentences) {
     if (title && x.seg.start >= title.start && x.seg.start < title.start + title.text.length) continue;
-    candidates.push(...organizerCandidates(x.text, x.seg.start, lead.includes(x.seg), congress));
+    const isLead = lead.includes(x.seg);
+    add(organizerCandidates(x.text, x.seg.start, isLead, congress), isLead);
   }
   if (candidates.length === 0) return null;
   // a body named in several places is more likely the organizer
@@ -326,16 +348,51 @@ function chooseOrganizer(
   for (const c of candidates) counts.set(c.name.toLowerCase(), (counts.get(c.name.toLowerCase()) ?? 0) + 1);
   const best = [...candidates].sort((a, b) => b.score + (counts.get(b.name.toLowerCase())! - 1) * 0.2 - (a.score + (counts.get(a.name.toLowerCase())! - 1) * 0.2) || a.at - b.at)[0]!;
   let name = canonicalOrgName(best.name);
-  // "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao động huyện Đam Rông" in the headline
-  if (/(?:tỉnh|huyện|quận|thị xã|thành phố|phường|xã)$/u.test(name)) {
-    const fuller = candidates
-      .map((c) => canonicalOrgName(c.name))
-      .find((n) => n.length > name.length && n.toLowerCase().startsWith(name.toLowerCase() + " ") && /^\s\p{Lu}/u.test(n.slice(name.length)));
-    if (fuller) name = fuller;
+  // the same body named in full elsewhere: "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao
+  // động huyện Đam Rông" in the headline; "Công đoàn Công ty" in the headline, "Công đoàn Công ty
+  // TNHH Thực phẩm ..." holding the meeting in the lead (other bodies of that kind in the body may be others)
+  const placeEnd = /(?:tỉnh|huyện|quận|thị xã|thành phố|phường|xã)$/u.test(name);
+  const prefix = name.toLowerCase() + " ";
+  let fuller: OrgCandidate | null = null;
+  let fullerName = "";
+  for (const c of candidates) {
+    if (!placeEnd && !(inLead.has(c) && c.score >= best.score - 1.5)) continue;
+    if (fuller && c.score <= fuller.score) continue;
+    const n = canonicalOrgName(c.name);
+    if (n.length > name.length && n.toLowerCase().startsWith(prefix) && /^\s\p{Lu}/u.test(n.slice(name.length))) {
+      fuller = c;
+      fullerName = n;
+      // a place named: the first fuller name says which
+      if (placeEnd) break;
+    }
   }
+  if (fuller) name = fullerName;
   void readOrgName;
   void doc;
   return makeOrganizer(name);
+}
+
+interface ChosenPeriods {
+  period: Period | null;
+  nextPeriod: Period | null;
+  /** a period named without its year ("sơ kết 6 tháng đầu năm"), for each role left without one */
+  yearless: { review: PeriodMention | null; next: PeriodMention | null };
+}
+
+/**
+ * "Ngày 8/7/2022, ... sơ kết hoạt động nửa năm, bàn nhiệm vụ 6 tháng cuối năm.":
+ * a period named without its year is of the year the meeting was held (else the article's date
+ * line); a reviewed period cannot begin after the meeting, nor a coming one end before it
+ * ("quý I" planned in December is next year's).
+ */
+function yearFromDate(chosen: ChosenPeriods, date: string | null, dateline: Dateline | null): { period: Period | null; nextPeriod: Period | null } {
+  let { period, nextPeriod } = chosen;
+  const ref = date ? { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) } : dateline ? { year: dateline.year, month: dateline.month } : null;
+  if (!ref) return { period, nextPeriod };
+  const { review, next } = chosen.yearless;
+  if (!period && review) period = toPeriod({ ...review, year: ref.year - (review.fromMonth > ref.month ? 1 : 0) });
+  if (!nextPeriod && next) nextPeriod = toPeriod({ ...next, year: ref.year + (next.toMonth < ref.month ? 1 : 0) });
+  return { period, nextPeriod };
 }
 
 function choosePeriods(
@@ -343,7 +400,7 @@ function choosePeriods(
   sentences: { seg: Segment; text: string }[],
   kind: MeetingKind | null,
   lead: Segment[],
-): { period: Period | null; nextPeriod: Period | null } {
+): ChosenPeriods {
   const found: { role: "review" | "next"; p: PeriodMention; inLead: boolean; order: number }[] = [];
   const scan = (s: string, inLead: boolean) => {
     const mentions = findPeriods(s);
@@ -356,10 +413,15 @@ function choosePeriods(
   };
   if (titleText) scan(titleText, true);
   for (const x of sentences) scan(x.text, lead.includes(x.seg));
+  const candidates = (role: "review" | "next") => found.filter((f) => f.role === role && (role !== "next" || !f.p.restOfYear || kind === "midyear_review"));
   const pick = (role: "review" | "next") => {
-    const list = found.filter((f) => f.role === role && (role !== "next" || !f.p.restOfYear || kind === "midyear_review"));
+    const list = candidates(role);
     const chosen = list.find((f) => f.inLead && f.p.year !== null) ?? list.find((f) => f.p.year !== null);
     return chosen ? toPeriod(chosen.p) : null;
   };
-  return { period: pick("review"), nextPeriod: pick("next") };
+  const yearless = (role: "review" | "next") => {
+    const list = candidates(role).filter((f) => f.p.year === null && !f.p.schoolYear);
+    return (list.find((f) => f.inLead) ?? list[0])?.p ?? null;
+  };
+  return { period: pick("review"), nextPeriod: pick("next"), yearless: { review: yearless("review"), next: yearless("next") } };
 }

@@ -10,6 +10,50 @@ import type { MeetingKind } from "../../schema/report.js";
 /** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
 const CONGRESS_HELD = /tổ chức\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
 
+/** Nouns of a meeting that can be a review ("hội nghị tổng kết", "kỳ họp ... sơ kết 6 tháng"). */
+const REVIEW_MEETING = /^(?:hội nghị|kỳ họp|kì họp|phiên họp)$/u;
+
+/**
+ * Whether the sentence of the meeting noun at `at` says the meeting reviews a year or part of
+ * one; for a noun in the headline (the first line), the sentence under it too ("Hội nghị lần thứ
+ * ba Ban Chấp hành ..." over "..., sơ kết hoạt động công đoàn 6 tháng đầu năm").
+ */
+function reviews(lead: string, at: number): boolean {
+  const first = lead.indexOf("\n");
+  let stop = lead.indexOf("\n", at);
+  if (first < 0 || at < first) stop = lead.indexOf("\n", first + 1);
+  const sentence = lead.slice(at, stop < 0 ? lead.length : stop);
+  return KIND_CUES.annual.test(sentence) || KIND_CUES.midyear.test(sentence);
+}
+
+/** "tổ chức hội nghị sơ kết ...", "tổ chức Hội nghị Ban Chấp hành lần thứ 5 để tổng kết ...": a review meeting held. */
+const HOLDS_MEETING = /(?:tổ chức|khai mạc|tiến hành|diễn ra)\s+(?:thành công\s+)?(?:hội nghị|kỳ họp|kì họp)(?![\p{L}])/iu;
+
+/**
+ * The kind of the review meeting held in the first lead sentence that holds a meeting (not the
+ * headline): annual_review or midyear_review, by the first cue; null if that sentence holds
+ * another kind of meeting or none holds one.
+ */
+function heldReview(lead: string): MeetingKind | null {
+  const lines = lead.split("\n");
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes("tổ chức") && !line.includes("khai mạc") && !line.includes("tiến hành") && !line.includes("diễn ra")) continue;
+    const m = HOLDS_MEETING.exec(line);
+    if (!m) continue;
+    // the meeting held must be the first one the sentence names ("Sau Đại hội, ... tổ chức hội nghị" is fine)
+    const first = mainMeetingNoun(line);
+    if (!first || first.at < m.index) return null;
+    const rest = line.slice(m.index);
+    if (KIND_CUES.workplaceAssembly.test(rest.slice(0, 80)) && rest.search(KIND_CUES.workplaceAssembly) < 30) return null;
+    const annual = rest.search(KIND_CUES.annual);
+    const midyear = rest.search(KIND_CUES.midyear);
+    if (annual < 0 && midyear < 0) return null;
+    return annual >= 0 && (midyear < 0 || annual < midyear) ? "annual_review" : "midyear_review";
+  }
+  return null;
+}
+
 export function mainMeetingNoun(s: string): { noun: string; at: number } | null {
   MEETING_NOUN.lastIndex = 0;
   for (const m of s.matchAll(MEETING_NOUN)) {
@@ -27,14 +71,24 @@ export function mainMeetingNoun(s: string): { noun: string; at: number } | null 
  * `body` the whole article text.
  */
 export function meetingKind(lead: string, body: string): MeetingKind | null {
+  // the lead sentence that holds a review meeting says what the article reports, whatever
+  // congress its headline speaks of ("Về đích sớm Đại hội công đoàn cơ sở"
+  // over "..., LĐLĐ tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm")
+  const held = heldReview(lead);
+  if (held) return held;
   const noun = mainMeetingNoun(lead);
+  // a review meeting named first ("hội nghị tổng kết ... năm học 2019 - 2020", "hội nghị sơ kết
+  // ... 9 tháng") is the meeting reported: the office assemblies and congresses its units held,
+  // told of further on, are not
+  const review = noun && REVIEW_MEETING.test(noun.noun) && reviews(lead, noun.at) ? noun.at : -1;
   if (KIND_CUES.workplaceAssembly.test(lead) && (!noun || /hội nghị/u.test(noun.noun))) {
     const assembly = lead.search(KIND_CUES.workplaceAssembly);
     const congress = noun && /đại h/u.test(noun.noun) ? noun.at : Infinity;
-    if (assembly < congress) return "other";
+    if (assembly < congress && !(review >= 0 && assembly > review)) return "other";
   }
   // "tổ chức Đại hội ... lần thứ I", "tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ ..."
-  if (CONGRESS_HELD.test(lead)) return "congress";
+  const congressHeld = CONGRESS_HELD.exec(lead);
+  if (congressHeld && !(review >= 0 && congressHeld.index > review)) return "congress";
   const annual = lead.search(KIND_CUES.annual);
   const midyear = lead.search(KIND_CUES.midyear);
   if (noun && /đại h[ộôo]i/u.test(noun.noun) && (annual < 0 || annual > noun.at) && (midyear < 0 || midyear > noun.at)) return "congress";

@@ -6,6 +6,7 @@
  */
 import { expandAbbreviations } from "../../lexicon/abbreviations.js";
 import {
+  ADMIN_UNITS,
   CENTRAL_CITIES,
   GENERIC_ORG,
   NOT_THE_MEETING_BEFORE,
@@ -23,6 +24,17 @@ import type { Level, Organizer } from "../../schema/report.js";
 import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 
 const TOKEN = /[^\s,;:()"]+/gu;
+
+/** The name so far ends in a union's head word: "Công đoàn", "Ban Chấp hành Công đoàn". */
+const UNION_HEAD_END = /(?:^|\s)(?:Công đoàn|Công Đoàn|CĐ)$/u;
+const UNITS = ADMIN_UNITS.join("|");
+/** "Công đoàn phường" (a kind of unit, no unit named) */
+const UNIT_AT_END = new RegExp(`(?:^|\\s)(?:Công đoàn|Công Đoàn|CĐ)\\s+(?:${UNITS})$`, "u");
+/** ", phường, thị trấn tại tỉnh Hà Nam", " và thị trấn": more kinds of unit, then where they are */
+const UNIT_LIST = new RegExp(
+  `^(?:\\s*(?:,|và)\\s*(?:${UNITS})(?![\\p{L}]))+(?:\\s+(?:tại|ở|trên địa bàn)\\s+(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*)?`,
+  "u",
+);
 
 const isCapitalized = (w: string) => /^[\p{Lu}\d]/u.test(w);
 const COMPANY_WORDS = ["Công ty", "Tập đoàn", "Tổng công ty", "Nhà máy", "Xí nghiệp", "TNHH", "Cổ phần", "CP"];
@@ -59,7 +71,9 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
     const sofar = s.slice(at, m.index);
     // (the words first: a union's name rarely holds one, and the pattern is costly at every word)
     const inCompany = COMPANY_WORDS.some((c) => sofar.includes(c)) && /(?:Công ty|Tập đoàn|Tổng công ty|Nhà máy|Xí nghiệp|TNHH|Cổ phần|CP)(?:\s+\S+){0,5}$/u.test(sofar.trimEnd());
-    if (!isCapitalized(w) && !ORG_INNER_WORDS.has(lower) && !(inCompany && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
+    // "Công đoàn các Khu công nghiệp tỉnh", "Công đoàn các KCN": a union of several bodies
+    const plural = lower === "các" && UNION_HEAD_END.test(sofar.trimEnd()) && /^ \p{Lu}/u.test(s.slice(m.index + w.length));
+    if (!plural && !isCapitalized(w) && !ORG_INNER_WORDS.has(lower) && !(inCompany && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
     if (/^\d/.test(w) && !/^\d+$/.test(w)) break;
     if (w.endsWith(".") && !/^(?:TP|Tp)\.$/u.test(w)) {
       // a dot ends the sentence unless it belongs to "TP."
@@ -67,6 +81,11 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
       break;
     }
     end = m.index + w.length;
+  }
+  // "Công đoàn xã, phường, thị trấn tại tỉnh Hà Nam": a union of each of several kinds of unit
+  if (UNIT_AT_END.test(s.slice(at, end))) {
+    const list = UNIT_LIST.exec(s.slice(end));
+    if (list) end += list[0].length;
   }
   let name = s.slice(at, end).trim();
   // a name does not end in a bare connector
@@ -143,7 +162,9 @@ function makeCanonicalOrgName(raw: string): string {
 
 const CITY_RES = CENTRAL_CITIES.map((city) => ({ city, re: new RegExp(`(?:thành phố|TP\\.?\\s*)\\s*${city.replace(/\./g, "\\.")}$`, "u") }));
 
-export function levelOf(name: string): Level | null {
+export function levelOf(full: string): Level | null {
+  // "Công đoàn xã, phường, thị trấn tại thành phố Huế": the level of the units, not of where they are
+  const name = full.replace(/\s+(?:tại|ở|trên địa bàn)\s.*$/u, "");
   if (/^Tổng Liên đoàn/u.test(name)) return "national";
   for (const { city, re } of CITY_RES) {
     if (re.test(name) || name.endsWith(city)) {
@@ -196,7 +217,8 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     // "tiến tới Đại hội Công đoàn huyện ...", "Nghị quyết Đại hội ...": another congress
     if (NOT_THE_MEETING_BEFORE.test(s.slice(Math.max(0, m.index! - 50), m.index!))) continue;
     // the name must say which union: a place or a proper name, not an abbreviation alone
-    const specific = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn)\b|\s\p{Lu}\p{Ll}/u.test(org.name.slice(9));
+    // ("Đại hội Công đoàn huyện lần thứ VI", held by "LĐLĐ huyện Chư Sê", names no district)
+    const specific = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|phường|xã|thị trấn)\s*\p{Lu}|\s\p{Lu}\p{Ll}/u.test(org.name.slice(9));
     if (ends && specific && !GENERIC_ORG.test(canonicalOrgName(org.name))) out.push({ name: org.name, at: base + at, score: (inLead ? 4 : 2.5) + (congressContext ? 2 : 0) - (PREAMBLE.test(s) ? 4 : 0) });
   }
   // "Phát biểu khai mạc, Chủ tịch LĐLĐ tỉnh ...": whoever opens the meeting hosts it

@@ -3,7 +3,7 @@
  * "quý I", "năm học 2022-2023". Each mention is read as the period a meeting reviews or the
  * period its new tasks are for, from the cue words before it.
  */
-import { NEXT_CUES, REVIEW_CUES, romanToNumber } from "../../lexicon/meeting.js";
+import { INTENT_CUES, MONTH_CAMPAIGNS, NEXT_CUES, RESULT_CUES, REVIEW_CUES, romanToNumber } from "../../lexicon/meeting.js";
 import { vre } from "../../lexicon/regex.js";
 import type { Period } from "../../schema/report.js";
 import { pad2 } from "./dates.js";
@@ -22,17 +22,23 @@ export interface PeriodMention {
   restOfYear: boolean;
 }
 
+/** "6 tháng", "sáu tháng", "03 tháng": how many months. */
+const MONTH_COUNTS: Record<string, number> = { "3": 3, "03": 3, ba: 3, "6": 6, "06": 6, "sáu": 6, "9": 9, "09": 9, "chín": 9 };
+
 const YEAR = "(?:\\s+(?:năm\\s+)?(\\d{4}))?";
 // `cue`: a word every match holds (in lower case): a sentence without it skips the pattern
-const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boolean; rest?: boolean; quarter?: boolean }[] = [
+const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boolean; rest?: boolean; quarter?: boolean; months?: boolean }[] = [
   { cue: "học", re: vre(`\\bnăm học\\s+(\\d{4})\\s*-\\s*(\\d{4})`, "giu"), from: 9, to: 8, school: true },
-  { cue: "tháng", re: vre(`\\b(?:6|06|sáu)\\s+tháng\\s+đầu\\s+năm${YEAR}`, "giu"), from: 1, to: 6 },
-  { cue: "tháng", re: vre(`\\b(?:6|06|sáu)\\s+tháng\\s+cuối\\s+năm${YEAR}`, "giu"), from: 7, to: 12 },
+  // "6 tháng đầu năm", "6 tháng cuối năm 2023", "9 tháng đầu năm", "3 tháng cuối năm 2023": the
+  // months are read from the number (`months`)
+  { cue: "tháng", re: vre(`\\b(3|03|ba|6|06|sáu|9|09|chín)\\s+tháng\\s+(đầu|cuối)\\s+năm${YEAR}`, "giu"), from: 0, to: 0, months: true },
   { cue: "nửa", re: vre(`\\bnửa đầu năm${YEAR}`, "giu"), from: 1, to: 6 },
   { cue: "nửa", re: vre(`\\bnửa cuối năm${YEAR}`, "giu"), from: 7, to: 12 },
-  { cue: "tháng", re: vre(`\\b(?:9|09|chín)\\s+tháng(?:\\s+đầu\\s+năm)?${YEAR}`, "giu"), from: 1, to: 9 },
+  { cue: "tháng", re: vre(`\\b(?:9|09|chín)\\s+tháng${YEAR}`, "giu"), from: 1, to: 9 },
   { cue: "từ nay", re: vre(`\\btừ nay đến cuối năm${YEAR}`, "giu"), from: 7, to: 12, rest: true },
   { cue: "quý", re: vre(`\\bquý\\s+(I{1,3}|IV|[1-4])\\b${YEAR}`, "giu"), from: 0, to: 0, quarter: true },
+  // the month a campaign is held in: "phát động Tháng Công nhân năm 2025" plans May
+  ...MONTH_CAMPAIGNS.map((c) => ({ cue: c.cue, re: vre(`${c.name}${YEAR}`, "giu"), from: c.month, to: c.month })),
   { cue: "năm", re: vre(`\\bnăm\\s+(\\d{4})\\b(?!\\s*-\\s*\\d)`, "giu"), from: 1, to: 12 },
 ];
 
@@ -58,6 +64,10 @@ export function findPeriods(s: string): PeriodMention[] {
         from = (q - 1) * 3 + 1;
         to = q * 3;
         year = m[2] ? Number(m[2]) : null;
+      } else if (p.months) {
+        const n = MONTH_COUNTS[m[1]!.toLowerCase()]!;
+        [from, to] = m[2]!.toLowerCase() === "đầu" ? [1, n] : [13 - n, 12];
+        year = m[3] ? Number(m[3]) : null;
       } else year = m[1] ? Number(m[1]) : null;
       out.push({ start, end, label: m[0], fromMonth: from, toMonth: to, year, schoolYear: !!p.school, restOfYear: !!p.rest });
     }
@@ -81,6 +91,8 @@ export function toPeriod(p: PeriodMention): Period | null {
 
 export type PeriodRole = "review" | "next" | null;
 
+/** The next-period cues that name a target, which a result verb can say was reached. */
+const TARGET_WORD = /^(?:chỉ tiêu|kế hoạch|nhiệm vụ|mục tiêu)$/iu;
 const FUTURE = vre(/\b(?:tiếp tục|sẽ|tập trung|phấn đấu|cần|đề ra|định hướng)\b/iu);
 const PAST = vre(/\b(?:đã|được|đạt|qua)\b/iu);
 
@@ -102,7 +114,17 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   const review = REVIEW_CUES.exec(win);
   const next = NEXT_CUES.exec(win);
   if (review && next) return review.index < next.index ? "review" : "next";
-  if (next) return "next";
+  if (next) {
+    // "hoàn thành vượt 6/6 chỉ tiêu năm 2021": a target reached is the year reviewed (the verb
+    // right before the target word: "hoàn thành chương trình, bàn nhiệm vụ năm 2022" plans)
+    if (TARGET_WORD.test(next[0])) {
+      const before = win.slice(0, next.index);
+      const done = RESULT_CUES.exec(before);
+      const between = done ? before.slice(done.index) : "";
+      if (done && between.length <= 40 && !/[,.]/u.test(between) && !INTENT_CUES.test(before)) return "review";
+    }
+    return "next";
+  }
   if (review) return "review";
   // "Năm 2021, ..." / "Trong 6 tháng đầu năm, ..." at the head of a sentence
   if (/^\s*(?:trong\s+)?$/iu.test(s.slice(0, p.start)) && /^\s*,/u.test(s.slice(p.end))) {
