@@ -9,12 +9,12 @@
  * Mentions of one person are merged (first span kept, fullest title kept).
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { HONORIFIC, POSITION_START, SURNAMES, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
+import { DONE_BY_AFTER, HONORIFIC, honorificValue, INSTITUTION_BEFORE, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
 import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { LETTER } from "../../lexicon/regex.js";
-import { capitalizedRun, nameAfterHonorific, nameInRun, nameKey, type NameRun } from "./names.js";
+import { capitalizedRun, looksLikeName, nameAfterHonorific, nameInRun, nameKey, type NameRun, type RunContext } from "./names.js";
 import { roleOf } from "./roles.js";
 import { organizationOf, titleAfter, titleBefore } from "./titles.js";
 
@@ -52,7 +52,28 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
 }
 
 const HONORIFICS = new RegExp(HONORIFIC.source, "gu");
-const SURNAME_THEN_SYLLABLE = new RegExp(`(?:^|[^${LETTER}'])(?:${[...SURNAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}) `, "u");
+/**
+ * A sentence that may hold a name without an honorific: a surname followed by another syllable,
+ * or "Văn"/"Thị"/"A" between two (a sentence without one has none of these names).
+ */
+const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NAME_CUE = new RegExp(`(?:^|[^${LETTER}'])(?:${[...PERSON_SURNAMES].map(escape).join("|")}) |'| (?:${[...STRONG_MIDDLE_NAMES].map(escape).join("|")}) `, "u");
+const ROLE_NOUN_RE = new RegExp(`(?<![${LETTER}])(?:${ROLE_NOUNS.map((r) => escape(r.noun)).join("|")}) `, "giu");
+const ROLE_NOUN_WORDS = [...new Set(ROLE_NOUNS.map((r) => r.noun.split(" ").at(-1)!))];
+
+/** Does the person's mention cite someone outside the meeting ("tiếp nối công việc của đồng chí ...")? */
+function citedBefore(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 40), start);
+  if (!CITED_BEFORE.test(before) || TAKES_PART_OF.test(before)) return false;
+  // "báo cáo do bà ..., Phó Chủ tịch ... trình bày": the person presents
+  return !(/(?:^|\s)do\s+$/iu.test(before) && DONE_BY_AFTER.test(s.slice(end)));
+}
+
+/** What stands before a run without an honorific: a place word, an institution type, or neither. */
+function contextBefore(s: string, at: number): RunContext {
+  const before = s.slice(Math.max(0, at - 20), at);
+  return PLACE_BEFORE.test(before) ? "place" : INSTITUTION_BEFORE.test(before) ? "institution" : "none";
+}
 
 /**
  * Is this UTF-16 code unit a capital letter (\p{Lu})? Asked of every character of every sentence,
@@ -69,9 +90,9 @@ const UNNAMED_BODY_LEADS = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
 
 function mentionsInSentence(s: string): Mention[] {
   const found: Mention[] = [];
-  const push = (m: Omit<Mention, "role">) => {
+  const push = (m: Omit<Mention, "role">, role?: AttendeeRole) => {
     if (overlaps(found, m.nameStart, m.nameEnd)) return;
-    found.push({ ...m, role: roleOf(s, m.start, m.end) });
+    found.push({ ...m, role: role ?? roleOf(s, m.start, m.end) });
   };
 
   // 1. honorific + name (+ title), and lists opened by "đồng chí:"
@@ -79,15 +100,14 @@ function mentionsInSentence(s: string): Mention[] {
     const hStart = h.index!;
     const before = s.slice(Math.max(0, hStart - 40), hStart);
     if (PLACE_BEFORE.test(before) || /\d\s*$/u.test(before)) continue; // "tỉnh Bà Rịa", "số 111 Bà Huyện Thanh Quan"
-    const cited = CITED_BEFORE.test(before);
+    if (NOT_ADDRESS_BEFORE.test(before) && /^anh$/iu.test(h[0])) continue; // "tiếng Anh"
     let pos = hStart + h[0].length;
     while (s[pos] === " ") pos++;
     const run = nameAfterHonorific(s, pos);
     if (!run) continue;
-    const honorific = h[0].replace(/\s*:$/u, "").trim();
     const title = titleAfter(s, run.end) ?? titleAfterElection(s, run.end);
-    if (!cited) {
-      push({ name: run.syllables.join(" "), honorific: honorific.toLowerCase() === "đ/c" ? "đ/c" : honorific.toLowerCase(), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
+    if (!citedBefore(s, hStart, title?.end ?? run.end)) {
+      push({ name: run.syllables.join(" "), honorific: honorificValue(h[0]), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
     }
     if (h[0].endsWith(":")) readList(s, title?.end ?? run.end, null, push);
   }
@@ -103,9 +123,8 @@ function mentionsInSentence(s: string): Mention[] {
     }
   }
 
-  // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Thu Thủy" (the name starts with a common
-  // surname followed by another syllable: a sentence without one has none of these)
-  for (let i = SURNAME_THEN_SYLLABLE.test(s) ? 0 : s.length; i < s.length; i++) {
+  // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Thu Thủy", "Phó Chủ tịch UBND tỉnh Ksor Y Lim"
+  for (let i = NAME_CUE.test(s) ? 0 : s.length; i < s.length; i++) {
     // a capital first (below 128 that is A-Z): two Unicode tests on every character cost a tenth of the run
     const unit = s.charCodeAt(i);
     if (unit < 128 ? unit < 65 || unit > 90 : !isUpperUnit(unit)) continue;
@@ -114,15 +133,32 @@ function mentionsInSentence(s: string): Mention[] {
     if (!run) continue;
     i = run.end;
     if (run.syllables.length < 2) continue;
-    const name = nameInRun(run, PLACE_BEFORE.test(s.slice(Math.max(0, run.start - 12), run.start)));
+    const name = nameInRun(run, contextBefore(s, run.start));
     if (!name || overlaps(found, name.start, name.end)) continue;
     const tb = titleBefore(s, name.start);
     if (!tb) continue;
     // inside a quoted name ("Công nhân viên chức lao động Đồng Nai ...") there are no people
     if ((s.slice(0, tb.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
-    if (CITED_BEFORE.test(s.slice(Math.max(0, tb.start - 20), tb.start))) continue;
     const after = titleAfter(s, name.end);
+    if (citedBefore(s, tb.start, after?.end ?? name.end)) continue;
     push({ name: name.syllables.join(" "), honorific: null, title: after && after.title.length > tb.title.length ? after.title : tb.title, start: tb.start, end: after?.end ?? name.end, nameStart: name.start, nameEnd: name.end });
+  }
+
+  // 4. a role noun + name: "bàn giao nhà ... cho đoàn viên Hầu Thị Mai", "công nhân Lý Văn Sính phát biểu"
+  if (ROLE_NOUN_WORDS.some((w) => s.includes(w))) {
+    for (const r of s.matchAll(ROLE_NOUN_RE)) {
+      const at = r.index! + r[0].length;
+      if (!isUpperUnit(s.charCodeAt(at))) continue;
+      const run = capitalizedRun(s, at, 5);
+      if (!run || !nameInRun(run, "none") || nameInRun(run, "none")!.start !== run.start || overlaps(found, run.start, run.end)) continue;
+      const after = titleAfter(s, run.end);
+      const end = after?.end ?? run.end;
+      if (citedBefore(s, r.index!, end)) continue;
+      const recipient = RECIPIENT_BEFORE.test(s.slice(Math.max(0, r.index! - 30), r.index!));
+      const role = recipient ? "awardee" : roleOf(s, r.index!, end);
+      if (role === "other") continue;
+      push({ name: run.syllables.join(" "), honorific: null, title: after?.title ?? r[0].trim(), start: r.index!, end, nameStart: run.start, nameEnd: run.end }, role);
+    }
   }
   return found;
 }
@@ -136,12 +172,12 @@ function readList(s: string, from: number, sharedTitle: string | null, push: (m:
     let itemStart = pos;
     let honorific: string | null = null;
     if (hon) {
-      honorific = hon[0].replace(/\s*:?\s*$/u, "").toLowerCase();
+      honorific = honorificValue(hon[0].replace(/\s*:?\s*$/u, ""));
       pos += hon[0].length;
     }
     const run: NameRun | null = capitalizedRun(s, pos, 5);
     if (!run || run.syllables.length < 2 || run.syllables.length > 5) break;
-    if (!honorific && !SURNAMES.has(run.syllables[0]!) && !sharedTitle) break;
+    if (!honorific && !looksLikeName(run.syllables) && !sharedTitle) break;
     const title = titleAfter(s, run.end);
     push({ name: run.syllables.join(" "), honorific, title: title?.title ?? sharedTitle, start: itemStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
     pos = title?.end ?? run.end;

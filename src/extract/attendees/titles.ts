@@ -65,11 +65,16 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
 export function titleBefore(s: string, at: number): { title: string; start: number } | null {
   const clauseStart = Math.max(s.lastIndexOf(",", at - 1), s.lastIndexOf(";", at - 1), s.lastIndexOf(":", at - 1), s.lastIndexOf("(", at - 1), s.lastIndexOf("\n", at - 1)) + 1;
   const clause = s.slice(clauseStart, at);
-  // the last position word of the clause starts the title
+  // the last position word of the clause starts the title, unless it ends a longer one
+  // ("Hiệu trưởng": the position starts at "Hiệu", not at "trưởng")
   let best = -1;
+  let coveredTo = -1;
   for (let i = 0; i < clause.length; i++) {
     if (i > 0 && /[\p{L}\p{M}]/u.test(clause[i - 1]!)) continue;
-    if (POSITION_START.test(clause.slice(i))) best = i;
+    const m = POSITION_START.exec(clause.slice(i));
+    if (!m) continue;
+    if (i >= coveredTo) best = i;
+    coveredTo = Math.max(coveredTo, i + m[0].length);
   }
   if (best < 0) return null;
   // "Phó Chủ tịch": the position starts at "Phó", not at "Chủ tịch"
