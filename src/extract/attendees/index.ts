@@ -32,7 +32,7 @@ interface Mention {
 
 const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|Việt Nam|VN|[Ủủ]y|[Uu]ỷ)\s+$/u;
 const CITED_BEFORE = /(?:của|do|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+$/iu;
-const ELECTED_TITLE = /^\s*(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?(?:tiếp tục\s+)?(?:tái đắc cử|đắc cử|trúng cử|giữ chức|được bầu giữ chức|được chỉ định giữ chức)\s+(?:chức\s+(?:danh\s+)?)?/iu;
+const ELECTED_TITLE = /^\s*(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?(?:tiếp tục\s+)?(?:tái đắc cử|đắc cử|trúng cử|giữ chức|làm|được bầu giữ chức|được chỉ định giữ chức)\s+(?:chức\s+(?:danh\s+)?)?/iu;
 
 /** Does [start, end) fall inside a mention already found (its name or its title)? */
 function overlaps(list: Mention[], start: number, end: number): boolean {
@@ -90,9 +90,16 @@ const UNNAMED_BODY_LEADS = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
 
 function mentionsInSentence(s: string): Mention[] {
   const found: Mention[] = [];
+  // the role from the words around the mention; a person listed right after another ("cho đoàn
+  // viên A và cô giáo B") shares that person's role when no word of their own says one
+  const roleAt = (start: number, end: number): AttendeeRole => {
+    const role = roleOf(s, start, end);
+    const prev = found.at(-1);
+    return role === "other" && prev && prev.end <= start && /^\s*[,;]?\s*(?:và|cùng)?\s*$/u.test(s.slice(prev.end, start)) ? prev.role : role;
+  };
   const push = (m: Omit<Mention, "role">, role?: AttendeeRole) => {
     if (overlaps(found, m.nameStart, m.nameEnd)) return;
-    found.push({ ...m, role: role ?? roleOf(s, m.start, m.end) });
+    found.push({ ...m, role: role ?? roleAt(m.start, m.end) });
   };
 
   // 1. honorific + name (+ title), and lists opened by "đồng chí:"
@@ -107,7 +114,8 @@ function mentionsInSentence(s: string): Mention[] {
     if (!run) continue;
     const title = titleAfter(s, run.end) ?? titleAfterElection(s, run.end);
     if (!citedBefore(s, hStart, title?.end ?? run.end)) {
-      push({ name: run.syllables.join(" "), honorific: honorificValue(h[0]), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
+      const elected = !titleAfter(s, run.end) && title ? "elected" : undefined; // "cô ... được bầu giữ chức Chủ tịch"
+      push({ name: run.syllables.join(" "), honorific: honorificValue(h[0]), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end }, elected);
     }
     if (h[0].endsWith(":")) readList(s, title?.end ?? run.end, null, push);
   }
@@ -155,7 +163,7 @@ function mentionsInSentence(s: string): Mention[] {
       const end = after?.end ?? run.end;
       if (citedBefore(s, r.index!, end)) continue;
       const recipient = RECIPIENT_BEFORE.test(s.slice(Math.max(0, r.index! - 30), r.index!));
-      const role = recipient ? "awardee" : roleOf(s, r.index!, end);
+      const role = recipient ? "awardee" : roleAt(r.index!, end);
       if (role === "other") continue;
       push({ name: run.syllables.join(" "), honorific: null, title: after?.title ?? r[0].trim(), start: r.index!, end, nameStart: run.start, nameEnd: run.end }, role);
     }

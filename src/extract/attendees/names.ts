@@ -80,8 +80,8 @@ function nameScore(syl: string[], skip: number, context: RunContext): number | n
   if (skip === 0 && context === "institution") return null;
   const [first, second] = [syl[0]!, syl[1]!];
   const marked = NAME_PREFIX_SYLLABLE.test(first) || NAME_PREFIX_SYLLABLE.test(second);
-  // two syllables are a place ("Hà Nội", "Quảng Trị") unless the name is unmistakable ("H'Zuê Mlô")
-  if (n === 2 && !marked) return null;
+  // two syllables are a place ("Hà Nội", "Quảng Trị", "Ea H'Leo") unless the name is unmistakable ("H'Zuê Mlô")
+  if (n === 2 && !NAME_PREFIX_SYLLABLE.test(first)) return null;
   if (notAPersonName(syl)) return null;
   const surname = PERSON_SURNAMES.has(first) || NAME_PREFIX_SYLLABLE.test(first);
   const strong = STRONG_MIDDLE_NAMES.has(second);

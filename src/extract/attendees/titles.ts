@@ -6,7 +6,7 @@
  * word, and it ends where a verb begins.
  */
 import { canonicalOrgName } from "../meeting/organizer.js";
-import { POSITION_START, TITLE_STOP } from "../../lexicon/people.js";
+import { POSITION_START, ROLE_NOUN_START, TITLE_STOP } from "../../lexicon/people.js";
 
 export interface TitleMatch {
   title: string;
@@ -28,7 +28,8 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     if (!sep) break;
     const from = pos + sep[0].length;
     const rest = s.slice(from);
-    if (!POSITION_START.test(rest)) break;
+    // a position, or right after the name a role noun ("Lý Seo Chảo, giáo viên nhà trường")
+    if (!POSITION_START.test(rest) && !(parts.length === 0 && ROLE_NOUN_START.test(rest))) break;
     // the part runs to the next separator, and is cut where a verb begins
     const partMatch = /^[^,;:.()]*?(?=\s*(?:,|;|:|\.(?:\s|$)|\(|\s-|-\s|$))/u.exec(rest);
     let part = partMatch ? partMatch[0] : rest;
