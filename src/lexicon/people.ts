@@ -69,32 +69,53 @@ export const TITLE_PREFIX_PHRASES: { phrase: string; example: string }[] = [
   { phrase: "thiếu tá", example: "Thiếu tá Bế Văn Hải" },
 ];
 
-/** A phrase with each word's first letter in either case, or the whole phrase in capitals: "Nhà giáo Ưu tú". */
-const anyCase = (phrase: string) => {
-  const words = phrase.split(" ").map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`);
-  return `${words.join(" ")}|${phrase.toUpperCase()}`;
-};
-/** The phrases as alternatives, longest first. */
-const alternatives = (phrases: string[]) => [...phrases].sort((a, b) => b.length - a.length).map(anyCase).join("|");
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/**
+ * The phrases as literal alternatives, longest first, each in lower case, capitalised, in title
+ * case and in capitals ("đồng chí", "Đồng chí", "Đồng Chí", "ĐỒNG CHÍ").
+ * Literal words, not classes like "[nN]hà": a pattern that starts with literal words lets V8 skip
+ * ahead by their first characters instead of trying every position of the text.
+ */
+const alternatives = (phrases: string[]) =>
+  [...new Set(phrases.flatMap((p) => [p, cap(p), p.split(" ").map(cap).join(" "), p.toUpperCase()]))].sort((a, b) => b.length - a.length).join("|");
+/** A phrase with each word's first letter in either case, or in capitals: "Phó Giáo sư", "Nhà giáo Ưu tú", "THẠC SĨ". */
+const anyCase = (phrase: string) => `${phrase.split(" ").map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join(" ")}|${phrase.toUpperCase()}`;
 const ADDRESS = `(?:${alternatives(HONORIFIC_WORDS.map((h) => h.word))})`;
 const DEGREE = `(?:${DEGREE_ABBREVIATIONS.map((d) => d.word).sort((a, b) => b.length - a.length).join("|")})`;
 /** "PGS.TS", "PGS. TS.", "TS.BS", "BSCKII.": abbreviations chained by dots, commas, dashes or a space. */
-const DEGREE_CHAIN = `${DEGREE}(?:\\s?[.,-]\\s?${DEGREE}|\\s${DEGREE})*\\.?`;
-const PREFIX = `(?:\\b(?:${alternatives(TITLE_PREFIX_PHRASES.map((p) => p.phrase))})\\b|(?<![${LETTER}])${DEGREE_CHAIN}(?![${LETTER}]))`;
+const DEGREE_CHAIN = `\\b${DEGREE}(?:\\s?[.,-]\\s?${DEGREE}|\\s${DEGREE})*\\.?(?![${LETTER}])`;
+// (classes like "[nN]hà" are slow to scan with, but only texts that PREFIX_CUE finds a prefix in are)
+const PREFIX = `(?:\\b(?:${[...TITLE_PREFIX_PHRASES.map((p) => p.phrase)].sort((a, b) => b.length - a.length).map(anyCase).join("|")})\\b|${DEGREE_CHAIN})`;
 
 /**
  * An honorific before a name: a word of address ("đồng chí", "đ/c", "ông", "cô", ...), a
  * prefix ("PGS.TS", "Nhà giáo ưu tú"), or both ("ông TS. ..."). "Đ/c" may even follow stray
  * letters ("LĐ/c"). A colon may follow ("các đồng chí:").
  */
-export const HONORIFIC = vre(`(?:(?:\\b${ADDRESS}\\b|[đĐ]\\/[cC]\\b)(?:\\s+${PREFIX})*|${PREFIX}(?:\\s+${PREFIX})*)(?:\\s*:)?`, "u");
+export const HONORIFIC = vre(`(?:${PREFIX}|\\b${ADDRESS}\\b|[đĐ]\\/[cC]\\b)(?:\\s+${PREFIX})*(?:\\s*:)?`, "u");
+/** The words of address alone: the pattern to scan a sentence with when PREFIX_CUE finds no prefix in it. */
+export const ADDRESS_HONORIFIC = vre(`(?:\\b${ADDRESS}\\b|[đĐ]\\/[cC]\\b)(?:\\s*:)?`, "u");
+/**
+ * Short strings one of which every prefix holds ("TS", "ThS", "sĩ ", "ưu tú", ...), as literals:
+ * a sentence without any has no prefix and is scanned with ADDRESS_HONORIFIC, several times
+ * faster than HONORIFIC with its many prefixes. (A test checks that every example holds one.)
+ */
+export const PREFIX_CUE = new RegExp(
+  [
+    "GS", "TS", "BS", "DS", "hS", "CK", "NGND", "NGƯT", "TTND", "TTƯT", "NSND", "NSƯT",
+    "ưu tú", "Ưu tú", "Ưu Tú", "ƯU TÚ", "iáo nhân", "iáo Nhân", "IÁO NHÂN", "huốc nhân", "huốc Nhân", "HUỐC NHÂN",
+    "sĩ ", "Sĩ ", "SĨ ", "sư ", "Sư ", "SƯ ", "tá ", "Tá ", "TÁ ", "tướng ", "Tướng ", "TƯỚNG ",
+  ].join("|"),
+  "u",
+);
 
 const ADDRESS_AT_START = new RegExp(`^(?:${ADDRESS}|[đĐ]/[cC])(?![${LETTER}])`, "u");
+const PREFIX_AT_START = vre(`^${PREFIX}`, "u");
 
 /** The honorific as a value: words of address in lower case, prefixes as written ("đồng chí", "ông TS."). */
 export function honorificValue(raw: string): string {
   const h = raw.replace(/\s*:$/u, "").trim().replace(/\s+/gu, " ");
-  const word = ADDRESS_AT_START.exec(h);
+  const word = PREFIX_AT_START.test(h) ? null : ADDRESS_AT_START.exec(h); // "Thầy thuốc ưu tú" as written
   return word ? word[0].toLowerCase() + h.slice(word[0].length) : h;
 }
 
@@ -127,7 +148,7 @@ export const MINORITY_SURNAMES: { group: string; names: string; example: string 
   { group: "Thái, Tày, Nùng, Lào, Lự", names: "Cầm Lò Lường Quàng Tòng Khà Lềm Mè Bạc Điêu Đèo Vì Hà Lộc Nông Triệu Hoàng Bế Ma Chẩu Lăng Mông Lục Hứa Sầm Lành Nịnh Ngôn Lạc Mã Sần Vy Vi Lâm Phương Tô", example: "Chủ tịch LĐLĐ huyện Cầm Văn Chung" },
   { group: "Mường", names: "Bạch Quách Đinh Xa Hà Bùi", example: "Bí thư Huyện ủy Xa Văn Kiên" },
   { group: "Ê Đê, Gia Rai, Ba Na, M'Nông, Xơ Đăng", names: "Y Ksor Siu Rơ Puih Rcom Niê Kpă Nay Đinh Kpuil Rahlan Êban Mlô Byă Ayun Adrơng Hđơk Bkrông Êňuôl Điểu A", example: "Phó Chủ tịch UBND tỉnh Nay Y Bhăn, Bí thư Huyện ủy Y Thơng Niê" },
-  { group: "Cơ Ho, Mạ, Chu Ru, Tây Nguyên", names: "Ka Kon Bon Liêng Đa Ha Kră Sơ Cil Păng", example: "Chủ tịch UBND huyện Ka Sô Liễng, Bon Niêng Ha Thanh" },
+  { group: "Cơ Ho, Mạ, Chu Ru, Tây Nguyên", names: "Ka Kon Bon Liêng Đa Ha Kră Sơ Cil Păng", example: "Chủ tịch UBND huyện Ka Sô Liễng" },
   { group: "Khmer", names: "Danh Thạch Sơn Kim Lâm Chau Trà Kiên Châu Dương Huỳnh Tăng Lý", example: "Chủ tịch LĐLĐ huyện Thạch Sô Phol" },
   { group: "Chăm", names: "Thiên Sang Đạo Lưu Trượng Quảng Đàng Thông Thuận Bá Từ Châu Chế Báo Kiều", example: "Phó Chủ tịch UBND tỉnh Quảng Thị Mến" },
   { group: "Kinh, less common", names: "Mã Khương Quan Thi Tiêu Ung Viên Ứng Khương Lỗ Mẫn Nhan Sái Trang Giang Đồng Đổng Văn Cung Biện Tào Khâu Lều Hoa Hạ Ninh Mạch Khuất", example: "Phó Chủ tịch UBND huyện Khuất Văn Thắng" },
@@ -150,12 +171,25 @@ export const PERSON_SURNAMES = new Set([...SURNAMES, ...MINORITY_SURNAMES.flatMa
  * Middle names of minority names, which mark a run as a name as surely as "Văn" and "Thị" do:
  * Hmong "A", "Mí", "Seo", "Chứ"; Ê Đê and Gia Rai "Y", "H'"; Khmer and Chăm forms.
  */
-export const MINORITY_MIDDLE_NAMES = new Set("A Mí Seo Chứ Sào Y Sô Sa Chanh".split(/\s+/));
+export const MINORITY_MIDDLE_NAMES = new Set(
+  (
+    "A Mí Seo Chứ Sào Y Sô Sa Chanh " +
+    // second words of two-word surnames: "Rơ Mah Y Kiên", "Rơ Châm Thị Hơn", "Rơ Ô Hiền", "Kon Sơ K'Lim"
+    "Mah Châm Ô"
+  ).split(/\s+/),
+);
 
 export const PERSON_MIDDLE_NAMES = new Set([...MIDDLE_NAMES, ...MINORITY_MIDDLE_NAMES]);
 
 /** Middle names that only a person's name has ("Văn", "Thị", "A", "Mí", "Seo"): after them the run is a name whatever the surname. */
 export const STRONG_MIDDLE_NAMES = new Set("Văn Thị A Mí Seo".split(/\s+/));
+
+/**
+ * Prefixes that open a name, as "Y" opens Ê Đê men's names ("Y Thơng Niê", "Y Kiên Mlô"): a run
+ * of three or more starting with one is a name even without a middle name. (Women's "H'" is
+ * written joined to the name, "H'Loan", and is caught by NAME_PREFIX_SYLLABLE.)
+ */
+export const NAME_PREFIXES = new Set(["Y"]);
 
 /** A name syllable with an apostrophe ("H'Zuê", "K'Lim", "Ma'Ra"): a name part, never a place word. */
 export const NAME_PREFIX_SYLLABLE = /'/u;
@@ -185,8 +219,13 @@ export const NAMES_OF_PLACES = new Set(
 /**
  * Institution types after which a capitalised run starts with the institution's own name, often a
  * person's ("Trường THCS Lê Quý Đôn", "Công ty TNHH Kim Long"): a person's name can only follow it.
+ * The last word or two before the run are looked up.
  */
-export const INSTITUTION_BEFORE = vre(/(?:\bTNHH|\bCổ phần|\bCP|\bMTV|\bTHCS|\bTHPT|\bPTDTNT|\bPTDTBT|\bPTDT|\bTH|\bMN|\b[Tt]iểu học|\b[Mm]ầm non|\b[Đđ]ại học|\b[Cc]ao đẳng|\b[Tt]rung cấp|\b[Pp]hổ thông|\b[Nn]ội trú|\b[Tt]ập đoàn|\bHTX|\b[Hh]ợp tác xã)\s+$/u);
+export const INSTITUTION_BEFORE = new Set([
+  "TNHH", "Cổ phần", "cổ phần", "CP", "MTV", "THCS", "THPT", "PTDTNT", "PTDTBT", "PTDT", "TH", "MN", "Tiểu học", "tiểu học",
+  "Mầm non", "mầm non", "Đại học", "đại học", "Cao đẳng", "cao đẳng", "Trung cấp", "trung cấp", "Phổ thông", "phổ thông",
+  "Nội trú", "nội trú", "Tập đoàn", "tập đoàn", "HTX",
+]);
 
 /** Words before "Anh" that make it England, not an address: "tiếng Anh", "nước Anh", "Vương quốc Anh". */
 export const NOT_ADDRESS_BEFORE = vre(/\b(?:tiếng|nước|quốc|người)\s+$/iu);
@@ -241,7 +280,7 @@ export const ROLE_CUES: { role: RoleCue; before?: RegExp; after?: RegExp; exampl
   { role: "chair", after: vre(/^[^.;]{0,40}?\b(?:chủ trì|điều hành hội nghị|điều hành đại hội)\b/iu), before: vre(/\bchủ trì\b[^.;]*$/iu), example: "... chủ trì hội nghị", },
   { role: "presenter", after: vre(/^[^.;]{0,12}?\b(?:đã\s+)?(?:thông qua|trình bày|báo cáo)\b/iu), example: "... đã thông qua dự thảo báo cáo" },
   { role: "elected", after: vre(/^[^.;]{0,60}?\b(?:tái đắc cử|đắc cử|trúng cử|được bầu|được chỉ định|giữ chức|được tín nhiệm|được bầu bổ sung)\b/iu), before: vre(/\b(?:bầu bổ sung|bầu|chỉ định|tín nhiệm đối với|bỏ phiếu tín nhiệm)\b[^.]*$/iu), example: "bầu bổ sung 02 đồng chí ..., gồm đồng chí ..." },
-  { role: "awardee", after: vre(/^[^.;]{0,40}?\bđược(?:\s+[^.;,]{0,40}?)?\s+(?:tặng|trao|nhận|khen thưởng|tuyên dương|công nhận)\b/iu), before: vre(/\b(?:trao|tặng|biểu dương|tuyên dương|khen thưởng|vinh danh)\b[^.;]*(?:\bcho|,\s*trong đó có)\s+$/iu), example: "... được LĐLĐ tỉnh tặng Bằng khen; biểu dương 20 đoàn viên, trong đó có anh ..." },
+  { role: "awardee", after: vre(/^[^.;]{0,40}?(?:\bđược(?:\s+[^.;,]{0,40}?)?\s+(?:tặng|trao|nhận|khen thưởng|tuyên dương|biểu dương|vinh danh|công nhận)\b|(?<!ghi |xác |thừa |tiếp )\bnhận\s+(?:Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương|danh hiệu|phần thưởng|quà|suất quà|học bổng|sổ tiết kiệm)\b)/iu), before: vre(/\b(?:trao|tặng|biểu dương|tuyên dương|khen thưởng|vinh danh)\b[^.;]*(?:\bcho|,\s*trong đó có)\s+$/iu), example: "... được LĐLĐ tỉnh tặng Bằng khen; biểu dương 20 đoàn viên, trong đó có anh ..." },
   { role: "speaker", after: vre(/^[^.;]{0,40}?\b(?:phát biểu|kết luận|phát động|nhấn mạnh|ghi nhận|chúc mừng|đánh giá|đề nghị|cho biết|khẳng định|chia sẻ|yêu cầu|biểu dương|gửi lời|bày tỏ|quán triệt|lưu ý|chỉ đạo|báo cáo)\b/iu), before: vre(/\b(?:phát biểu|kết luận|theo|lắng nghe|nghe)\b[^.;]*$/iu), example: "... phát biểu chỉ đạo" },
   { role: "giver", after: vre(/^[^.;]{0,40}?\b(?:trao|tặng)\b/iu), example: "... trao Bằng khen cho ..." },
 ];

@@ -9,12 +9,12 @@
  * Mentions of one person are merged (first span kept, fullest title kept).
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { DONE_BY_AFTER, HONORIFIC, honorificValue, INSTITUTION_BEFORE, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
+import { ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, PREFIX_CUE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
 import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { LETTER } from "../../lexicon/regex.js";
-import { capitalizedRun, looksLikeName, nameAfterHonorific, nameInRun, nameKey, type NameRun, type RunContext } from "./names.js";
+import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, PLACE_BEFORE, type NameRun } from "./names.js";
 import { roleOf } from "./roles.js";
 import { organizationOf, titleAfter, titleBefore } from "./titles.js";
 
@@ -30,7 +30,6 @@ interface Mention {
   role: AttendeeRole;
 }
 
-const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|Việt Nam|VN|[Ủủ]y|[Uu]ỷ)\s+$/u;
 const CITED_BEFORE = /(?:của|do|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+$/iu;
 const ELECTED_TITLE = /^\s*(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?(?:tiếp tục\s+)?(?:tái đắc cử|đắc cử|trúng cử|giữ chức|làm|được bầu giữ chức|được chỉ định giữ chức)\s+(?:chức\s+(?:danh\s+)?)?/iu;
 
@@ -52,14 +51,18 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
 }
 
 const HONORIFICS = new RegExp(HONORIFIC.source, "gu");
+const ADDRESS_HONORIFICS = new RegExp(ADDRESS_HONORIFIC.source, "gu");
 /**
  * A sentence that may hold a name without an honorific: a surname followed by another syllable,
  * or "Văn"/"Thị"/"A" between two (a sentence without one has none of these names).
  */
 const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const NAME_CUE = new RegExp(`(?:^|[^${LETTER}'])(?:${[...PERSON_SURNAMES].map(escape).join("|")}) |'| (?:${[...STRONG_MIDDLE_NAMES].map(escape).join("|")}) `, "u");
-const ROLE_NOUN_RE = new RegExp(`(?<![${LETTER}])(?:${ROLE_NOUNS.map((r) => escape(r.noun)).join("|")}) `, "giu");
-const ROLE_NOUN_WORDS = [...new Set(ROLE_NOUNS.map((r) => r.noun.split(" ").at(-1)!))];
+// a rough class of capitals (the range Ạ-Ỹ holds small letters too: good enough for a prefilter)
+const CAPITAL = "A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ";
+// (literal words first and no lookbehind, so that V8 can skip ahead by their first characters)
+const NAME_CUE = new RegExp(`(?:${[...PERSON_SURNAMES].map(escape).join("|")}) [${CAPITAL}]|'[${CAPITAL}]| (?:${[...STRONG_MIDDLE_NAMES].map(escape).join("|")}) [${CAPITAL}]`, "u");
+/** A role noun and a capital after it: "đoàn viên Hầu ..." (the word start is checked on each match). */
+const ROLE_NOUN_RE = new RegExp(`(?:${ROLE_NOUNS.flatMap((r) => [r.noun, r.noun.charAt(0).toUpperCase() + r.noun.slice(1)]).map(escape).join("|")}) (?=[${CAPITAL}])`, "gu");
 
 /** Does the person's mention cite someone outside the meeting ("tiếp nối công việc của đồng chí ...")? */
 function citedBefore(s: string, start: number, end: number): boolean {
@@ -69,11 +72,7 @@ function citedBefore(s: string, start: number, end: number): boolean {
   return !(/(?:^|\s)do\s+$/iu.test(before) && DONE_BY_AFTER.test(s.slice(end)));
 }
 
-/** What stands before a run without an honorific: a place word, an institution type, or neither. */
-function contextBefore(s: string, at: number): RunContext {
-  const before = s.slice(Math.max(0, at - 20), at);
-  return PLACE_BEFORE.test(before) ? "place" : INSTITUTION_BEFORE.test(before) ? "institution" : "none";
-}
+const LETTER_RE = new RegExp(`[${LETTER}]`, "u");
 
 /**
  * Is this UTF-16 code unit a capital letter (\p{Lu})? Asked of every character of every sentence,
@@ -86,9 +85,26 @@ const isUpperUnit = (unit: number): boolean => {
   return known === 2;
 };
 const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC.source}\\s*`, "u");
+const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFIC.source})\\s*$`, "u");
 const UNNAMED_BODY_LEADS = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
 
-function mentionsInSentence(s: string): Mention[] {
+/**
+ * Every match of a global pattern, like `s.matchAll(re)` but without the copy of the pattern
+ * that matchAll makes on each call: for the long honorific pattern that copy cost more than the
+ * matching itself.
+ */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex++;
+  }
+  return out;
+}
+
+/** The mentions of people in sentence `s`; `prefixes`: does the document hold any honorific prefix ("PGS.TS", "Nhà giáo ưu tú")? */
+function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
   const found: Mention[] = [];
   // the role from the words around the mention; a person listed right after another ("cho đoàn
   // viên A và cô giáo B") shares that person's role when no word of their own says one
@@ -103,7 +119,7 @@ function mentionsInSentence(s: string): Mention[] {
   };
 
   // 1. honorific + name (+ title), and lists opened by "đồng chí:"
-  for (const h of s.matchAll(HONORIFICS)) {
+  for (const h of matches(prefixes ? HONORIFICS : ADDRESS_HONORIFICS, s)) {
     const hStart = h.index!;
     const before = s.slice(Math.max(0, hStart - 40), hStart);
     if (PLACE_BEFORE.test(before) || /\d\s*$/u.test(before)) continue; // "tỉnh Bà Rịa", "số 111 Bà Huyện Thanh Quan"
@@ -132,7 +148,9 @@ function mentionsInSentence(s: string): Mention[] {
   }
 
   // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Thu Thủy", "Phó Chủ tịch UBND tỉnh Ksor Y Lim"
-  for (let i = NAME_CUE.test(s) ? 0 : s.length; i < s.length; i++) {
+  // (a name without an honorific has a surname, "Văn"/"Thị" or an apostrophe: without one, none)
+  const nameCue = NAME_CUE.test(s);
+  for (let i = nameCue ? 0 : s.length; i < s.length; i++) {
     // a capital first (below 128 that is A-Z): two Unicode tests on every character cost a tenth of the run
     const unit = s.charCodeAt(i);
     if (unit < 128 ? unit < 65 || unit > 90 : !isUpperUnit(unit)) continue;
@@ -144,7 +162,8 @@ function mentionsInSentence(s: string): Mention[] {
     const name = nameInRun(run, contextBefore(s, run.start));
     if (!name || overlaps(found, name.start, name.end)) continue;
     const tb = titleBefore(s, name.start);
-    if (!tb) continue;
+    // a name right after an honorific was read (or left out, when cited) by the honorific loop
+    if (!tb || HONORIFIC_BEFORE.test(s.slice(Math.max(0, name.start - 30), name.start)) || /(?:^|\s)của\s/u.test(tb.title)) continue;
     // inside a quoted name ("Công nhân viên chức lao động Đồng Nai ...") there are no people
     if ((s.slice(0, tb.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
     const after = titleAfter(s, name.end);
@@ -153,10 +172,10 @@ function mentionsInSentence(s: string): Mention[] {
   }
 
   // 4. a role noun + name: "bàn giao nhà ... cho đoàn viên Hầu Thị Mai", "công nhân Lý Văn Sính phát biểu"
-  if (ROLE_NOUN_WORDS.some((w) => s.includes(w))) {
-    for (const r of s.matchAll(ROLE_NOUN_RE)) {
+  if (nameCue) {
+    for (const r of matches(ROLE_NOUN_RE, s)) {
       const at = r.index! + r[0].length;
-      if (!isUpperUnit(s.charCodeAt(at))) continue;
+      if (!isUpperUnit(s.charCodeAt(at)) || (r.index! > 0 && LETTER_RE.test(s[r.index! - 1]!))) continue;
       const run = capitalizedRun(s, at, 5);
       if (!run || !nameInRun(run, "none") || nameInRun(run, "none")!.start !== run.start || overlaps(found, run.start, run.end)) continue;
       const after = titleAfter(s, run.end);
@@ -216,9 +235,11 @@ const ROLE_RANK: Record<AttendeeRole, number> = { chair: 0, presenter: 1, electe
 export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Attendee[] {
   const byKey = new Map<string, Attendee>();
   const unnamed: Attendee[] = [];
+  // one test of the whole text is cheaper than one of each sentence
+  const prefixes = PREFIX_CUE.test(doc.view);
   for (const sentence of doc.bodySentences()) {
     const s = doc.view.slice(sentence.start, sentence.end);
-    for (const m of mentionsInSentence(s)) {
+    for (const m of mentionsInSentence(s, prefixes)) {
       if (doc.touchesFurniture(sentence.start + m.nameStart, sentence.start + m.nameEnd)) continue;
       const key = nameKey(m.name);
       const existing = byKey.get(key);

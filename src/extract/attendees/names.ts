@@ -8,8 +8,10 @@
  */
 import {
   AMBIGUOUS_SURNAMES,
+  INSTITUTION_BEFORE,
   MIDDLE_NAMES,
   NAME_PREFIX_SYLLABLE,
+  NAME_PREFIXES,
   NAMES_OF_PLACES,
   NOT_NAME_ENDING,
   NOT_NAME_SYLLABLES,
@@ -70,6 +72,19 @@ export function notAPersonName(syllables: string[]): boolean {
  */
 export type RunContext = "none" | "place" | "institution";
 
+/** A place word right before: "tỉnh", "huyện", "Huyện ủy", ... ("tỉnh Bà Rịa", "Tỉnh ủy Lào Cai"). */
+export const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|Việt Nam|VN|[Ủủ]y|[Uu]ỷ)\s+$/u;
+
+/** What stands before a run without an honorific at `at` in `s`: a place word, an institution type, or neither. */
+export function contextBefore(s: string, at: number): RunContext {
+  const before = s.slice(Math.max(0, at - 20), at);
+  if (PLACE_BEFORE.test(before)) return "place";
+  // the last one or two words before the run: "THCS", "Tiểu học"
+  const words = before.trimEnd().split(" ");
+  const last = words.at(-1) ?? "";
+  return INSTITUTION_BEFORE.has(last) || INSTITUTION_BEFORE.has(`${words.at(-2) ?? ""} ${last}`) ? "institution" : "none";
+}
+
 /**
  * How much `syl` (the run with `skip` leading syllables dropped) reads as a person's name
  * without an honorific, or null if it does not.
@@ -85,7 +100,7 @@ function nameScore(syl: string[], skip: number, context: RunContext): number | n
   if (notAPersonName(syl)) return null;
   const surname = PERSON_SURNAMES.has(first) || NAME_PREFIX_SYLLABLE.test(first);
   const strong = STRONG_MIDDLE_NAMES.has(second);
-  const middle = strong || PERSON_MIDDLE_NAMES.has(second) || NAME_PREFIX_SYLLABLE.test(second) || (n > 2 && SURNAMES.has(second));
+  const middle = strong || PERSON_MIDDLE_NAMES.has(second) || NAME_PREFIX_SYLLABLE.test(second) || (n > 2 && SURNAMES.has(second)) || (n > 2 && NAME_PREFIXES.has(first));
   let ok: boolean;
   if (skip === 0 && context === "place") {
     // right after "tỉnh", "huyện", ... the run is the place ("thị xã Thái Hòa") unless it reads as a name
@@ -97,7 +112,10 @@ function nameScore(syl: string[], skip: number, context: RunContext): number | n
     if (ok && AMBIGUOUS_SURNAMES.has(first) && !middle && !marked) ok = false;
   }
   if (!ok) return null;
-  return (surname ? 2 : 0) + (strong ? 3 : middle ? 2 : 0) + (n <= 4 ? 1 : -1) - 0.6 * skip;
+  // a place's or institution's name before the person is most often two syllables ("huyện Cao Lộc
+  // Hoàng Minh Tú", "Trường THCS Kim Đồng Lò Minh Hoa"); elsewhere the fewer skipped the better
+  const expectedSkip = context === "none" ? 0 : 2;
+  return (surname ? 2 : 0) + (strong ? 3 : middle ? 2 : 0) + (n <= 4 ? 1 : -1) - 0.6 * Math.abs(skip - expectedSkip);
 }
 
 /**

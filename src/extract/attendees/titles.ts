@@ -7,11 +7,29 @@
  */
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { POSITION_START, ROLE_NOUN_START, TITLE_STOP } from "../../lexicon/people.js";
+import { capitalizedRun, contextBefore, nameInRun } from "./names.js";
 
 export interface TitleMatch {
   title: string;
   /** offset just after the title in the searched string */
   end: number;
+  /** where another person's name follows the title ("..., Bí thư Huyện ủy Y Thơng Niê"): the title is that person's */
+  nameAt?: number;
+}
+
+/** Where, inside the part of a title `part` starting at `from` in `s`, a person's name begins ("Bí thư Huyện ủy Y Thơng Niê"), or -1. */
+function nameInside(s: string, from: number, part: string): number {
+  for (let i = part.indexOf(" "); i >= 0; i = part.indexOf(" ", i + 1)) {
+    const at = from + i + 1;
+    const c = s[at] ?? "";
+    if (c === c.toLowerCase()) continue;
+    const run = capitalizedRun(s, at, 8);
+    if (!run || run.syllables.length < 2) continue;
+    const name = nameInRun(run, contextBefore(s, at));
+    if (name) return name.start - from;
+    i += run.end - at;
+  }
+  return -1;
 }
 
 /** The title after a name ending at `at`, or null. */
@@ -22,6 +40,7 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
   if (paren) pos += paren[0].length;
   const parts: string[] = [];
   let end = at;
+  let nameAt: number | undefined;
   for (;;) {
     // positions are separated by commas, dashes, a colon, or (rarely) a bare space
     const sep = /^(?:\s*,)+\s*|^\s*-\s*|^\s*:\s*|^\s+/u.exec(s.slice(pos));
@@ -42,6 +61,12 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     if (stop) part = part.slice(0, stop.index);
     part = part.trimEnd();
     if (!part) break;
+    // "A, Trưởng Ban Dân vận Tỉnh ủy, Phó Chủ tịch UBND tỉnh B": the last position is B's
+    const inside = nameInside(s, from, part);
+    if (inside > 0) {
+      nameAt = from + inside;
+      break;
+    }
     // "Phòng Lao động - Thương binh và Xã hội", "Ban Tuyên giáo - Nữ công": a dash inside a name
     for (;;) {
       if (stop) break;
@@ -57,9 +82,9 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     pos = end;
     if (stop) break;
   }
-  if (parts.length === 0) return null;
+  if (parts.length === 0) return null; // (a title that is another person's leaves this one without)
   const title = s.slice(at, end).replace(/^\s*\([^()]*\)/u, "").replace(/^[\s,:-]+/u, "").replace(/\s+/g, " ").trim();
-  return title ? { title, end } : null;
+  return title ? { title, end, ...(nameAt === undefined ? {} : { nameAt }) } : null;
 }
 
 /** The title standing right before a name that starts at `at` (same clause). */
