@@ -8,7 +8,7 @@ import { LETTER, vre } from "./regex.js";
 
 /**
  * Words of address written before a name; the name excludes them. Each is matched in lower
- * case, capitalised and in capitals ("ông", "Ông", "ÔNG").
+ * case, capitalised, in title case and in capitals ("đồng chí", "Đồng chí", "Đồng Chí", "ĐỒNG CHÍ").
  */
 export const HONORIFIC_WORDS: { word: string; example: string }[] = [
   { word: "đồng chí", example: "Dự hội nghị có đồng chí Hoàng Văn Tuấn, Phó Bí thư Huyện ủy" },
@@ -157,8 +157,8 @@ export const MINORITY_SURNAMES: { group: string; names: string; example: string 
 /**
  * Minority surnames that are also the first word of common place and company names ("Kim Sơn",
  * "Quảng Nam", "Sơn La", "Kon Tum", "Đồng Nai", "Y tế"): without an honorific they start a name
- * only when a middle name follows ("Quảng Thị Hạnh", "Y Sơn Ayun"). The common surnames of
- * SURNAMES keep their old reading (a run of three is a name: "Hà Huy Tập").
+ * only when a middle name follows ("Quảng Thị Mến", "Y Thơng Niê"). The common surnames of
+ * SURNAMES keep their old reading (a run of three is a name: "Hà Huy Khôi").
  */
 export const AMBIGUOUS_SURNAMES = new Set(
   "Y A Ka Kon Bon Ha Đa Sơ Kim Sơn Quảng Sang Đạo Thiên Thông Thuận Bá Ma Nay Trà Kiên Chau Giang Đồng Văn Hoa Hạ Trang Quan Thi Phương Tân Lộc Lạc Mông Sầm Bạc Lăng Lành Ngôn Vì Chang Chư Cứ Mua Lồ Mào Hờ Cung Biện Viên Lỗ Khâu Lều Mạch Báo Bàn Bạch Xa Vy".split(/\s+/),
@@ -191,7 +191,7 @@ export const STRONG_MIDDLE_NAMES = new Set("Văn Thị A Mí Seo".split(/\s+/));
  */
 export const NAME_PREFIXES = new Set(["Y"]);
 
-/** A name syllable with an apostrophe ("H'Zuê", "K'Lim", "Ma'Ra"): a name part, never a place word. */
+/** A name syllable with an apostrophe ("H'Bia", "K'Lim", "Ma'Ra"): a name part, never a place word. */
 export const NAME_PREFIX_SYLLABLE = /'/u;
 
 /**

@@ -52,14 +52,14 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
 
 const HONORIFICS = new RegExp(HONORIFIC.source, "gu");
 const ADDRESS_HONORIFICS = new RegExp(ADDRESS_HONORIFIC.source, "gu");
-/**
- * A sentence that may hold a name without an honorific: a surname followed by another syllable,
- * or "Văn"/"Thị"/"A" between two (a sentence without one has none of these names).
- */
 const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // a rough class of capitals (the range Ạ-Ỹ holds small letters too: good enough for a prefilter)
 const CAPITAL = "A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ";
-// (literal words first and no lookbehind, so that V8 can skip ahead by their first characters)
+/**
+ * A sentence that may hold a name without an honorific: a surname, "Văn"/"Thị"/"A"/..., or an
+ * apostrophe followed by a capital (a sentence without one has none of these names). Literal
+ * words first and no lookbehind, so that V8 can skip ahead by their first characters.
+ */
 const NAME_CUE = new RegExp(`(?:${[...PERSON_SURNAMES].map(escape).join("|")}) [${CAPITAL}]|'[${CAPITAL}]| (?:${[...STRONG_MIDDLE_NAMES].map(escape).join("|")}) [${CAPITAL}]`, "u");
 /** A role noun and a capital after it: "đoàn viên Hầu ..." (the word start is checked on each match). */
 const ROLE_NOUN_RE = new RegExp(`(?:${ROLE_NOUNS.flatMap((r) => [r.noun, r.noun.charAt(0).toUpperCase() + r.noun.slice(1)]).map(escape).join("|")}) (?=[${CAPITAL}])`, "gu");
@@ -128,10 +128,11 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
     while (s[pos] === " ") pos++;
     const run = nameAfterHonorific(s, pos);
     if (!run) continue;
-    const title = titleAfter(s, run.end) ?? titleAfterElection(s, run.end);
+    const after = titleAfter(s, run.end);
+    const election = after ? null : titleAfterElection(s, run.end); // "cô ... được bầu giữ chức Chủ tịch ..."
+    const title = after ?? election;
     if (!citedBefore(s, hStart, title?.end ?? run.end)) {
-      const elected = !titleAfter(s, run.end) && title ? "elected" : undefined; // "cô ... được bầu giữ chức Chủ tịch"
-      push({ name: run.syllables.join(" "), honorific: honorificValue(h[0]), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end }, elected);
+      push({ name: run.syllables.join(" "), honorific: honorificValue(h[0]), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end }, election ? "elected" : undefined);
     }
     if (h[0].endsWith(":")) readList(s, title?.end ?? run.end, null, push);
   }
@@ -147,7 +148,7 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
     }
   }
 
-  // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Thu Thủy", "Phó Chủ tịch UBND tỉnh Ksor Y Lim"
+  // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Mai Lan", "Phó Chủ tịch UBND tỉnh Siu Y Kiên"
   // (a name without an honorific has a surname, "Văn"/"Thị" or an apostrophe: without one, none)
   const nameCue = NAME_CUE.test(s);
   for (let i = nameCue ? 0 : s.length; i < s.length; i++) {
@@ -177,7 +178,8 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
       const at = r.index! + r[0].length;
       if (!isUpperUnit(s.charCodeAt(at)) || (r.index! > 0 && LETTER_RE.test(s[r.index! - 1]!))) continue;
       const run = capitalizedRun(s, at, 5);
-      if (!run || !nameInRun(run, "none") || nameInRun(run, "none")!.start !== run.start || overlaps(found, run.start, run.end)) continue;
+      // the whole run right after the noun is the name
+      if (!run || nameInRun(run, "none")?.start !== run.start || overlaps(found, run.start, run.end)) continue;
       const after = titleAfter(s, run.end);
       const end = after?.end ?? run.end;
       if (citedBefore(s, r.index!, end)) continue;

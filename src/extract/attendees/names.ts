@@ -3,7 +3,7 @@
  * such run is a name (ethnic-minority names included: "Kon Sơ K'Lim", "Dương Sà Kha"); without
  * one, the run must read as a name: a surname (common Kinh or minority: "Tẩn", "Cầm", "Ksor"),
  * a middle name ("Văn", "Thị", Hmong "A", "Mí", Ede "Y"), or a syllable with an apostrophe
- * ("H'Zuê"); and a place or institution name standing before it in a title ("Chủ tịch UBND
+ * ("H'Bia"); and a place or institution name standing before it in a title ("Chủ tịch UBND
  * huyện Kbang Nguyễn Văn Dũng", "Hiệu trưởng Trường THCS Kim Đồng Lò Thị Hoa") is split off.
  */
 import {
@@ -95,7 +95,7 @@ function nameScore(syl: string[], skip: number, context: RunContext): number | n
   if (skip === 0 && context === "institution") return null;
   const [first, second] = [syl[0]!, syl[1]!];
   const marked = NAME_PREFIX_SYLLABLE.test(first) || NAME_PREFIX_SYLLABLE.test(second);
-  // two syllables are a place ("Hà Nội", "Quảng Trị", "Ea H'Leo") unless the name is unmistakable ("H'Zuê Mlô")
+  // two syllables are a place ("Hà Nội", "Quảng Trị", "Ea H'Leo") unless the name is unmistakable ("H'Bia Mlô")
   if (n === 2 && !NAME_PREFIX_SYLLABLE.test(first)) return null;
   if (notAPersonName(syl)) return null;
   const surname = PERSON_SURNAMES.has(first) || NAME_PREFIX_SYLLABLE.test(first);
@@ -106,7 +106,7 @@ function nameScore(syl: string[], skip: number, context: RunContext): number | n
     // right after "tỉnh", "huyện", ... the run is the place ("thị xã Thái Hòa") unless it reads as a name
     ok = n >= 3 && surname && middle;
   } else {
-    // a common surname starts a name of three ("Ngọ Duy Hiểu"); a minority surname that also starts
+    // a common surname starts a name of three ("Ngọ Duy Khiêm"); a minority surname that also starts
     // place names ("Sơn", "Kim", "Quảng") needs a middle name; "Văn", "Thị", "A" make any run a name
     ok = (surname && middle) || (SURNAMES.has(first) && n >= 3) || (strong && n >= 3) || marked;
     if (ok && AMBIGUOUS_SURNAMES.has(first) && !middle && !marked) ok = false;
@@ -137,7 +137,7 @@ export function nameInRun(run: NameRun, context: RunContext): NameRun | null {
 
 /**
  * Does a run in a list of people, after a comma and without an honorific, read as a name: a
- * surname first ("Tẩn Văn Mấy", "Ksor H'Bla"), a syllable with an apostrophe, or "Văn"/"Thị" second?
+ * surname first ("Tẩn Văn Chỉn", "Ksor H'Bla"), a syllable with an apostrophe, or "Văn"/"Thị" second?
  */
 export function looksLikeName(syllables: string[]): boolean {
   const [first, second] = [syllables[0] ?? "", syllables[1] ?? ""];

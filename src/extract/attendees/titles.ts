@@ -13,8 +13,6 @@ export interface TitleMatch {
   title: string;
   /** offset just after the title in the searched string */
   end: number;
-  /** where another person's name follows the title ("..., Bí thư Huyện ủy Y Thơng Niê"): the title is that person's */
-  nameAt?: number;
 }
 
 /** Where, inside the part of a title `part` starting at `from` in `s`, a person's name begins ("Bí thư Huyện ủy Y Thơng Niê"), or -1. */
@@ -40,7 +38,6 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
   if (paren) pos += paren[0].length;
   const parts: string[] = [];
   let end = at;
-  let nameAt: number | undefined;
   for (;;) {
     // positions are separated by commas, dashes, a colon, or (rarely) a bare space
     const sep = /^(?:\s*,)+\s*|^\s*-\s*|^\s*:\s*|^\s+/u.exec(s.slice(pos));
@@ -63,10 +60,7 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     if (!part) break;
     // "A, Trưởng Ban Dân vận Tỉnh ủy, Phó Chủ tịch UBND tỉnh B": the last position is B's
     const inside = nameInside(s, from, part);
-    if (inside > 0) {
-      nameAt = from + inside;
-      break;
-    }
+    if (inside > 0) break;
     // "Phòng Lao động - Thương binh và Xã hội", "Ban Tuyên giáo - Nữ công": a dash inside a name
     for (;;) {
       if (stop) break;
@@ -84,7 +78,7 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
   }
   if (parts.length === 0) return null; // (a title that is another person's leaves this one without)
   const title = s.slice(at, end).replace(/^\s*\([^()]*\)/u, "").replace(/^[\s,:-]+/u, "").replace(/\s+/g, " ").trim();
-  return title ? { title, end, ...(nameAt === undefined ? {} : { nameAt }) } : null;
+  return title ? { title, end } : null;
 }
 
 /** The title standing right before a name that starts at `at` (same clause). */
