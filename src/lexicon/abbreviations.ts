@@ -3,6 +3,8 @@
  * (the contract: "LĐLĐ" -> "Liên đoàn Lao động", "CĐCS" -> "Công đoàn cơ sở"); titles are kept
  * as written. Each entry: the abbreviation, its expansion, and where it may be expanded.
  */
+import { DEGREE_ABBREVIATIONS } from "./people.js";
+
 export interface Abbreviation {
   short: string;
   long: string;
@@ -33,9 +35,10 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { short: "CSTV", long: "cơ sở thành viên", after: /Công đoàn$/iu, example: "các Công đoàn CSTV của Tổng công ty" },
 ];
 
-/** Words written with a dot that does not end a sentence: "TP. Hội An", "ThS. Nguyễn Văn A". */
+/** Words written with a dot that does not end a sentence: "TP. Hội An", "ThS. Nguyễn Văn A", and every degree before a name ("DS. Thái Thị Liên"). */
 export const DOTTED_ABBREVIATIONS = new Set([
   "TP", "Tp", "tp", "ThS", "Ths", "TS", "PGS", "GS", "BS", "KS", "BSCKI", "BSCKII", "NXB", "St", "Mr", "Mrs", "Ms", "Dr", "TX", "Q", "P", "H", "X", "TT", "Th",
+  ...DEGREE_ABBREVIATIONS.map((d) => d.word),
 ]);
 
 /** Expand union and state abbreviations in an organizer name. */

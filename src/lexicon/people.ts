@@ -4,10 +4,120 @@
  * as "Kon Sơ K'Lim"), the words positions begin with, and the verbs that say what a person did.
  * Names are recognised by shape, never by a list of known people.
  */
-import { vre } from "./regex.js";
+import { LETTER, vre } from "./regex.js";
 
-/** "đồng chí", "đ/c", "ông", "bà" before a name. "Đ/c" may even follow stray letters ("LĐ/c"). */
-export const HONORIFIC = vre(/(?:\b(?:đồng chí|Đồng chí|ĐỒNG CHÍ|ông|Ông|bà|Bà)\b|[đĐ]\/[cC]\b)(?:\s*:)?/u);
+/**
+ * Words of address written before a name; the name excludes them. Each is matched in lower
+ * case, capitalised, in title case and in capitals ("đồng chí", "Đồng chí", "Đồng Chí", "ĐỒNG CHÍ").
+ */
+export const HONORIFIC_WORDS: { word: string; example: string }[] = [
+  { word: "đồng chí", example: "Dự hội nghị có đồng chí Hoàng Văn Tuấn, Phó Bí thư Huyện ủy" },
+  { word: "ông", example: "ông Trần Quốc Bảo, Trưởng phòng Lao động - Thương binh và Xã hội" },
+  { word: "bà", example: "bà Lê Thị Hồng, Chủ tịch Hội Liên hiệp Phụ nữ huyện" },
+  { word: "thầy", example: "thầy Đoàn Minh Quý, Hiệu trưởng nhà trường phát biểu" },
+  { word: "cô", example: "cô Mai Thị Yên được bầu giữ chức Chủ tịch Công đoàn trường" },
+  { word: "anh", example: "biểu dương 20 công nhân tiêu biểu, trong đó có anh Rơ Mah Tuấn" },
+  { word: "chị", example: "chị Lục Thị Nga, công nhân Công ty may, chia sẻ" },
+];
+
+/**
+ * Academic, professional and honorary prefixes before a name: a form of address, not a
+ * position, so they go in `honorific` and the title stays the position ("PGS.TS Lý Văn Hòa,
+ * Hiệu trưởng" -> honorific "PGS.TS", title "Hiệu trưởng"). Abbreviations chain with dots,
+ * commas or spaces ("PGS.TS", "PGS. TS.", "TS.BS", "BS.CKII", "ThS.BS."); matched as written.
+ */
+export const DEGREE_ABBREVIATIONS: { word: string; example: string }[] = [
+  { word: "GS", example: "GS.TS Đặng Minh Châu" },
+  { word: "PGS", example: "PGS.TS Lương Văn Hải, Hiệu trưởng" },
+  { word: "TSKH", example: "GS.TSKH Phạm Quốc Khánh" },
+  { word: "TS", example: "TS. Chu Thị Hạnh, Giám đốc Sở" },
+  { word: "ThS", example: "ThS. Kha Văn Lộc, Chủ tịch Công đoàn trường" },
+  { word: "CKII", example: "BS.CKII Lâm Thị Thoa" },
+  { word: "CKI", example: "BS.CKI Đỗ Văn Hiếu" },
+  { word: "BSCKII", example: "BSCKII. Triệu Văn Phúc, Giám đốc Bệnh viện" },
+  { word: "BSCKI", example: "BSCKI Hà Thị Mơ" },
+  { word: "BS", example: "BS. Ninh Văn Tú" },
+  { word: "DS", example: "DS. Thái Thị Liên" },
+  { word: "NGND", example: "NGND Tạ Quang Huy" },
+  { word: "NGƯT", example: "NGƯT Vương Thị Ánh, Hiệu trưởng" },
+  { word: "TTND", example: "TTND Cao Văn Bình" },
+  { word: "TTƯT", example: "TTƯT Hầu Văn Sử" },
+  { word: "NSND", example: "NSND Bạch Thị Lụa" },
+  { word: "NSƯT", example: "NSƯT Đàm Văn Chiến" },
+];
+
+/** The same prefixes and military ranks spelled out: "Nhà giáo ưu tú Nông Văn Khải", "Đại tá Lò Văn Pấng". */
+export const TITLE_PREFIX_PHRASES: { phrase: string; example: string }[] = [
+  { phrase: "nhà giáo ưu tú", example: "Nhà giáo ưu tú Nông Văn Khải, Hiệu trưởng" },
+  { phrase: "nhà giáo nhân dân", example: "Nhà giáo nhân dân Tô Thị Hằng" },
+  { phrase: "thầy thuốc ưu tú", example: "Thầy thuốc ưu tú Giáp Văn Long, Giám đốc Bệnh viện" },
+  { phrase: "thầy thuốc nhân dân", example: "Thầy thuốc nhân dân Khúc Thị Dung" },
+  { phrase: "nghệ sĩ ưu tú", example: "Nghệ sĩ ưu tú Lường Văn Nghiêm" },
+  { phrase: "nghệ nhân ưu tú", example: "Nghệ nhân ưu tú Sầm Văn Bình" },
+  { phrase: "phó giáo sư", example: "Phó Giáo sư Hà Đình Luận" },
+  { phrase: "giáo sư", example: "Giáo sư Nghiêm Văn Tú" },
+  { phrase: "tiến sĩ", example: "Tiến sĩ Mạc Thị Liên" },
+  { phrase: "thạc sĩ", example: "Thạc sĩ Lê Hoàng Oanh" },
+  { phrase: "bác sĩ", example: "bác sĩ Triệu Văn Phúc" },
+  { phrase: "dược sĩ", example: "dược sĩ Âu Thị Mai" },
+  { phrase: "kỹ sư", example: "kỹ sư Phí Văn Quân" },
+  { phrase: "luật sư", example: "luật sư Doãn Văn Hợp" },
+  { phrase: "thiếu tướng", example: "Thiếu tướng Hứa Văn Tám" },
+  { phrase: "đại tá", example: "Đại tá Lò Văn Pấng, Chỉ huy trưởng" },
+  { phrase: "thượng tá", example: "Thượng tá Nông Văn Thạch" },
+  { phrase: "trung tá", example: "Trung tá Ma Văn Tiến" },
+  { phrase: "thiếu tá", example: "Thiếu tá Bế Văn Hải" },
+];
+
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/**
+ * The phrases as literal alternatives, longest first, each in lower case, capitalised, in title
+ * case and in capitals ("đồng chí", "Đồng chí", "Đồng Chí", "ĐỒNG CHÍ").
+ * Literal words, not classes like "[nN]hà": a pattern that starts with literal words lets V8 skip
+ * ahead by their first characters instead of trying every position of the text.
+ */
+const alternatives = (phrases: string[]) =>
+  [...new Set(phrases.flatMap((p) => [p, cap(p), p.split(" ").map(cap).join(" "), p.toUpperCase()]))].sort((a, b) => b.length - a.length).join("|");
+/** A phrase with each word's first letter in either case, or in capitals: "Phó Giáo sư", "Nhà giáo Ưu tú", "THẠC SĨ". */
+const anyCase = (phrase: string) => `${phrase.split(" ").map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join(" ")}|${phrase.toUpperCase()}`;
+const ADDRESS = `(?:${alternatives(HONORIFIC_WORDS.map((h) => h.word))})`;
+const DEGREE = `(?:${DEGREE_ABBREVIATIONS.map((d) => d.word).sort((a, b) => b.length - a.length).join("|")})`;
+/** "PGS.TS", "PGS. TS.", "TS.BS", "BSCKII.": abbreviations chained by dots, commas, dashes or a space. */
+const DEGREE_CHAIN = `\\b${DEGREE}(?:\\s?[.,-]\\s?${DEGREE}|\\s${DEGREE})*\\.?(?![${LETTER}])`;
+// (classes like "[nN]hà" are slow to scan with, but only texts that PREFIX_CUE finds a prefix in are)
+const PREFIX = `(?:\\b(?:${[...TITLE_PREFIX_PHRASES.map((p) => p.phrase)].sort((a, b) => b.length - a.length).map(anyCase).join("|")})\\b|${DEGREE_CHAIN})`;
+
+/**
+ * An honorific before a name: a word of address ("đồng chí", "đ/c", "ông", "cô", ...), a
+ * prefix ("PGS.TS", "Nhà giáo ưu tú"), or both ("ông TS. ..."). "Đ/c" may even follow stray
+ * letters ("LĐ/c"). A colon may follow ("các đồng chí:").
+ */
+export const HONORIFIC = vre(`(?:${PREFIX}|\\b${ADDRESS}\\b|[đĐ]\\/[cC]\\b)(?:\\s+${PREFIX})*(?:\\s*:)?`, "u");
+/** The words of address alone: the pattern to scan a sentence with when PREFIX_CUE finds no prefix in it. */
+export const ADDRESS_HONORIFIC = vre(`(?:\\b${ADDRESS}\\b|[đĐ]\\/[cC]\\b)(?:\\s*:)?`, "u");
+/**
+ * Short strings one of which every prefix holds ("TS", "ThS", "sĩ ", "ưu tú", ...), as literals:
+ * a sentence without any has no prefix and is scanned with ADDRESS_HONORIFIC, several times
+ * faster than HONORIFIC with its many prefixes. (A test checks that every example holds one.)
+ */
+export const PREFIX_CUE = new RegExp(
+  [
+    "GS", "TS", "BS", "DS", "hS", "CK", "NGND", "NGƯT", "TTND", "TTƯT", "NSND", "NSƯT",
+    "ưu tú", "Ưu tú", "Ưu Tú", "ƯU TÚ", "iáo nhân", "iáo Nhân", "IÁO NHÂN", "huốc nhân", "huốc Nhân", "HUỐC NHÂN",
+    "sĩ ", "Sĩ ", "SĨ ", "sư ", "Sư ", "SƯ ", "tá ", "Tá ", "TÁ ", "tướng ", "Tướng ", "TƯỚNG ",
+  ].join("|"),
+  "u",
+);
+
+const ADDRESS_AT_START = new RegExp(`^(?:${ADDRESS}|[đĐ]/[cC])(?![${LETTER}])`, "u");
+const PREFIX_AT_START = vre(`^${PREFIX}`, "u");
+
+/** The honorific as a value: words of address in lower case, prefixes as written ("đồng chí", "ông TS."). */
+export function honorificValue(raw: string): string {
+  const h = raw.replace(/\s*:$/u, "").trim().replace(/\s+/gu, " ");
+  const word = PREFIX_AT_START.test(h) ? null : ADDRESS_AT_START.exec(h); // "Thầy thuốc ưu tú" as written
+  return word ? word[0].toLowerCase() + h.slice(word[0].length) : h;
+}
 
 /** Common surnames: a capitalised run starting with one of these may be a name without an honorific. */
 export const SURNAMES = new Set(
@@ -28,14 +138,138 @@ export const MIDDLE_NAMES = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * Surnames and name prefixes of ethnic minorities, by group, each with an example of the shape.
+ * A name's first syllable may be one letter ("Y", "A") or carry an apostrophe ("H'Loan", "K'Bình":
+ * any syllable with an apostrophe counts as a name syllable, see NAME_PREFIX_SYLLABLE).
+ */
+export const MINORITY_SURNAMES: { group: string; names: string; example: string }[] = [
+  { group: "Hmong, Dao, Giáy", names: "Vàng Giàng Sùng Vù Mùa Thào Tẩn Lý Hầu Lù Lầu Ly Chảo Bàn Phùn Tráng Hạng Sình Cứ Mua Hờ Lồ Chang Chư Mào", example: "Phó Chủ tịch UBND huyện Giàng Seo Lử" },
+  { group: "Thái, Tày, Nùng, Lào, Lự", names: "Cầm Lò Lường Quàng Tòng Khà Lềm Mè Bạc Điêu Đèo Vì Hà Lộc Nông Triệu Hoàng Bế Ma Chẩu Lăng Mông Lục Hứa Sầm Lành Nịnh Ngôn Lạc Mã Sần Vy Vi Lâm Phương Tô", example: "Chủ tịch LĐLĐ huyện Cầm Văn Chung" },
+  { group: "Mường", names: "Bạch Quách Đinh Xa Hà Bùi", example: "Bí thư Huyện ủy Xa Văn Kiên" },
+  { group: "Ê Đê, Gia Rai, Ba Na, M'Nông, Xơ Đăng", names: "Y Ksor Siu Rơ Puih Rcom Niê Kpă Nay Đinh Kpuil Rahlan Êban Mlô Byă Ayun Adrơng Hđơk Bkrông Êňuôl Điểu A", example: "Phó Chủ tịch UBND tỉnh Nay Y Bhăn, Bí thư Huyện ủy Y Thơng Niê" },
+  { group: "Cơ Ho, Mạ, Chu Ru, Tây Nguyên", names: "Ka Kon Bon Liêng Đa Ha Kră Sơ Cil Păng", example: "Chủ tịch UBND huyện Ka Sô Liễng" },
+  { group: "Khmer", names: "Danh Thạch Sơn Kim Lâm Chau Trà Kiên Châu Dương Huỳnh Tăng Lý", example: "Chủ tịch LĐLĐ huyện Thạch Sô Phol" },
+  { group: "Chăm", names: "Thiên Sang Đạo Lưu Trượng Quảng Đàng Thông Thuận Bá Từ Châu Chế Báo Kiều", example: "Phó Chủ tịch UBND tỉnh Quảng Thị Mến" },
+  { group: "Kinh, less common", names: "Mã Khương Quan Thi Tiêu Ung Viên Ứng Khương Lỗ Mẫn Nhan Sái Trang Giang Đồng Đổng Văn Cung Biện Tào Khâu Lều Hoa Hạ Ninh Mạch Khuất", example: "Phó Chủ tịch UBND huyện Khuất Văn Thắng" },
+];
+
+/**
+ * Minority surnames that are also the first word of common place and company names ("Kim Sơn",
+ * "Quảng Nam", "Sơn La", "Kon Tum", "Đồng Nai", "Y tế"): without an honorific they start a name
+ * only when a middle name follows ("Quảng Thị Mến", "Y Thơng Niê"). The common surnames of
+ * SURNAMES keep their old reading (a run of three is a name: "Hà Huy Khôi").
+ */
+export const AMBIGUOUS_SURNAMES = new Set(
+  "Y A Ka Kon Bon Ha Đa Sơ Kim Sơn Quảng Sang Đạo Thiên Thông Thuận Bá Ma Nay Trà Kiên Chau Giang Đồng Văn Hoa Hạ Trang Quan Thi Phương Tân Lộc Lạc Mông Sầm Bạc Lăng Lành Ngôn Vì Chang Chư Cứ Mua Lồ Mào Hờ Cung Biện Viên Lỗ Khâu Lều Mạch Báo Bàn Bạch Xa Vy".split(/\s+/),
+);
+
+/** Every surname a name without an honorific may start with: the common ones and the minority ones. */
+export const PERSON_SURNAMES = new Set([...SURNAMES, ...MINORITY_SURNAMES.flatMap((g) => g.names.split(/\s+/))]);
+
+/**
+ * Middle names of minority names, which mark a run as a name as surely as "Văn" and "Thị" do:
+ * Hmong "A", "Mí", "Seo", "Chứ"; Ê Đê and Gia Rai "Y", "H'"; Khmer and Chăm forms.
+ */
+export const MINORITY_MIDDLE_NAMES = new Set(
+  (
+    "A Mí Seo Chứ Sào Y Sô Sa Chanh " +
+    // second words of two-word surnames: "Rơ Mah Y Kiên", "Rơ Châm Thị Hơn", "Rơ Ô Hiền", "Kon Sơ K'Lim"
+    "Mah Châm Ô"
+  ).split(/\s+/),
+);
+
+export const PERSON_MIDDLE_NAMES = new Set([...MIDDLE_NAMES, ...MINORITY_MIDDLE_NAMES]);
+
+/** Middle names that only a person's name has ("Văn", "Thị", "A", "Mí", "Seo"): after them the run is a name whatever the surname. */
+export const STRONG_MIDDLE_NAMES = new Set("Văn Thị A Mí Seo".split(/\s+/));
+
+/**
+ * Prefixes that open a name, as "Y" opens Ê Đê men's names ("Y Thơng Niê", "Y Kiên Mlô"): a run
+ * of three or more starting with one is a name even without a middle name. (Women's "H'" is
+ * written joined to the name, "H'Loan", and is caught by NAME_PREFIX_SYLLABLE.)
+ */
+export const NAME_PREFIXES = new Set(["Y"]);
+
+/** A name syllable with an apostrophe ("H'Bia", "K'Lim", "Ma'Ra"): a name part, never a place word. */
+export const NAME_PREFIX_SYLLABLE = /'/u;
+
+/**
+ * Capitalised words of organisation names that no personal name holds: a run holding one, or
+ * ending in "Việt Nam", is a body ("Hội Nông Dân Việt Nam", "Sở Y Tế"), not a person.
+ */
+export const NOT_NAME_SYLLABLES = new Set("Ban Sở Phòng Ủy Uỷ Đảng Viện Bệnh Khối Cụm Ngành Cục Bộ Tỉnh Huyện Quận Phường Xã Ty Tổng Tế".split(/\s+/));
+export const NOT_NAME_ENDING = /(?:^|\s)(?:Việt Nam|VN)$/u;
+
+/**
+ * People whose names stand for places, schools and streets ("Thành phố Hồ Chí Minh", "Trường
+ * THCS Lê Văn Tám", "tư tưởng Hồ Chí Minh"): historical figures, never attendees.
+ */
+export const NAMES_OF_PLACES = new Set(
+  [
+    "Hồ Chí Minh", "Tôn Đức Thắng", "Võ Thị Sáu", "Lê Văn Tám", "Nguyễn Văn Trỗi", "Nguyễn Thị Minh Khai", "Trần Hưng Đạo",
+    "Lý Thường Kiệt", "Nguyễn Văn Cừ", "Lê Hồng Phong", "Trần Quốc Toản", "Lý Tự Trọng", "Võ Nguyên Giáp", "Phạm Văn Đồng",
+    "Nguyễn Đình Chiểu", "Huỳnh Thúc Kháng", "Phan Đình Phùng", "Hoàng Hoa Thám", "Phan Bội Châu", "Phan Châu Trinh",
+    "Lê Quý Đôn", "Chu Văn An", "Nguyễn Bỉnh Khiêm", "Nguyễn Thị Định", "Đinh Tiên Hoàng", "Nguyễn Ái Quốc", "Lê Thánh Tông",
+    "Trần Nhân Tông", "Nguyễn Chí Thanh", "Võ Văn Kiệt", "Nguyễn Văn Linh", "Hoàng Văn Thụ", "Nguyễn Thái Học", "Trần Đại Nghĩa",
+    "Lương Thế Vinh", "Nguyễn Hữu Cảnh", "Nguyễn Tất Thành", "Trần Phú", "Lê Duẩn", "Nguyễn Trãi", "Nguyễn Du", "Lê Lợi", "Ngô Quyền",
+  ],
+);
+
+/**
+ * Institution types after which a capitalised run starts with the institution's own name, often a
+ * person's ("Trường THCS Lê Quý Đôn", "Công ty TNHH Kim Long"): a person's name can only follow it.
+ * The last word or two before the run are looked up.
+ */
+export const INSTITUTION_BEFORE = new Set([
+  "TNHH", "Cổ phần", "cổ phần", "CP", "MTV", "THCS", "THPT", "PTDTNT", "PTDTBT", "PTDT", "TH", "MN", "Tiểu học", "tiểu học",
+  "Mầm non", "mầm non", "Đại học", "đại học", "Cao đẳng", "cao đẳng", "Trung cấp", "trung cấp", "Phổ thông", "phổ thông",
+  "Nội trú", "nội trú", "Tập đoàn", "tập đoàn", "HTX",
+]);
+
+/** Words before "Anh" that make it England, not an address: "tiếng Anh", "nước Anh", "Vương quốc Anh". */
+export const NOT_ADDRESS_BEFORE = vre(/\b(?:tiếng|nước|quốc|người)\s+$/iu);
+
+/**
+ * Nouns naming what a person is, standing right before the name: "cho đoàn viên Hầu Thị Mai",
+ * "công nhân Lý Văn Sính phát biểu". The noun is the person's title when nothing better follows.
+ */
+export const ROLE_NOUNS: { noun: string; example: string }[] = [
+  { noun: "nữ đoàn viên", example: "trao quà cho nữ đoàn viên Sầm Thị Lan" },
+  { noun: "đoàn viên", example: "bàn giao nhà Mái ấm Công đoàn cho đoàn viên Hầu Thị Mai" },
+  { noun: "nữ công nhân", example: "tặng Bằng khen cho nữ công nhân Giàng Thị Chơ" },
+  { noun: "công nhân", example: "công nhân Lý Văn Sính phát biểu tham luận" },
+  { noun: "người lao động", example: "trao sổ tiết kiệm cho người lao động Đèo Văn Sơn" },
+  { noun: "giáo viên", example: "tuyên dương giáo viên Thào Thị Pà" },
+  { noun: "cô giáo", example: "trao quà cho cô giáo Lò Thị Nhung" },
+  { noun: "thầy giáo", example: "thầy giáo Mùa A Chứ được tặng Giấy khen" },
+  { noun: "nhân viên", example: "nhân viên Kpă Thị Hơn nhận Bằng khen" },
+  { noun: "cán bộ", example: "cán bộ Chu Văn Hải được biểu dương" },
+  { noun: "điều dưỡng", example: "điều dưỡng Vi Thị Thơm được tặng Giấy khen" },
+];
+
+/** A title may also start with a role noun, after the name: "anh Rơ Mah Tuấn, công nhân Nông trường cao su ...". */
+export const ROLE_NOUN_START = vre(`^(?:${ROLE_NOUNS.map((r) => r.noun).join("|")})\\b`, "iu");
+
+/** Before a role noun: the person receives something ("trao ... cho", "biểu dương"), an awardee. */
+export const RECIPIENT_BEFORE = vre(/\b(?:cho|tặng|trao tặng|trao|khen thưởng|biểu dương|tuyên dương|vinh danh|chúc mừng)\s+(?:(?:các|gia đình|chị|anh)\s+)?$/iu);
+
+/**
+ * "của" or "do" before a person usually cites someone outside the meeting ("tiếp nối công việc
+ * của đồng chí ..."), except after these words: the person takes part.
+ */
+export const TAKES_PART_OF = vre(/\b(?:sự (?:tham dự|có mặt|hiện diện|chứng kiến|chủ trì|điều hành|tham gia)|(?:ý kiến |bài )?phát biểu(?: chỉ đạo)?|ý kiến chỉ đạo|tham luận)\s+của\s+$/iu);
+/** "Theo báo cáo do bà ..., Phó Chủ tịch ... trình bày": "do" and a verb of the meeting after the person. */
+export const DONE_BY_AFTER = vre(/^[^.;]{0,160}?\b(?:trình bày|báo cáo|thông qua|chủ trì|điều hành|điều khiển|trao|tặng|phát động|công bố)\b/iu);
+
 /** Words a position begins with: a title is a run of comma- or dash-separated positions. */
 export const POSITION_START = vre(
-  /^(?:tân\s+|nguyên\s+|đương kim\s+)?(?:(?:phó|Phó|PHÓ)\s+)?(?:chủ tịch|bí thư|trưởng ban|trưởng phòng|trưởng khoa|trưởng|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|chủ nhiệm|chánh văn phòng|chánh án|chánh thanh tra|chánh|tổng biên tập|ủy viên|uỷ viên|thư ký|kế toán|tổ trưởng|bộ trưởng|thứ trưởng|đại biểu quốc hội|tỉnh ủy viên|tỉnh uỷ viên|huyện ủy viên|huyện uỷ viên|quận ủy viên|quận uỷ viên|thành ủy viên|thành uỷ viên|thị ủy viên|đảng ủy viên|thường trực|trưởng đoàn|bí thư chi bộ|thủ trưởng|chỉ huy trưởng|chính ủy|tư lệnh|ủy viên ban|UV|UVBTV|UVBCH|UVTV|UVTW|UVBTVQU|UVBTVTU|UVBTVHU|HUV|TUV|QUV|ĐUV|CT|PCT|BT|PBT|GĐ|PGĐ|TGĐ|HT|PHT|TP|PTP|TB|PTB)\b/iu,
+  /^(?:tân\s+|nguyên\s+|đương kim\s+)?(?:(?:phó|Phó|PHÓ)\s+)?(?:tổng bí thư|thủ tướng|chủ tịch|bí thư|trưởng ban|trưởng phòng|trưởng khoa|trưởng|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|chủ nhiệm|chánh văn phòng|chánh án|chánh thanh tra|chánh|tổng biên tập|ủy viên|uỷ viên|thư ký|kế toán|tổ trưởng|bộ trưởng|thứ trưởng|đại biểu quốc hội|tỉnh ủy viên|tỉnh uỷ viên|huyện ủy viên|huyện uỷ viên|quận ủy viên|quận uỷ viên|thành ủy viên|thành uỷ viên|thị ủy viên|đảng ủy viên|thường trực|trưởng đoàn|bí thư chi bộ|thủ trưởng|chỉ huy trưởng|chính ủy|tư lệnh|ủy viên ban|UV|UVBTV|UVBCH|UVTV|UVTW|UVBTVQU|UVBTVTU|UVBTVHU|HUV|TUV|QUV|ĐUV|CT|PCT|BT|PBT|GĐ|PGĐ|TGĐ|HT|PHT|TP|PTP|TB|PTB)\b/iu,
 );
 
 /** Verbs that end a title: "Chủ tịch LĐLĐ huyện chủ trì hội nghị", "... phát biểu". */
 export const TITLE_STOP = vre(
-  /\b(?:và\s+(?:đồng chí|đ\/c|ông|bà|các)|chủ trì|phát biểu|dự và|dự hội nghị|dự đại hội|tham dự|chỉ đạo|trao|tặng|nhấn mạnh|ghi nhận|đánh giá|đã|được|tái đắc cử|đắc cử|trúng cử|cùng|báo cáo|thông qua|chúc mừng|khẳng định|tiếp tục|giữ chức|bỏ phiếu|kết luận|cho biết|đề nghị|yêu cầu|trình bày|điều hành|phát động|vinh dự|khai mạc|bế mạc|lên|nhận|gửi|biểu dương|tuyên dương|với|tại|trong|vào|ký|ban hành|về dự|đến dự|tới dự|dự)\b/iu,
+  /\b(?:và\s+(?:đồng chí|đ\/c|ông|bà|các)|chủ trì|phát biểu|dự và|dự hội nghị|dự đại hội|tham dự|chỉ đạo|trao|tặng|nhấn mạnh|ghi nhận|đánh giá|đã|được|tái đắc cử|đắc cử|trúng cử|cùng|báo cáo|thông qua|chúc mừng|khẳng định|tiếp tục|giữ chức|bỏ phiếu|kết luận|cho biết|đề nghị|yêu cầu|trình bày|điều hành|phát động|vinh dự|khai mạc|bế mạc|lên|nhận|gửi|cũng|biểu dương|tuyên dương|với|tại|trong|vào|ký|ban hành|về dự|đến dự|tới dự|dự)\b/iu,
 );
 
 export type RoleCue = "guest" | "chair" | "presenter" | "speaker" | "elected" | "awardee" | "giver";
@@ -43,10 +277,10 @@ export type RoleCue = "guest" | "chair" | "presenter" | "speaker" | "elected" | 
 /** Verbs and phrases that say what a person did, in priority order. */
 export const ROLE_CUES: { role: RoleCue; before?: RegExp; after?: RegExp; example: string }[] = [
   { role: "guest", before: vre(/\b(?:dự hội nghị có|dự đại hội có|tham dự hội nghị có|tham dự đại hội có|tới dự|đến dự|về dự|tham dự|dự và chỉ đạo|dự, chỉ đạo|sự tham dự của|có sự tham gia của|chào đón|dự hội nghị|dự đại hội|dự buổi|dự lễ|dự)\b[^.]*$/iu), after: vre(/^[^.;]{0,12}?\b(?:dự và chỉ đạo|dự hội nghị|dự đại hội|tham dự|về dự|đến dự|tới dự|dự)\b/iu), example: "Dự hội nghị có đồng chí ..." },
-  { role: "chair", after: vre(/^[^.;]{0,40}?\bchủ trì\b/iu), before: vre(/\bchủ trì\b[^.;]*$/iu), example: "... chủ trì hội nghị" },
+  { role: "chair", after: vre(/^[^.;]{0,40}?\b(?:chủ trì|điều hành hội nghị|điều hành đại hội)\b/iu), before: vre(/\bchủ trì\b[^.;]*$/iu), example: "... chủ trì hội nghị", },
   { role: "presenter", after: vre(/^[^.;]{0,12}?\b(?:đã\s+)?(?:thông qua|trình bày|báo cáo)\b/iu), example: "... đã thông qua dự thảo báo cáo" },
   { role: "elected", after: vre(/^[^.;]{0,60}?\b(?:tái đắc cử|đắc cử|trúng cử|được bầu|được chỉ định|giữ chức|được tín nhiệm|được bầu bổ sung)\b/iu), before: vre(/\b(?:bầu bổ sung|bầu|chỉ định|tín nhiệm đối với|bỏ phiếu tín nhiệm)\b[^.]*$/iu), example: "bầu bổ sung 02 đồng chí ..., gồm đồng chí ..." },
-  { role: "awardee", after: vre(/^[^.;]{0,40}?\bđược(?:\s+[^.;,]{0,40}?)?\s+(?:tặng|trao|nhận|khen thưởng|tuyên dương|công nhận)\b/iu), example: "... được LĐLĐ tỉnh tặng Bằng khen" },
+  { role: "awardee", after: vre(/^[^.;]{0,40}?(?:\bđược(?:\s+[^.;,]{0,40}?)?\s+(?:tặng|trao|nhận|khen thưởng|tuyên dương|biểu dương|vinh danh|công nhận)\b|(?<!ghi |xác |thừa |tiếp )\bnhận\s+(?:Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương|danh hiệu|phần thưởng|quà|suất quà|học bổng|sổ tiết kiệm)\b)/iu), before: vre(/\b(?:trao|tặng|biểu dương|tuyên dương|khen thưởng|vinh danh)\b[^.;]*(?:\bcho|,\s*trong đó có)\s+$/iu), example: "... được LĐLĐ tỉnh tặng Bằng khen; biểu dương 20 đoàn viên, trong đó có anh ..." },
   { role: "speaker", after: vre(/^[^.;]{0,40}?\b(?:phát biểu|kết luận|phát động|nhấn mạnh|ghi nhận|chúc mừng|đánh giá|đề nghị|cho biết|khẳng định|chia sẻ|yêu cầu|biểu dương|gửi lời|bày tỏ|quán triệt|lưu ý|chỉ đạo|báo cáo)\b/iu), before: vre(/\b(?:phát biểu|kết luận|theo|lắng nghe|nghe)\b[^.;]*$/iu), example: "... phát biểu chỉ đạo" },
   { role: "giver", after: vre(/^[^.;]{0,40}?\b(?:trao|tặng)\b/iu), example: "... trao Bằng khen cho ..." },
 ];

@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/pipeline/index.js";
+import { DEGREE_ABBREVIATIONS, MINORITY_SURNAMES, PREFIX_CUE, ROLE_NOUNS, TITLE_PREFIX_PHRASES } from "../../src/lexicon/people.js";
 import { expandOrg, expectPerson, named, normalizedInput, person, report, run, showAttendees, spanProblems } from "./helpers.js";
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const sameOrg = (got: string | null, want: string) => expandOrg(got) === expandOrg(want);
 
@@ -323,5 +326,182 @@ describe("tricky inputs: the extractors do not depend on a meeting sentence", ()
   it("a one-line text with only a byline gives no attendees", () => {
     const r = run("Tin, ảnh: Hoàng Thị Lan\n");
     expect(r.attendees, showAttendees(r)).toEqual([]);
+  });
+});
+
+describe("names after a title, without an honorific: the shape, not a fixed surname list", () => {
+  it.each<[string, string, string]>([
+    ["Dự hội nghị có Phó Giám đốc Sở Nội vụ Giàng Seo Lử; Phó Chủ tịch LĐLĐ tỉnh Thào A Tủa.", "Giàng Seo Lử", "Phó Giám đốc Sở Nội vụ"],
+    ["Dự hội nghị có Phó Giám đốc Sở Nội vụ Giàng Seo Lử; Phó Chủ tịch LĐLĐ tỉnh Thào A Tủa.", "Thào A Tủa", "Phó Chủ tịch LĐLĐ tỉnh"],
+    ["Bí thư Huyện ủy Y Thơng Niê phát biểu chỉ đạo hội nghị.", "Y Thơng Niê", "Bí thư Huyện ủy"],
+    ["Phó Chủ tịch UBND tỉnh Rơ Mah Y Kiên trao Bằng khen cho các tập thể.", "Rơ Mah Y Kiên", "Phó Chủ tịch UBND tỉnh"],
+    ["Chủ tịch LĐLĐ thị xã Lường Văn Khởi điều hành hội nghị.", "Lường Văn Khởi", "Chủ tịch LĐLĐ thị xã"],
+    ["Tới dự có Phó Chủ tịch UBND tỉnh Thạch Sô Phol.", "Thạch Sô Phol", "Phó Chủ tịch UBND tỉnh"],
+    ["Chủ tịch Công đoàn ngành Y tế Quảng Thị Mến trình bày báo cáo.", "Quảng Thị Mến", "Chủ tịch Công đoàn ngành Y tế"],
+    ["Phó Chủ tịch UBND huyện Mù Cang Chải Vàng A Chu dự.", "Vàng A Chu", "Phó Chủ tịch UBND huyện Mù Cang Chải"],
+    ["Hiệu trưởng Trường THCS Kim Đồng Lò Minh Hoa phát biểu.", "Lò Minh Hoa", "Hiệu trưởng Trường THCS Kim Đồng"],
+    ["Giám đốc Sở Y Tế Nguyễn Văn An phát biểu.", "Nguyễn Văn An", "Giám đốc Sở Y Tế"],
+  ])("%s -> %s", (paragraph, name, title) => {
+    const text = report(paragraph);
+    const r = run(text);
+    const a = expectPerson(r, name, { name, honorific: null, title });
+    expect(normalizedInput(text).slice(a.span[0], a.span[1])).toBe(a.text);
+    expect(a.text).toContain(name);
+  });
+
+  it("the role comes from the verb after the name", () => {
+    const r = run(report("Chủ tịch LĐLĐ thị xã Lường Văn Khởi điều hành hội nghị. Bí thư Huyện ủy Y Thơng Niê phát biểu chỉ đạo."));
+    expect(person(r, "Lường Văn Khởi").role).toBe("chair");
+    expect(person(r, "Y Thơng Niê").role).toBe("speaker");
+  });
+
+  it.each<string>([
+    "Phó Chủ tịch UBND tỉnh Sơn La phát biểu tại hội nghị.",
+    "Chủ tịch LĐLĐ tỉnh Quảng Ngãi chủ trì hội nghị.",
+    "Dự hội nghị có Phó Chủ tịch Công đoàn ngành Giáo dục Hà Nội.",
+    "Chủ tịch Công đoàn ngành Giáo dục Kon Tum phát biểu.",
+    "Giám đốc Công ty TNHH Kim Long Phát phát biểu.",
+    "Hiệu trưởng Trường THCS Lê Quý Đôn phát biểu.",
+    "Hiệu trưởng Trường Tiểu học Võ Thị Sáu phát biểu.",
+    "Chủ tịch LĐLĐ Thành phố Hồ Chí Minh phát biểu.",
+    "Chủ tịch Hội Nông Dân Việt Nam tỉnh phát biểu.",
+    "Chủ tịch Công đoàn Cao su Ea H'Leo phát biểu.",
+    "Trưởng Ban Quản lý Khu công nghiệp Thạch Thất Quốc Oai phát biểu.",
+    "Chủ tịch LĐLĐ huyện Đồng Văn chủ trì hội nghị.",
+    "Quán triệt lời dạy của Tổng Bí thư Lý Văn Hào, hội nghị thống nhất phương hướng.",
+  ])("no person in a place, a body or a cited leader: %s", (paragraph) => {
+    const r = run(report(paragraph));
+    expect(named(r), showAttendees(r)).toEqual([]);
+  });
+});
+
+describe("more honorifics: thầy, cô, anh, chị, and academic prefixes", () => {
+  it.each<[string, string, string, string | null]>([
+    ["Dự đại hội có thầy Đoàn Minh Quý, Hiệu trưởng nhà trường.", "Đoàn Minh Quý", "thầy", "Hiệu trưởng nhà trường"],
+    ["Dự đại hội có cô Lường Thị Hoa, Phó Chủ tịch Công đoàn ngành Giáo dục huyện.", "Lường Thị Hoa", "cô", "Phó Chủ tịch Công đoàn ngành Giáo dục huyện"],
+    ["Chị Lục Thị Nga, Chủ tịch Công đoàn cơ sở trình bày báo cáo.", "Lục Thị Nga", "chị", "Chủ tịch Công đoàn cơ sở"],
+    ["PGS.TS Lương Văn Hải, Bí thư Đảng ủy, Hiệu trưởng nhà trường dự và phát biểu chỉ đạo.", "Lương Văn Hải", "PGS.TS", "Bí thư Đảng ủy, Hiệu trưởng nhà trường"],
+    ["ThS. Kha Văn Lộc, Chủ tịch Công đoàn trường trình bày báo cáo.", "Kha Văn Lộc", "ThS.", "Chủ tịch Công đoàn trường"],
+    ["Dự hội nghị có BS.CKII Triệu Văn Phúc, Giám đốc Bệnh viện.", "Triệu Văn Phúc", "BS.CKII", "Giám đốc Bệnh viện"],
+    ["Phát biểu tại hội nghị, Nhà giáo ưu tú Nông Văn Khải, Trưởng phòng Giáo dục huyện đánh giá cao kết quả.", "Nông Văn Khải", "Nhà giáo ưu tú", "Trưởng phòng Giáo dục huyện"],
+    ["Dự hội nghị có ông TS. Doãn Văn Hợp, Phó Giám đốc Sở.", "Doãn Văn Hợp", "ông TS.", "Phó Giám đốc Sở"],
+  ])("%s", (paragraph, name, honorific, title) => {
+    const text = report(paragraph);
+    const r = run(text);
+    const a = expectPerson(r, name, { name, honorific, title });
+    expect(a.text.toLowerCase().startsWith(honorific.toLowerCase())).toBe(true);
+    expect(normalizedInput(text).slice(a.span[0], a.span[1])).toBe(a.text);
+  });
+
+  it("people elected at a congress, named with cô and thầy", () => {
+    const r = run(report("Tại phiên họp thứ nhất, cô Mai Thị Yên được bầu giữ chức Chủ tịch Công đoàn trường. Thầy Sầm Văn Đông giữ chức Phó Chủ tịch."));
+    expectPerson(r, "Mai Thị Yên", { honorific: "cô", title: "Chủ tịch Công đoàn trường", role: "elected" });
+    expectPerson(r, "Sầm Văn Đông", { honorific: "thầy", title: "Phó Chủ tịch", role: "elected" });
+  });
+
+  it("a worker honoured at the meeting, named with anh, keeps the role noun as title", () => {
+    const r = run(report("Hội nghị biểu dương 20 đoàn viên tiêu biểu, trong đó có anh Rơ Ô Hiền, công nhân Nông trường cao su, 10 năm liền đạt lao động giỏi."));
+    expectPerson(r, "Rơ Ô Hiền", { honorific: "anh", title: "công nhân Nông trường cao su", role: "awardee" });
+  });
+
+  it('no person in "tiếng Anh", "anh chị em", "chị em", "cô giáo" without a name', () => {
+    const r = run(report("Năm qua, công đoàn mở lớp tiếng Anh Giao tiếp cho anh chị em công nhân; chị em nữ công nhân và cô giáo các trường tích cực tham gia."));
+    expect(named(r), showAttendees(r)).toEqual([]);
+  });
+});
+
+describe("attendance phrases with của / do", () => {
+  it('"Hội nghị có sự tham dự của ông ..." and "với sự tham dự của bà ..." are guests', () => {
+    const r = run(
+      report(
+        "Hội nghị có sự tham dự của ông Hứa Văn Tám, Phó Giám đốc Sở Lao động - Thương binh và Xã hội.",
+        "Công đoàn ngành Giáo dục tổ chức hội nghị tổng kết năm học với sự tham dự của bà Âu Thị Mai, Phó Trưởng phòng Giáo dục và Đào tạo thành phố cùng chủ tịch công đoàn các trường.",
+      ),
+    );
+    expectPerson(r, "Hứa Văn Tám", { honorific: "ông", title: "Phó Giám đốc Sở Lao động - Thương binh và Xã hội", role: "guest" });
+    expectPerson(r, "Âu Thị Mai", { honorific: "bà", title: "Phó Trưởng phòng Giáo dục và Đào tạo thành phố", role: "guest" });
+  });
+
+  it('"Theo báo cáo do bà ..., Phó Chủ tịch ... trình bày" is the presenter', () => {
+    const r = run(report("Theo báo cáo do bà Lục Thị Nga, Phó Chủ tịch Thường trực LĐLĐ huyện trình bày, năm qua công đoàn huyện đạt nhiều kết quả."));
+    expectPerson(r, "Lục Thị Nga", { honorific: "bà", title: "Phó Chủ tịch Thường trực LĐLĐ huyện", role: "presenter" });
+  });
+
+  it('"ý kiến phát biểu chỉ đạo của đồng chí ..." is a speaker at the meeting', () => {
+    const r = run(report("Hội nghị đã nghe ý kiến phát biểu chỉ đạo của đồng chí Khúc Văn Hòa, Chủ tịch LĐLĐ tỉnh."));
+    expectPerson(r, "Khúc Văn Hòa", { honorific: "đồng chí", title: "Chủ tịch LĐLĐ tỉnh" });
+  });
+
+  it("a predecessor and the signer of a document stay out", () => {
+    const r = run(report("Hội nghị bầu đồng chí Phó Chủ tịch tiếp nối công việc của ông Nông Văn Dũng; quán triệt Chỉ thị do bà Hà Thị Lan, Bí thư Tỉnh ủy ký."));
+    expect(named(r), showAttendees(r)).toEqual([]);
+  });
+});
+
+describe("recipients named after a role noun", () => {
+  it('"bàn giao nhà ... cho đoàn viên X" is an awardee, title from the words after the name', () => {
+    const text = report("LĐLĐ huyện tổ chức lễ bàn giao nhà Mái ấm Công đoàn cho đoàn viên Hầu Thị Mai, giáo viên Trường Mầm non xã.");
+    const r = run(text);
+    const a = expectPerson(r, "Hầu Thị Mai", { honorific: null, title: "giáo viên Trường Mầm non xã", role: "awardee" });
+    expect(a.text).toBe("đoàn viên Hầu Thị Mai, giáo viên Trường Mầm non xã");
+  });
+
+  it("two recipients joined by và are both awardees", () => {
+    const r = run(report("Đại hội trao Giấy khen cho đoàn viên Tòng Văn Khăm và cô giáo Quàng Thị Lanh."));
+    expectPerson(r, "Tòng Văn Khăm", { title: "đoàn viên", role: "awardee" });
+    expectPerson(r, "Quàng Thị Lanh", { title: "cô giáo", role: "awardee" });
+  });
+
+  it("a role noun before a body, or a person only mentioned, is no attendee", () => {
+    const r = run(report("Năm qua, đoàn viên Công ty May Việt Tiến và người lao động Việt Nam ở nước ngoài được quan tâm; công nhân Vương Văn Sáng có nhiều sáng kiến."));
+    expect(named(r), showAttendees(r)).toEqual([]);
+  });
+});
+
+describe("the person lexicons hold what their examples show", () => {
+  it.each(DEGREE_ABBREVIATIONS.map((d) => d.example).concat(TITLE_PREFIX_PHRASES.map((p) => p.example)))("prefix: %s", (example) => {
+    // every prefix is found by the cheap cue, is the honorific and is left out of the name
+    expect(PREFIX_CUE.test(example)).toBe(true);
+    const r = run(report(`Dự hội nghị có ${example}.`));
+    const a = named(r)[0];
+    expect(a, showAttendees(r)).toBeDefined();
+    expect(example.startsWith(`${a!.honorific} ${a!.name}`), `${a!.honorific} | ${a!.name}`).toBe(true);
+  });
+
+  it("prefixes are read in any capitalisation of their words", () => {
+    const r = run(report("Dự hội nghị có Phó Giáo sư Tạ Văn Hòa, Nhà giáo Ưu tú Đinh Thị Lan và THẠC SĨ Lò Văn Tú."));
+    expect(person(r, "Tạ Văn Hòa").honorific).toBe("Phó Giáo sư");
+    expect(person(r, "Đinh Thị Lan").honorific).toBe("Nhà giáo Ưu tú");
+    expect(person(r, "Lò Văn Tú").honorific).toBe("THẠC SĨ");
+  });
+
+  it.each(MINORITY_SURNAMES.map((g) => [g.group, g.example]))("minority names (%s): %s", (_group, example) => {
+    const r = run(report(`${example} phát biểu tại hội nghị.`));
+    expect(named(r).length, showAttendees(r)).toBeGreaterThan(0);
+    for (const a of named(r)) expect(example).toContain(a.name!);
+  });
+
+  it.each(ROLE_NOUNS.map((r) => r.example))("role noun: %s", (example) => {
+    const r = run(report(`${cap(example)}.`));
+    const a = named(r)[0];
+    expect(a, showAttendees(r)).toBeDefined();
+    expect(a!.honorific).toBeNull();
+    expect(example.toLowerCase()).toContain(`${a!.title} ${a!.name}`.toLowerCase()); // the title as written: "Công nhân" at the start
+    expect(["awardee", "speaker"]).toContain(a!.role);
+  });
+});
+
+describe("a title holding the next person's name is that person's", () => {
+  it('"Phó Chủ tịch UBND tỉnh A, Bí thư Huyện ủy B": two people, each with a title', () => {
+    const r = run(report("Dự hội nghị có Phó Chủ tịch UBND tỉnh Nay Y Bhăn, Bí thư Huyện ủy Y Thơng Niê."));
+    expectPerson(r, "Nay Y Bhăn", { title: "Phó Chủ tịch UBND tỉnh", role: "guest" });
+    expectPerson(r, "Y Thơng Niê", { title: "Bí thư Huyện ủy", role: "guest" });
+  });
+
+  it('"đồng chí A, Trưởng Ban ..., Phó Chủ tịch UBND tỉnh B, Chủ tịch LĐLĐ tỉnh C"', () => {
+    const r = run(report("Dự hội nghị có đồng chí Lù Văn Sình, Trưởng Ban Dân vận Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hờ A Dơ, Chủ tịch LĐLĐ tỉnh Tráng Thị Xuân."));
+    expectPerson(r, "Lù Văn Sình", { honorific: "đồng chí", title: "Trưởng Ban Dân vận Tỉnh ủy" });
+    expectPerson(r, "Hờ A Dơ", { honorific: null, title: "Phó Chủ tịch UBND tỉnh" });
+    expectPerson(r, "Tráng Thị Xuân", { honorific: null, title: "Chủ tịch LĐLĐ tỉnh" });
   });
 });

@@ -9,12 +9,12 @@
  * Mentions of one person are merged (first span kept, fullest title kept).
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { HONORIFIC, POSITION_START, SURNAMES, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
+import { ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, PREFIX_CUE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
 import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { LETTER } from "../../lexicon/regex.js";
-import { capitalizedRun, nameAfterHonorific, nameInRun, nameKey, type NameRun } from "./names.js";
+import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, PLACE_BEFORE, type NameRun } from "./names.js";
 import { roleOf } from "./roles.js";
 import { organizationOf, titleAfter, titleBefore } from "./titles.js";
 
@@ -30,9 +30,8 @@ interface Mention {
   role: AttendeeRole;
 }
 
-const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|Việt Nam|VN|[Ủủ]y|[Uu]ỷ)\s+$/u;
 const CITED_BEFORE = /(?:của|do|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+$/iu;
-const ELECTED_TITLE = /^\s*(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?(?:tiếp tục\s+)?(?:tái đắc cử|đắc cử|trúng cử|giữ chức|được bầu giữ chức|được chỉ định giữ chức)\s+(?:chức\s+(?:danh\s+)?)?/iu;
+const ELECTED_TITLE = /^\s*(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?(?:tiếp tục\s+)?(?:tái đắc cử|đắc cử|trúng cử|giữ chức|làm|được bầu giữ chức|được chỉ định giữ chức)\s+(?:chức\s+(?:danh\s+)?)?/iu;
 
 /** Does [start, end) fall inside a mention already found (its name or its title)? */
 function overlaps(list: Mention[], start: number, end: number): boolean {
@@ -52,7 +51,28 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
 }
 
 const HONORIFICS = new RegExp(HONORIFIC.source, "gu");
-const SURNAME_THEN_SYLLABLE = new RegExp(`(?:^|[^${LETTER}'])(?:${[...SURNAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}) `, "u");
+const ADDRESS_HONORIFICS = new RegExp(ADDRESS_HONORIFIC.source, "gu");
+const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// a rough class of capitals (the range Ạ-Ỹ holds small letters too: good enough for a prefilter)
+const CAPITAL = "A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ";
+/**
+ * A sentence that may hold a name without an honorific: a surname, "Văn"/"Thị"/"A"/..., or an
+ * apostrophe followed by a capital (a sentence without one has none of these names). Literal
+ * words first and no lookbehind, so that V8 can skip ahead by their first characters.
+ */
+const NAME_CUE = new RegExp(`(?:${[...PERSON_SURNAMES].map(escape).join("|")}) [${CAPITAL}]|'[${CAPITAL}]| (?:${[...STRONG_MIDDLE_NAMES].map(escape).join("|")}) [${CAPITAL}]`, "u");
+/** A role noun and a capital after it: "đoàn viên Hầu ..." (the word start is checked on each match). */
+const ROLE_NOUN_RE = new RegExp(`(?:${ROLE_NOUNS.flatMap((r) => [r.noun, r.noun.charAt(0).toUpperCase() + r.noun.slice(1)]).map(escape).join("|")}) (?=[${CAPITAL}])`, "gu");
+
+/** Does the person's mention cite someone outside the meeting ("tiếp nối công việc của đồng chí ...")? */
+function citedBefore(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 40), start);
+  if (!CITED_BEFORE.test(before) || TAKES_PART_OF.test(before)) return false;
+  // "báo cáo do bà ..., Phó Chủ tịch ... trình bày": the person presents
+  return !(/(?:^|\s)do\s+$/iu.test(before) && DONE_BY_AFTER.test(s.slice(end)));
+}
+
+const LETTER_RE = new RegExp(`[${LETTER}]`, "u");
 
 /**
  * Is this UTF-16 code unit a capital letter (\p{Lu})? Asked of every character of every sentence,
@@ -65,29 +85,54 @@ const isUpperUnit = (unit: number): boolean => {
   return known === 2;
 };
 const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC.source}\\s*`, "u");
+const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFIC.source})\\s*$`, "u");
 const UNNAMED_BODY_LEADS = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
 
-function mentionsInSentence(s: string): Mention[] {
+/**
+ * Every match of a global pattern, like `s.matchAll(re)` but without the copy of the pattern
+ * that matchAll makes on each call: for the long honorific pattern that copy cost more than the
+ * matching itself.
+ */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex++;
+  }
+  return out;
+}
+
+/** The mentions of people in sentence `s`; `prefixes`: does the document hold any honorific prefix ("PGS.TS", "Nhà giáo ưu tú")? */
+function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
   const found: Mention[] = [];
-  const push = (m: Omit<Mention, "role">) => {
+  // the role from the words around the mention; a person listed right after another ("cho đoàn
+  // viên A và cô giáo B") shares that person's role when no word of their own says one
+  const roleAt = (start: number, end: number): AttendeeRole => {
+    const role = roleOf(s, start, end);
+    const prev = found.at(-1);
+    return role === "other" && prev && prev.end <= start && /^\s*[,;]?\s*(?:và|cùng)?\s*$/u.test(s.slice(prev.end, start)) ? prev.role : role;
+  };
+  const push = (m: Omit<Mention, "role">, role?: AttendeeRole) => {
     if (overlaps(found, m.nameStart, m.nameEnd)) return;
-    found.push({ ...m, role: roleOf(s, m.start, m.end) });
+    found.push({ ...m, role: role ?? roleAt(m.start, m.end) });
   };
 
   // 1. honorific + name (+ title), and lists opened by "đồng chí:"
-  for (const h of s.matchAll(HONORIFICS)) {
+  for (const h of matches(prefixes ? HONORIFICS : ADDRESS_HONORIFICS, s)) {
     const hStart = h.index!;
     const before = s.slice(Math.max(0, hStart - 40), hStart);
     if (PLACE_BEFORE.test(before) || /\d\s*$/u.test(before)) continue; // "tỉnh Bà Rịa", "số 111 Bà Huyện Thanh Quan"
-    const cited = CITED_BEFORE.test(before);
+    if (NOT_ADDRESS_BEFORE.test(before) && /^anh$/iu.test(h[0])) continue; // "tiếng Anh"
     let pos = hStart + h[0].length;
     while (s[pos] === " ") pos++;
     const run = nameAfterHonorific(s, pos);
     if (!run) continue;
-    const honorific = h[0].replace(/\s*:$/u, "").trim();
-    const title = titleAfter(s, run.end) ?? titleAfterElection(s, run.end);
-    if (!cited) {
-      push({ name: run.syllables.join(" "), honorific: honorific.toLowerCase() === "đ/c" ? "đ/c" : honorific.toLowerCase(), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
+    const after = titleAfter(s, run.end);
+    const election = after ? null : titleAfterElection(s, run.end); // "cô ... được bầu giữ chức Chủ tịch ..."
+    const title = after ?? election;
+    if (!citedBefore(s, hStart, title?.end ?? run.end)) {
+      push({ name: run.syllables.join(" "), honorific: honorificValue(h[0]), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end }, election ? "elected" : undefined);
     }
     if (h[0].endsWith(":")) readList(s, title?.end ?? run.end, null, push);
   }
@@ -103,9 +148,10 @@ function mentionsInSentence(s: string): Mention[] {
     }
   }
 
-  // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Thu Thủy" (the name starts with a common
-  // surname followed by another syllable: a sentence without one has none of these)
-  for (let i = SURNAME_THEN_SYLLABLE.test(s) ? 0 : s.length; i < s.length; i++) {
+  // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Mai Lan", "Phó Chủ tịch UBND tỉnh Siu Y Kiên"
+  // (a name without an honorific has a surname, "Văn"/"Thị" or an apostrophe: without one, none)
+  const nameCue = NAME_CUE.test(s);
+  for (let i = nameCue ? 0 : s.length; i < s.length; i++) {
     // a capital first (below 128 that is A-Z): two Unicode tests on every character cost a tenth of the run
     const unit = s.charCodeAt(i);
     if (unit < 128 ? unit < 65 || unit > 90 : !isUpperUnit(unit)) continue;
@@ -114,15 +160,34 @@ function mentionsInSentence(s: string): Mention[] {
     if (!run) continue;
     i = run.end;
     if (run.syllables.length < 2) continue;
-    const name = nameInRun(run, PLACE_BEFORE.test(s.slice(Math.max(0, run.start - 12), run.start)));
+    const name = nameInRun(run, contextBefore(s, run.start));
     if (!name || overlaps(found, name.start, name.end)) continue;
     const tb = titleBefore(s, name.start);
-    if (!tb) continue;
+    // a name right after an honorific was read (or left out, when cited) by the honorific loop
+    if (!tb || HONORIFIC_BEFORE.test(s.slice(Math.max(0, name.start - 30), name.start)) || /(?:^|\s)của\s/u.test(tb.title)) continue;
     // inside a quoted name ("Công nhân viên chức lao động Đồng Nai ...") there are no people
     if ((s.slice(0, tb.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
-    if (CITED_BEFORE.test(s.slice(Math.max(0, tb.start - 20), tb.start))) continue;
     const after = titleAfter(s, name.end);
+    if (citedBefore(s, tb.start, after?.end ?? name.end)) continue;
     push({ name: name.syllables.join(" "), honorific: null, title: after && after.title.length > tb.title.length ? after.title : tb.title, start: tb.start, end: after?.end ?? name.end, nameStart: name.start, nameEnd: name.end });
+  }
+
+  // 4. a role noun + name: "bàn giao nhà ... cho đoàn viên Hầu Thị Mai", "công nhân Lý Văn Sính phát biểu"
+  if (nameCue) {
+    for (const r of matches(ROLE_NOUN_RE, s)) {
+      const at = r.index! + r[0].length;
+      if (!isUpperUnit(s.charCodeAt(at)) || (r.index! > 0 && LETTER_RE.test(s[r.index! - 1]!))) continue;
+      const run = capitalizedRun(s, at, 5);
+      // the whole run right after the noun is the name
+      if (!run || nameInRun(run, "none")?.start !== run.start || overlaps(found, run.start, run.end)) continue;
+      const after = titleAfter(s, run.end);
+      const end = after?.end ?? run.end;
+      if (citedBefore(s, r.index!, end)) continue;
+      const recipient = RECIPIENT_BEFORE.test(s.slice(Math.max(0, r.index! - 30), r.index!));
+      const role = recipient ? "awardee" : roleAt(r.index!, end);
+      if (role === "other") continue;
+      push({ name: run.syllables.join(" "), honorific: null, title: after?.title ?? r[0].trim(), start: r.index!, end, nameStart: run.start, nameEnd: run.end }, role);
+    }
   }
   return found;
 }
@@ -136,12 +201,12 @@ function readList(s: string, from: number, sharedTitle: string | null, push: (m:
     let itemStart = pos;
     let honorific: string | null = null;
     if (hon) {
-      honorific = hon[0].replace(/\s*:?\s*$/u, "").toLowerCase();
+      honorific = honorificValue(hon[0].replace(/\s*:?\s*$/u, ""));
       pos += hon[0].length;
     }
     const run: NameRun | null = capitalizedRun(s, pos, 5);
     if (!run || run.syllables.length < 2 || run.syllables.length > 5) break;
-    if (!honorific && !SURNAMES.has(run.syllables[0]!) && !sharedTitle) break;
+    if (!honorific && !looksLikeName(run.syllables) && !sharedTitle) break;
     const title = titleAfter(s, run.end);
     push({ name: run.syllables.join(" "), honorific, title: title?.title ?? sharedTitle, start: itemStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
     pos = title?.end ?? run.end;
@@ -172,9 +237,11 @@ const ROLE_RANK: Record<AttendeeRole, number> = { chair: 0, presenter: 1, electe
 export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Attendee[] {
   const byKey = new Map<string, Attendee>();
   const unnamed: Attendee[] = [];
+  // one test of the whole text is cheaper than one of each sentence
+  const prefixes = PREFIX_CUE.test(doc.view);
   for (const sentence of doc.bodySentences()) {
     const s = doc.view.slice(sentence.start, sentence.end);
-    for (const m of mentionsInSentence(s)) {
+    for (const m of mentionsInSentence(s, prefixes)) {
       if (doc.touchesFurniture(sentence.start + m.nameStart, sentence.start + m.nameEnd)) continue;
       const key = nameKey(m.name);
       const existing = byKey.get(key);

@@ -1,10 +1,26 @@
 /**
  * The shape of a Vietnamese name: two to five capitalised syllables. After an honorific any
  * such run is a name (ethnic-minority names included: "Kon Sơ K'Lim", "Dương Sà Kha"); without
- * one, the run must start with a common surname, and a place name standing before it in a title
- * ("Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng") is split off.
+ * one, the run must read as a name: a surname (common Kinh or minority: "Tẩn", "Cầm", "Ksor"),
+ * a middle name ("Văn", "Thị", Hmong "A", "Mí", Ede "Y"), or a syllable with an apostrophe
+ * ("H'Bia"); and a place or institution name standing before it in a title ("Chủ tịch UBND
+ * huyện Kbang Nguyễn Văn Dũng", "Hiệu trưởng Trường THCS Kim Đồng Lò Thị Hoa") is split off.
  */
-import { MIDDLE_NAMES, POSITION_START, SURNAMES } from "../../lexicon/people.js";
+import {
+  AMBIGUOUS_SURNAMES,
+  INSTITUTION_BEFORE,
+  MIDDLE_NAMES,
+  NAME_PREFIX_SYLLABLE,
+  NAME_PREFIXES,
+  NAMES_OF_PLACES,
+  NOT_NAME_ENDING,
+  NOT_NAME_SYLLABLES,
+  PERSON_MIDDLE_NAMES,
+  PERSON_SURNAMES,
+  POSITION_START,
+  STRONG_MIDDLE_NAMES,
+  SURNAMES,
+} from "../../lexicon/people.js";
 
 /** One capitalised syllable: "Nguyễn", "Thị", "A", "K'Lim". */
 const SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:'\p{Lu}[\p{Ll}\p{M}]+)?|'\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\d])/u;
@@ -38,31 +54,94 @@ export function capitalizedRun(s: string, at: number, max = 6): NameRun | null {
 /** A name right after an honorific: any 2-5 capitalised syllables. */
 export function nameAfterHonorific(s: string, at: number): NameRun | null {
   const run = capitalizedRun(s, at, 5);
-  if (!run || run.syllables.length < 2) return null;
+  if (!run || run.syllables.length < 2 || notAPersonName(run.syllables)) return null;
   return run;
 }
 
+/** Is this run of syllables a body's or a place's name rather than a person's ("Ban Thường", "Hồ Chí Minh")? */
+export function notAPersonName(syllables: string[]): boolean {
+  const name = syllables.join(" ");
+  return syllables.some((w) => NOT_NAME_SYLLABLES.has(w)) || NOT_NAME_ENDING.test(name) || NAMES_OF_PLACES.has(name);
+}
+
 /**
- * A name without an honorific, inside a capitalised run that may start with a place name:
- * tries dropping up to two leading syllables and keeps the most name-like remainder.
+ * What stands right before a run without an honorific: a place word ("tỉnh", "huyện", "Huyện
+ * ủy"), after which the run starts with the place's name unless it reads clearly as a person's;
+ * an institution type ("Trường THCS", "Công ty TNHH"), after which it always starts with the
+ * institution's own name; or neither.
  */
-export function nameInRun(run: NameRun, afterPlaceWord: boolean): NameRun | null {
+export type RunContext = "none" | "place" | "institution";
+
+/** A place word right before: "tỉnh", "huyện", "Huyện ủy", ... ("tỉnh Bà Rịa", "Tỉnh ủy Lào Cai"). */
+export const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|Việt Nam|VN|[Ủủ]y|[Uu]ỷ)\s+$/u;
+
+/** What stands before a run without an honorific at `at` in `s`: a place word, an institution type, or neither. */
+export function contextBefore(s: string, at: number): RunContext {
+  const before = s.slice(Math.max(0, at - 20), at);
+  if (PLACE_BEFORE.test(before)) return "place";
+  // the last one or two words before the run: "THCS", "Tiểu học"
+  const words = before.trimEnd().split(" ");
+  const last = words.at(-1) ?? "";
+  return INSTITUTION_BEFORE.has(last) || INSTITUTION_BEFORE.has(`${words.at(-2) ?? ""} ${last}`) ? "institution" : "none";
+}
+
+/**
+ * How much `syl` (the run with `skip` leading syllables dropped) reads as a person's name
+ * without an honorific, or null if it does not.
+ */
+function nameScore(syl: string[], skip: number, context: RunContext): number | null {
+  const n = syl.length;
+  if (n < 2 || n > 5) return null;
+  if (skip === 0 && context === "institution") return null;
+  const [first, second] = [syl[0]!, syl[1]!];
+  const marked = NAME_PREFIX_SYLLABLE.test(first) || NAME_PREFIX_SYLLABLE.test(second);
+  // two syllables are a place ("Hà Nội", "Quảng Trị", "Ea H'Leo") unless the name is unmistakable ("H'Bia Mlô")
+  if (n === 2 && !NAME_PREFIX_SYLLABLE.test(first)) return null;
+  if (notAPersonName(syl)) return null;
+  const surname = PERSON_SURNAMES.has(first) || NAME_PREFIX_SYLLABLE.test(first);
+  const strong = STRONG_MIDDLE_NAMES.has(second);
+  const middle = strong || PERSON_MIDDLE_NAMES.has(second) || NAME_PREFIX_SYLLABLE.test(second) || (n > 2 && SURNAMES.has(second)) || (n > 2 && NAME_PREFIXES.has(first));
+  let ok: boolean;
+  if (skip === 0 && context === "place") {
+    // right after "tỉnh", "huyện", ... the run is the place ("thị xã Thái Hòa") unless it reads as a name
+    ok = n >= 3 && surname && middle;
+  } else {
+    // a common surname starts a name of three ("Ngọ Duy Khiêm"); a minority surname that also starts
+    // place names ("Sơn", "Kim", "Quảng") needs a middle name; "Văn", "Thị", "A" make any run a name
+    ok = (surname && middle) || (SURNAMES.has(first) && n >= 3) || (strong && n >= 3) || marked;
+    if (ok && AMBIGUOUS_SURNAMES.has(first) && !middle && !marked) ok = false;
+  }
+  if (!ok) return null;
+  // a place's or institution's name before the person is most often two syllables ("huyện Cao Lộc
+  // Hoàng Minh Tú", "Trường THCS Kim Đồng Lò Minh Hoa"); elsewhere the fewer skipped the better
+  const expectedSkip = context === "none" ? 0 : 2;
+  return (surname ? 2 : 0) + (strong ? 3 : middle ? 2 : 0) + (n <= 4 ? 1 : -1) - 0.6 * Math.abs(skip - expectedSkip);
+}
+
+/**
+ * A name without an honorific, inside a capitalised run that may start with a place or an
+ * institution's name: tries dropping leading syllables and keeps the most name-like remainder.
+ */
+export function nameInRun(run: NameRun, context: RunContext): NameRun | null {
   let best: { run: NameRun; score: number } | null = null;
-  const maxSkip = 2;
-  for (let k = 0; k <= Math.min(maxSkip, run.syllables.length - 2); k++) {
+  for (let k = 0; k <= run.syllables.length - 2; k++) {
     const syl = run.syllables.slice(k);
-    if (syl.length < 2 || syl.length > 5 || !SURNAMES.has(syl[0]!)) continue;
-    // right after "tỉnh", "huyện", ... a run is the place ("thị xã Thái Hòa") unless it reads as a name
-    if (afterPlaceWord && k === 0 && (syl.length < 3 || (!MIDDLE_NAMES.has(syl[1]!) && !SURNAMES.has(syl[1]!)))) continue;
-    let score = syl.length >= 3 && syl.length <= 4 ? 2 : syl.length === 2 ? 1 : 0;
-    if (MIDDLE_NAMES.has(syl[1]!) || (syl.length > 2 && SURNAMES.has(syl[1]!))) score += 2;
-    score -= k * 0.5;
+    const score = nameScore(syl, k, context);
+    if (score === null || (best && score <= best.score)) continue;
     const skipped = run.syllables.slice(0, k).join(" ");
     const start = run.start + (k ? skipped.length + 1 : 0);
-    const candidate: NameRun = { start, end: run.end, syllables: syl };
-    if (!best || score > best.score) best = { run: candidate, score };
+    best = { run: { start, end: run.end, syllables: syl }, score };
   }
   return best && best.score >= 1 ? best.run : null;
+}
+
+/**
+ * Does a run in a list of people, after a comma and without an honorific, read as a name: a
+ * surname first ("Tẩn Văn Chỉn", "Ksor H'Bla"), a syllable with an apostrophe, or "Văn"/"Thị" second?
+ */
+export function looksLikeName(syllables: string[]): boolean {
+  const [first, second] = [syllables[0] ?? "", syllables[1] ?? ""];
+  return (PERSON_SURNAMES.has(first) || NAME_PREFIX_SYLLABLE.test(first) || STRONG_MIDDLE_NAMES.has(second)) && !notAPersonName(syllables);
 }
 
 /** Folded key for merging mentions: "Nguyễn Đinh Khang" and "Nguyễn Đình Khang" are one person. */

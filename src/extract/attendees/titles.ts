@@ -6,12 +6,28 @@
  * word, and it ends where a verb begins.
  */
 import { canonicalOrgName } from "../meeting/organizer.js";
-import { POSITION_START, TITLE_STOP } from "../../lexicon/people.js";
+import { POSITION_START, ROLE_NOUN_START, TITLE_STOP } from "../../lexicon/people.js";
+import { capitalizedRun, contextBefore, nameInRun } from "./names.js";
 
 export interface TitleMatch {
   title: string;
   /** offset just after the title in the searched string */
   end: number;
+}
+
+/** Where, inside the part of a title `part` starting at `from` in `s`, a person's name begins ("Bí thư Huyện ủy Y Thơng Niê"), or -1. */
+function nameInside(s: string, from: number, part: string): number {
+  for (let i = part.indexOf(" "); i >= 0; i = part.indexOf(" ", i + 1)) {
+    const at = from + i + 1;
+    const c = s[at] ?? "";
+    if (c === c.toLowerCase()) continue;
+    const run = capitalizedRun(s, at, 8);
+    if (!run || run.syllables.length < 2) continue;
+    const name = nameInRun(run, contextBefore(s, at));
+    if (name) return name.start - from;
+    i += run.end - at;
+  }
+  return -1;
 }
 
 /** The title after a name ending at `at`, or null. */
@@ -28,7 +44,8 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     if (!sep) break;
     const from = pos + sep[0].length;
     const rest = s.slice(from);
-    if (!POSITION_START.test(rest)) break;
+    // a position, or right after the name a role noun ("Lý Seo Chảo, giáo viên nhà trường")
+    if (!POSITION_START.test(rest) && !(parts.length === 0 && ROLE_NOUN_START.test(rest))) break;
     // the part runs to the next separator, and is cut where a verb begins
     const partMatch = /^[^,;:.()]*?(?=\s*(?:,|;|:|\.(?:\s|$)|\(|\s-|-\s|$))/u.exec(rest);
     let part = partMatch ? partMatch[0] : rest;
@@ -41,6 +58,9 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     if (stop) part = part.slice(0, stop.index);
     part = part.trimEnd();
     if (!part) break;
+    // "A, Trưởng Ban Dân vận Tỉnh ủy, Phó Chủ tịch UBND tỉnh B": the last position is B's
+    const inside = nameInside(s, from, part);
+    if (inside > 0) break;
     // "Phòng Lao động - Thương binh và Xã hội", "Ban Tuyên giáo - Nữ công": a dash inside a name
     for (;;) {
       if (stop) break;
@@ -56,7 +76,7 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     pos = end;
     if (stop) break;
   }
-  if (parts.length === 0) return null;
+  if (parts.length === 0) return null; // (a title that is another person's leaves this one without)
   const title = s.slice(at, end).replace(/^\s*\([^()]*\)/u, "").replace(/^[\s,:-]+/u, "").replace(/\s+/g, " ").trim();
   return title ? { title, end } : null;
 }
@@ -65,11 +85,16 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
 export function titleBefore(s: string, at: number): { title: string; start: number } | null {
   const clauseStart = Math.max(s.lastIndexOf(",", at - 1), s.lastIndexOf(";", at - 1), s.lastIndexOf(":", at - 1), s.lastIndexOf("(", at - 1), s.lastIndexOf("\n", at - 1)) + 1;
   const clause = s.slice(clauseStart, at);
-  // the last position word of the clause starts the title
+  // the last position word of the clause starts the title, unless it ends a longer one
+  // ("Hiệu trưởng": the position starts at "Hiệu", not at "trưởng")
   let best = -1;
+  let coveredTo = -1;
   for (let i = 0; i < clause.length; i++) {
     if (i > 0 && /[\p{L}\p{M}]/u.test(clause[i - 1]!)) continue;
-    if (POSITION_START.test(clause.slice(i))) best = i;
+    const m = POSITION_START.exec(clause.slice(i));
+    if (!m) continue;
+    if (i >= coveredTo) best = i;
+    coveredTo = Math.max(coveredTo, i + m[0].length);
   }
   if (best < 0) return null;
   // "Phó Chủ tịch": the position starts at "Phó", not at "Chủ tịch"
