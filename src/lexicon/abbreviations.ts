@@ -15,7 +15,7 @@ export interface Abbreviation {
 
 export const ABBREVIATIONS: Abbreviation[] = [
   { short: "Tổng LĐLĐ", long: "Tổng Liên đoàn Lao động", example: "Tổng LĐLĐ Việt Nam" },
-  { short: "LĐLĐ", long: "Liên đoàn Lao động", example: "LĐLĐ huyện Chi Lăng" },
+  { short: "LĐLĐ", long: "Liên đoàn Lao động", example: "LĐLĐ huyện Tân Lạc" },
   { short: "CĐCS", long: "Công đoàn cơ sở", example: "CĐCS Sở Công Thương" },
   { short: "CĐ", long: "Công đoàn", example: "CĐ Giáo dục tỉnh" },
   { short: "CĐN", long: "Công đoàn ngành", example: "CĐN Y tế" },

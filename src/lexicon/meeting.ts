@@ -85,11 +85,11 @@ export const LEVEL_WORDS: { pattern: RegExp; level: Level; example: string }[] =
   { pattern: vre(/\bCông đoàn\s+(?:ngành|Giáo dục|Y tế|Viên chức|Công Thương|Khu công nghiệp|Khu kinh tế|các Khu)\b/iu), level: "sector", example: "Công đoàn ngành Y tế" },
   { pattern: vre(/\bCông đoàn\s+(?:Trường|Bệnh viện|Công ty|Tập đoàn|Sở|Văn phòng|Ban|Viện|Cơ quan)\b/iu), level: "grassroots", example: "Công đoàn Trường Tiểu học" },
   { pattern: vre(/\b(?:tỉnh)\b/iu), level: "province", example: "Liên đoàn Lao động tỉnh" },
-  { pattern: vre(/\b(?:huyện|quận|thị xã|thành phố|TP\.?)\b/iu), level: "district", example: "Liên đoàn Lao động huyện Chi Lăng" },
+  { pattern: vre(/\b(?:huyện|quận|thị xã|thành phố|TP\.?)\b/iu), level: "district", example: "Liên đoàn Lao động huyện Tân Lạc" },
   { pattern: vre(/\b(?:phường|xã|thị trấn)\b/iu), level: "grassroots", example: "Công đoàn phường Vĩnh Yên" },
 ];
 
-/** Place words: "huyện Chi Lăng", "tỉnh Lào Cai", "TP. Hội An". */
+/** Place words: "huyện Tân Lạc", "tỉnh Lào Cai", "TP. Hội An". */
 export const PLACE = vre(/\b(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|phường|xã|thị trấn)\s*(?:\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*)*)?/u);
 
 /** Ordinals written as words in sessions: "Hội nghị lần thứ ba Ban Chấp hành" -> 3. */

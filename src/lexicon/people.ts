@@ -1,7 +1,7 @@
 /**
  * How reports name people: honorifics, the shape of Vietnamese names (common surnames and
  * middle names; any capitalised name after an honorific, which covers ethnic-minority names such
- * as "Kon Sơ K'Lim"), the words positions begin with, and the verbs that say what a person did.
+ * as "Ka Dơng K'Brơi"), the words positions begin with, and the verbs that say what a person did.
  * Names are recognised by shape, never by a list of known people.
  */
 import { LETTER, vre } from "./regex.js";
@@ -174,7 +174,7 @@ export const PERSON_SURNAMES = new Set([...SURNAMES, ...MINORITY_SURNAMES.flatMa
 export const MINORITY_MIDDLE_NAMES = new Set(
   (
     "A Mí Seo Chứ Sào Y Sô Sa Chanh " +
-    // second words of two-word surnames: "Rơ Mah Y Kiên", "Rơ Châm Thị Hơn", "Rơ Ô Hiền", "Kon Sơ K'Lim"
+    // second words of two-word surnames: "Rơ Mah Y Kiên", "Rơ Châm Thị Hơn", "Rơ Ô Hiền"
     "Mah Châm Ô"
   ).split(/\s+/),
 );

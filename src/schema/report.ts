@@ -30,9 +30,9 @@ export const PeriodSchema = z
 export const MeetingKindSchema = z.enum(["annual_review", "midyear_review", "executive_committee", "congress", "other"]);
 
 export const OrganizerSchema = z.object({
-  name: z.string().min(1).describe('the body that held the meeting, abbreviations expanded: "Liên đoàn Lao động huyện Chi Lăng"'),
+  name: z.string().min(1).describe('the body that held the meeting, abbreviations expanded: "Liên đoàn Lao động huyện Tân Lạc"'),
   level: LevelSchema.nullable(),
-  place: z.string().nullable().describe('the locality in the name: "huyện Chi Lăng"'),
+  place: z.string().nullable().describe('the locality in the name: "huyện Tân Lạc"'),
 });
 
 export const MeetingSchema = z.object({

@@ -2,10 +2,10 @@
  * Attendees: every named person taking part in the reported meeting, with honorific, name,
  * title, organization and role, and the bodies that attended without a named person.
  * Three ways a report names someone, tried in order:
- *  1. an honorific before the name: "đồng chí Bế Thị Hòa, Phó Chủ tịch ...", "đ/c Ngô Quang Trung";
- *  2. a list after a colon: "có các đồng chí: Bùi Thị Ngọc- Phó chủ tịch ..., Dương Đình Ổn- ...",
- *     "các Phó Chủ tịch Tổng LĐLĐ Việt Nam: Trần Văn Thuật; Phan Văn Anh, ...";
- *  3. a title before the name: "Chủ tịch Liên đoàn Lao động tỉnh Nguyễn Thị Thu Thủy".
+ *  1. an honorific before the name: "đồng chí Lê Thị Hạnh, Phó Chủ tịch ...", "đ/c Trần Minh Đức";
+ *  2. a list after a colon: "có các đồng chí: Nông Thị Mai- Phó chủ tịch ..., Đinh Công Sơn- ...",
+ *     "các Phó Chủ tịch Tổng LĐLĐ Việt Nam: Vũ Minh Hải; Đỗ Thanh Tùng, ...";
+ *  3. a title before the name: "Chủ tịch Liên đoàn Lao động tỉnh Phạm Thu Trang".
  * Mentions of one person are merged (first span kept, fullest title kept).
  */
 import type { ReportDocument, Segment } from "../../document.js";

@@ -1,10 +1,10 @@
 /**
  * The shape of a Vietnamese name: two to five capitalised syllables. After an honorific any
- * such run is a name (ethnic-minority names included: "Kon Sơ K'Lim", "Dương Sà Kha"); without
+ * such run is a name (ethnic-minority names included: "Ka Dơng K'Brơi", "Thào A Sình"); without
  * one, the run must read as a name: a surname (common Kinh or minority: "Tẩn", "Cầm", "Ksor"),
  * a middle name ("Văn", "Thị", Hmong "A", "Mí", Ede "Y"), or a syllable with an apostrophe
  * ("H'Bia"); and a place or institution name standing before it in a title ("Chủ tịch UBND
- * huyện Kbang Nguyễn Văn Dũng", "Hiệu trưởng Trường THCS Kim Đồng Lò Thị Hoa") is split off.
+ * huyện Krông Bông Nguyễn Văn Hưng", "Hiệu trưởng Trường THCS Kim Đồng Lò Thị Hoa") is split off.
  */
 import {
   AMBIGUOUS_SURNAMES,
@@ -144,7 +144,7 @@ export function looksLikeName(syllables: string[]): boolean {
   return (PERSON_SURNAMES.has(first) || NAME_PREFIX_SYLLABLE.test(first) || STRONG_MIDDLE_NAMES.has(second)) && !notAPersonName(syllables);
 }
 
-/** Folded key for merging mentions: "Nguyễn Đinh Khang" and "Nguyễn Đình Khang" are one person. */
+/** Folded key for merging mentions: "Trần Đinh Long" and "Trần Đình Long" are one person. */
 export function nameKey(name: string): string {
   return name
     .normalize("NFD")

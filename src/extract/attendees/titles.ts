@@ -1,7 +1,7 @@
 /**
- * Titles as written next to a name: after it ("Bế Thị Hòa, Phó Chủ tịch Thường trực LĐLĐ
- * tỉnh", "Nguyễn Trường Giang - Phó Chủ tịch LĐLĐ quận Long Biên", "Dương Đình Ổn- Phó bí
- * thư- CT UBND quận") or before it ("Chủ tịch Liên đoàn Lao động tỉnh Nguyễn Thị Thu Thủy").
+ * Titles as written next to a name: after it ("Lê Thị Hạnh, Phó Chủ tịch Thường trực LĐLĐ
+ * tỉnh", "Hoàng Văn Tính - Phó Chủ tịch LĐLĐ quận Tây Hồ", "Đinh Công Sơn- Phó bí
+ * thư- CT UBND quận") or before it ("Chủ tịch Liên đoàn Lao động tỉnh Phạm Thu Trang").
  * A title is a run of positions separated by commas or dashes, each starting with a position
  * word, and it ends where a verb begins.
  */

@@ -1,6 +1,6 @@
 /**
  * The organizer: the body that held the meeting. Read as the name standing before a holding
- * verb ("Liên đoàn lao động huyện Đình Lập đã tổ chức Hội nghị"), or inside a congress name
+ * verb ("Liên đoàn lao động huyện Quảng Hòa đã tổ chức Hội nghị"), or inside a congress name
  * ("Đại hội Công đoàn huyện KBang lần thứ VIII"); abbreviations are expanded, the level and
  * the locality are read from the name.
  */
@@ -59,7 +59,7 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
     const lower = w.toLowerCase().replace(/\.$/, "");
     // verbs end a name: lower-case ones always, capitalised ones when they read as a verb ("Tổ chức")
     if (ORG_STOP_WORDS.has(lower) && (!isCapitalized(w) || CAPITALISED_VERB.test(s.slice(m.index, m.index + 20)))) break;
-    // a person's name after the body ("... tỉnh Đồng Nai Nguyễn Quốc Dũng")
+    // a person's name after the body ("... tỉnh Bình Phước Lê Văn Tâm")
     if (SURNAMES.has(w)) {
       const following = /^ (\S+) (\p{Lu})/u.exec(s.slice(m.index + w.length));
       if (following && MIDDLE_NAMES.has(following[1]!)) break;
