@@ -12,12 +12,12 @@ const REPLACE: Record<string, string> = {
   "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
   "\u202f": " ", "\u205f": " ", "\u3000": " ", "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n",
   "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
-  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'", "\u02bc": "'",
   "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
 };
 /** Characters with no visible width that the view drops. */
 const DROP = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-const SPECIAL = /[\t\r\f\v\u00a0\u00ab\u00ad\u00b4\u00bb\u1680\u2000-\u201f\u2028\u2029\u202f\u2032\u2033\u205f\u2060\u2212\u3000\ufeff`]/;
+const SPECIAL = /[\t\r\f\v\u00a0\u00ab\u00ad\u00b4\u00bb\u02bc\u1680\u2000-\u201f\u2028\u2029\u202f\u2032\u2033\u205f\u2060\u2212\u3000\ufeff`]/;
 
 /**
  * Old-style tone placement puts the mark on the second vowel of "oa", "oe", "uy" at the end of a

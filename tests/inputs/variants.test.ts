@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/pipeline/index.js";
 import type { Report } from "../../src/schema/report.js";
-import { expectSpansSlice, foldView, oldTonePlacement, SEED_001, SEED_002, SEED_003, seedFiles, seedText, values } from "./helpers.js";
+import { expectSpansSlice, foldView, oldTonePlacement, SEED_001, SEED_002, SEED_003, SEED_004, seedFiles, seedText, values } from "./helpers.js";
 
 type WithText = Report & { text: string };
 const run = (text: string): WithText => extract(text, { includeText: true }) as WithText;
@@ -57,6 +57,21 @@ describe("variants that matter: the text really differs, the values do not", () 
     const hoa = old.attendees.find((a) => a.name === "Bế Thị Hòa")!;
     expect(hoa.text).toContain("Hoà");
     expect(old.text.slice(hoa.span[0], hoa.span[1])).toBe(hoa.text);
+  });
+
+  it("an apostrophe written any way gives the same name, exactly (not only when folded)", () => {
+    const text = seedText(SEED_004);
+    expect(text).toContain("K\u2019Lim");
+    const base = run(text).attendees;
+    expect(base.map((a) => a.name)).toContain("Kon Sơ K\u2019Lim");
+    for (const mark of ["'", "\u2018", "`", "\u02bc"]) {
+      const variant = text.replaceAll("K\u2019Lim", `K${mark}Lim`);
+      const r = run(variant);
+      expect(r.attendees.map((a) => [a.name, a.honorific, a.title, a.organization, a.role])).toEqual(base.map((a) => [a.name, a.honorific, a.title, a.organization, a.role]));
+      const klim = r.attendees.find((a) => a.name === "Kon Sơ K\u2019Lim")!;
+      expect(klim.text).toContain(`K${mark}Lim`);
+      expect(r.text.slice(klim.span[0], klim.span[1])).toBe(klim.text);
+    }
   });
 
   it("'Thu Thuỷ' is found as 'Thu Thủy' with the old placement", () => {

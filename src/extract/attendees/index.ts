@@ -218,18 +218,12 @@ function readList(s: string, from: number, sharedTitle: string | null, push: (m:
 }
 
 /**
- * The name as a value: the view's canonical letters (modern tone placement), with the
- * apostrophe of names like "K’Lim" as the input wrote it.
+ * The name as a value: the view's canonical letters (modern tone placement), the apostrophe of
+ * names like "K’Lim" always the typographic one, however the input wrote it ("K'Lim", "K‘Lim",
+ * "K`Lim"): the same name gives the same value, to compare, count and look up in a spreadsheet.
  */
-function nameValue(doc: ReportDocument, viewStart: number, canonical: string): string {
-  if (!canonical.includes("'")) return canonical;
-  let out = "";
-  for (let i = 0; i < canonical.length; i++) {
-    // each apostrophe through the view-to-text map: dropped invisible characters shift the text
-    const original = canonical[i] === "'" ? doc.text[doc.toSpan(viewStart + i, viewStart + i + 1)[0]] ?? "" : "";
-    out += canonical[i] === "'" && /['’‘`]/u.test(original) ? original : canonical[i];
-  }
-  return out;
+function nameValue(canonical: string): string {
+  return canonical.replaceAll("'", "’");
 }
 
 const ROLE_RANK: Record<AttendeeRole, number> = { chair: 0, presenter: 1, elected: 2, guest: 3, speaker: 4, awardee: 5, other: 6 };
@@ -256,7 +250,7 @@ export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Atte
         continue;
       }
       const { text, span } = doc.excerpt(sentence.start + m.start, sentence.start + m.end);
-      byKey.set(key, { name: nameValue(doc, sentence.start + m.nameStart, m.name), honorific: m.honorific, title: m.title, organization: organizationOf(m.title), role: m.role, text, span, mentions: 1 });
+      byKey.set(key, { name: nameValue(m.name), honorific: m.honorific, title: m.title, organization: organizationOf(m.title), role: m.role, text, span, mentions: 1 });
     }
     unnamed.push(...unnamedBodies(doc, sentence, s));
   }
