@@ -349,7 +349,7 @@ function chooseOrganizer(
   const best = [...candidates].sort((a, b) => b.score + (counts.get(b.name.toLowerCase())! - 1) * 0.2 - (a.score + (counts.get(a.name.toLowerCase())! - 1) * 0.2) || a.at - b.at)[0]!;
   let name = canonicalOrgName(best.name);
   // the same body named in full elsewhere: "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao
-  // động huyện Mường Khương" in the headline; "Công đoàn Công ty" in the headline, "Công đoàn Công ty
+  // động huyện Lâm Bình" in the headline; "Công đoàn Công ty" in the headline, "Công đoàn Công ty
   // TNHH Thực phẩm ..." holding the meeting in the lead (other bodies of that kind in the body may be others)
   const placeEnd = /(?:tỉnh|huyện|quận|thị xã|thành phố|phường|xã)$/u.test(name);
   const prefix = name.toLowerCase() + " ";
