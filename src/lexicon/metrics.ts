@@ -229,7 +229,7 @@ export const CUES = {
    * an attendance list that opens the sentence, "Tham dự hội nghị có ...", "Dự buổi đối thoại có ...",
    * or one named in it, "với sự tham dự của ...": the people listed after it take part
    */
-  attendOpen: /(?:^\s*(?:về dự|tới dự|đến dự|cùng dự|tham dự|tham gia|dự)(?:\s+[^\s.;:,]+){0,6}?\s+(?:có|gồm có|gồm)(?:\s|:)|(?:sự tham dự|sự tham gia|sự có mặt)\s+của\s)/iu,
+  attendOpen: /(?:^\s*(?:[^,.;:]{0,40},\s*)?(?:về dự|tới dự|đến dự|cùng dự|tham dự|tham gia|dự)(?:\s+[^\s.;:,]+){0,10}?\s+(?:có|gồm có|gồm)(?:\s|:)|(?:sự tham dự|sự tham gia|sự có mặt)\s+của\s)/iu,
   /** between an attendance opener and the number: words that show the list has ended ("đã", "được", "tặng quà") */
   attendBreak: /(?:^|\s)(?:đã|được|đạt|kết nạp|phát triển|quản lý|với tổng số|tặng|trao|thăm hỏi|chăm lo|hỗ trợ)(?:\s|$)/iu,
   /** holding an event: "tổ chức", "mở", "tuyên truyền được" */

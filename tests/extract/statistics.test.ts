@@ -581,8 +581,8 @@ describe("6b. the verb or frame around the number decides, not the head noun alo
   it('workers in an attendance list take part: "Tham gia đối thoại có gần 150 công nhân lao động", "... và hơn 800 công nhân"', () => {
     const r = run(
       report(
-        "Tham gia buổi đối thoại có gần 150 công nhân lao động đến từ 18 doanh nghiệp trong khu công nghiệp.",
-        "Tham dự chương trình có các đồng chí: Phó Chủ tịch UBND huyện; Chủ tịch LĐLĐ huyện; đại diện các phòng, ban và hơn 800 công nhân lao động.",
+        "Tham gia buổi đối thoại với Chủ tịch UBND huyện có gần 150 công nhân lao động đến từ 18 doanh nghiệp trong cụm công nghiệp.",
+        "Về dự buổi gặp mặt gồm: Phó Chủ tịch UBND huyện; Chủ tịch LĐLĐ huyện; đại diện các phòng, ban chuyên môn cùng hơn 800 công nhân lao động.",
         "Dự hội nghị có lãnh đạo Công đoàn ngành và hơn 230 đoàn viên.",
       ),
     );
@@ -605,9 +605,9 @@ describe("6b. the verb or frame around the number decides, not the head noun alo
     expectStat(r, 35, { metric: "unions.count", text: "35 CĐCS" });
   });
 
-  it('people cared for, named before the verb, count the support: "Hơn 9.500 đoàn viên, người lao động được chăm lo Tết"', () => {
-    const r = run(report("Hơn 9.500 đoàn viên, người lao động được chăm lo Tết; 320 đoàn viên khó khăn được thăm hỏi, hỗ trợ."));
-    expectStat(r, 9500, { metric: "gifts.count", qualifier: "over", text: "Hơn 9.500 đoàn viên" });
+  it('people cared for, named before the verb, count the support: "hơn 9.500 đoàn viên, NLĐ ... đã được chăm lo"', () => {
+    const r = run(report("Dịp Tết Nguyên đán, hơn 9.500 đoàn viên, NLĐ trong tỉnh đã được chăm lo; 320 đoàn viên khó khăn được thăm hỏi, hỗ trợ."));
+    expectStat(r, 9500, { metric: "gifts.count", qualifier: "over", text: "hơn 9.500 đoàn viên" });
     expectStat(r, 320, { metric: "gifts.count", text: "320 đoàn viên" });
   });
 
@@ -615,7 +615,7 @@ describe("6b. the verb or frame around the number decides, not the head noun alo
     const r = run(
       report(
         "Hội nghị có 210 đại biểu đại diện cho gần 5.200 công nhân lao động của công ty.",
-        "Qua giám sát, công đoàn đã đề nghị doanh nghiệp truy đóng bảo hiểm xã hội cho 140 người lao động với số tiền 1,1 tỷ đồng.",
+        "Sau khi làm việc với chủ sử dụng lao động, công ty đã truy đóng bảo hiểm xã hội cho 140 người lao động.",
       ),
     );
     expectStat(r, 210, { metric: "participants", text: "210 đại biểu" });
@@ -626,8 +626,8 @@ describe("6b. the verb or frame around the number decides, not the head noun alo
   it('unions closed are no union total; "new" after the noun makes new unions and members', () => {
     const r = run(
       report(
-        "Hội nghị biểu quyết giải thể 5 công đoàn cơ sở doanh nghiệp đã phá sản và thành lập mới 7 CĐCS.",
-        "Trong quý, toàn ngành phát triển mới 260 đoàn viên tại 4 CĐCS mới thành lập; 35 đoàn viên mới kết nạp đã tham gia lớp tập huấn.",
+        "Ban Thường vụ quyết định giải thể 5 công đoàn cơ sở không còn đoàn viên, đồng thời thành lập mới 7 CĐCS.",
+        "Sáu tháng qua, công đoàn ngành kết nạp 260 đoàn viên, chủ yếu ở 4 CĐCS mới thành lập; 35 đoàn viên mới kết nạp đã dự lớp bồi dưỡng.",
         "Đến nay, toàn ngành có 97 CĐCS với 11.340 đoàn viên.",
       ),
     );
@@ -643,8 +643,8 @@ describe("6b. the verb or frame around the number decides, not the head noun alo
   it('collectives awarded under other nouns: "Bằng khen cho 6 doanh nghiệp", "trao 5 giải cho các đội", "3 công ty được tặng Giấy khen"', () => {
     const r = run(
       report(
-        "Nhân dịp này, LĐLĐ tỉnh trao Bằng khen cho 6 doanh nghiệp có thành tích chăm lo tốt cho người lao động.",
-        "Ban Tổ chức đã trao 5 giải cho các đội đạt thành tích cao và 9 giải cho các vận động viên xuất sắc.",
+        "Cuối buổi lễ, Chủ tịch LĐLĐ tỉnh trao tặng Bằng khen cho 6 doanh nghiệp thực hiện tốt thỏa ước lao động tập thể.",
+        "Kết thúc hội thao, trọng tài chính trao 5 giải cho các đội và 9 giải cho các vận động viên thi đấu xuất sắc.",
         "Có 3 công ty được tặng Giấy khen của LĐLĐ huyện; hội nghị có 40 doanh nghiệp tham gia.",
       ),
     );
@@ -663,7 +663,7 @@ describe("6b. the verb or frame around the number decides, not the head noun alo
   it('the value initiatives bring is no fund: "làm lợi hơn 12 tỷ đồng", "làm lợi cho công ty trên 900 triệu đồng"', () => {
     const r = run(
       report(
-        "Phong trào thi đua có 180 sáng kiến được công nhận, làm lợi hơn 12 tỷ đồng; công nhân đề xuất 24 sáng kiến, làm lợi cho công ty trên 900 triệu đồng, ủng hộ quỹ Mái ấm Công đoàn 150 triệu đồng.",
+        "Năm qua, kỹ sư và công nhân nhà máy đề xuất 180 giải pháp kỹ thuật, làm lợi hơn 12 tỷ đồng; 24 cải tiến khác làm lợi cho công ty trên 900 triệu đồng; đoàn viên ủng hộ quỹ xã hội 150 triệu đồng.",
       ),
     );
     expectStat(r, 12e9, { metric: "other.value", qualifier: "over", text: "hơn 12 tỷ đồng" });
@@ -674,7 +674,7 @@ describe("6b. the verb or frame around the number decides, not the head noun alo
   it('"tăng từ N lên M": the old value of a change is exact, the low end of "từ N đến M" a lower bound', () => {
     const r = run(
       report(
-        "Theo thỏa ước mới, tiền hỗ trợ đi lại tăng từ 250.000 đồng lên 300.000 đồng/người/tháng; mỗi căn nhà được hỗ trợ từ 30 đến 50 triệu đồng.",
+        "Từ tháng 7, phụ cấp xăng xe được nâng từ 250.000 đồng lên 300.000 đồng/người/tháng; mỗi căn nhà được hỗ trợ từ 30 đến 50 triệu đồng.",
       ),
     );
     expectStat(r, 250000, { qualifier: "exact", text: "250.000 đồng" });
