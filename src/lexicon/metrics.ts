@@ -17,6 +17,7 @@ export type SubjectClass =
   | "event" // cuộc, lớp, buổi: activities.count
   | "unit" // đơn vị: awards.collective in award context
   | "award" // "12 Bằng khen ... cho các cá nhân": the award itself counted
+  | "organization" // doanh nghiệp, trường, đội: awards.collective when an award is given to them, else nothing
   | "ignore"; // sáng kiến, ủy viên, nhiệm vụ, tiểu ban, năm: not a scored metric
 
 export interface Subject {
@@ -63,6 +64,15 @@ export const SUBJECTS: Subject[] = [
   { words: "Cờ thi đua", cls: "award", example: "3 Cờ thi đua" },
   { words: "Kỷ niệm chương", cls: "award", example: "11 Kỷ niệm chương" },
   { words: "đơn vị", cls: "unit", example: "17 đơn vị nhận Cờ thi đua" },
+  { words: "giải", cls: "award", example: "trao 4 giải cho các đội (a prize; other.count unless given to someone)" },
+  // bodies and teams: counted as collectives only when an award is given to them
+  { words: "doanh nghiệp", cls: "organization", example: "tặng Bằng khen cho 5 doanh nghiệp; 120 doanh nghiệp (no award: other)" },
+  { words: "công ty", cls: "organization", example: "3 công ty được tặng Giấy khen" },
+  { words: "cơ quan", cls: "organization", example: "30 cơ quan" },
+  { words: "trường", cls: "organization", example: "30 trường" },
+  { words: "đội", cls: "organization", example: "trao Giấy khen cho 4 đội" },
+  { words: "đội viên", cls: "person", example: "30 đội viên (not a team)" },
+  { words: "trường hợp", cls: "ignore", example: "45 trường hợp (cases, not schools)" },
   // attendance
   { words: "lượt", cls: "attendance", example: "hơn 8.000 lượt đoàn viên" },
   { words: "đại biểu", cls: "attendance", example: "129 đại biểu chính thức" },
@@ -130,7 +140,6 @@ export const SUBJECTS: Subject[] = [
   { words: "công trình", cls: "ignore", example: "01 công trình" },
   { words: "nhà", cls: "ignore", example: "20 nhà Mái ấm Công đoàn" },
   { words: "biểu trưng", cls: "ignore", example: "79 biểu trưng" },
-  { words: "giải", cls: "ignore", example: "1 giải A" },
   { words: "năm", cls: "ignore", example: "10 năm" },
   { words: "tháng", cls: "ignore", example: "6 tháng" },
   { words: "ngày", cls: "ignore", example: "3 ngày" },
@@ -141,12 +150,29 @@ export const SUBJECTS: Subject[] = [
   { words: "m2", cls: "ignore", example: "300 m2" },
   { words: "tấn", cls: "ignore", example: "5 tấn" },
   { words: "kg", cls: "ignore", example: "10 kg" },
-  { words: "doanh nghiệp", cls: "ignore", example: "120 doanh nghiệp" },
-  { words: "cơ quan", cls: "ignore", example: "30 cơ quan" },
-  { words: "trường", cls: "ignore", example: "30 trường" },
   { words: "xã", cls: "ignore", example: "12 xã" },
   { words: "phường", cls: "ignore", example: "10 phường" },
   { words: "huyện", cls: "ignore", example: "7 huyện" },
+];
+
+/**
+ * Who an award counted by itself ("6 giải", "12 Bằng khen") is given to, after "cho": collectives or
+ * individuals ("trao 6 giải cho các đội", "12 Bằng khen cho các cá nhân").
+ */
+export const AWARD_RECIPIENTS: { words: string; cls: "collective" | "individual"; example: string }[] = [
+  { words: "tập thể", cls: "collective", example: "Bằng khen cho 02 tập thể" },
+  { words: "đơn vị", cls: "collective", example: "Cờ thi đua cho các đơn vị" },
+  { words: "đội", cls: "collective", example: "trao 4 giải cho các đội" },
+  { words: "doanh nghiệp", cls: "collective", example: "5 Bằng khen cho các doanh nghiệp" },
+  { words: "công đoàn cơ sở", cls: "collective", example: "Giấy khen cho các công đoàn cơ sở" },
+  { words: "CĐCS", cls: "collective", example: "Giấy khen cho các CĐCS" },
+  { words: "trường", cls: "collective", example: "giải cho các trường" },
+  { words: "cá nhân", cls: "individual", example: "12 Bằng khen cho các cá nhân" },
+  { words: "đoàn viên", cls: "individual", example: "Giấy khen cho đoàn viên" },
+  { words: "cán bộ", cls: "individual", example: "Bằng khen cho cán bộ" },
+  { words: "vận động viên", cls: "individual", example: "trao 9 giải cho các vận động viên" },
+  { words: "VĐV", cls: "individual", example: "trao 9 giải cho các VĐV" },
+  { words: "thí sinh", cls: "individual", example: "trao 10 giải cho các thí sinh" },
 ];
 
 /**
@@ -187,6 +213,25 @@ export const CUES = {
   newMembers: /(?:kết nạp(?: mới)?|phát triển(?: mới| thêm)?|thu hút mới)\s*(?:được\s*)?(?:thêm\s*)?$/iu,
   /** new unions: "thành lập mới" */
   newUnions: /(?:thành lập(?: mới)?|thành lập thêm)\s*(?:được\s*)?$/iu,
+  /** "new" said after the noun: "6 CĐCS mới thành lập", "12 đoàn viên mới kết nạp", "5 CĐCS được thành lập mới" */
+  newAfter: /^\s*(?:mới(?![\p{L}\p{M}])|(?:được\s+)?(?:thành lập|kết nạp|phát triển)\s+mới(?![\p{L}\p{M}]))/iu,
+  /**
+   * unions closed or merged, right before the number: "giải thể 2 CĐCS", "sáp nhập 4 công đoàn cơ sở"
+   * (a change, not the union total)
+   */
+  dissolve: /(?:giải thể|sáp nhập|hợp nhất|chấm dứt hoạt động|ngừng hoạt động|thu hồi quyết định công nhận)(?:\s*(?:,|và)\s*(?:giải thể|sáp nhập|hợp nhất))?\s*(?:được\s*)?$/iu,
+  /**
+   * people spoken for, right before the number: "đại biểu đại diện cho gần 5.200 công nhân lao động"
+   * (the membership when they are đoàn viên, otherwise no scored metric; never participants)
+   */
+  represent: /(?:đại diện cho|thay mặt cho|đại diện|thay mặt)\s*(?:hơn|trên|gần|khoảng)?\s*$/iu,
+  /**
+   * an attendance list that opens the sentence, "Tham dự hội nghị có ...", "Dự buổi đối thoại có ...",
+   * or one named in it, "với sự tham dự của ...": the people listed after it take part
+   */
+  attendOpen: /(?:^\s*(?:[^,.;:]{0,40},\s*)?(?:về dự|tới dự|đến dự|cùng dự|tham dự|tham gia|dự)(?:\s+[^\s.;:,]+){0,10}?\s+(?:có|gồm có|gồm)(?:\s|:)|(?:sự tham dự|sự tham gia|sự có mặt)\s+của\s)/iu,
+  /** between an attendance opener and the number: words that show the list has ended ("đã", "được", "tặng quà") */
+  attendBreak: /(?:^|\s)(?:đã|được|đạt|kết nạp|phát triển|quản lý|với tổng số|tặng|trao|thăm hỏi|chăm lo|hỗ trợ)(?:\s|$)/iu,
   /** holding an event: "tổ chức", "mở", "tuyên truyền được" */
   hold: /(?:tổ chức|mở|tuyên truyền|phối hợp|triển khai|diễn ra|thực hiện)/iu,
   /** owning or being made of: "có 59 CĐCS", "với 1.489 đoàn viên", "quản lý 120" */
@@ -196,10 +241,18 @@ export const CUES = {
    * in the clause ("tổ chức 95 buổi thăm hỏi, tặng quà, giao lưu, thu hút hơn 7.200 lượt đoàn viên tham gia")
    */
   participateBefore: /(?:thu hút|với sự tham gia của|có sự tham gia của|sự tham gia của|tới dự có|tham dự có)\s*(?:được\s*)?(?:hơn|trên|gần|khoảng|các)?\s*$/iu,
-  /** jobs and pay kept or made for people ("tạo việc làm ổn định cho 1.400 lao động"): not participants */
-  jobs: /(?:việc làm|thu nhập|tiền lương|nâng lương|ký hợp đồng)[^;,.]{0,25}?\s(?:cho|của)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu,
+  /**
+   * jobs, pay and insurance kept or made for people ("tạo việc làm ổn định cho 1.400 lao động",
+   * "truy đóng bảo hiểm xã hội cho 120 công nhân"): not participants
+   */
+  jobs: /(?:việc làm|thu nhập|tiền lương|nâng lương|ký hợp đồng|bảo hiểm|truy đóng|truy nộp|nợ đóng|chốt sổ|chế độ|quyền lợi)[^;,.]{0,25}?\s(?:cho|của)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu,
   /** people given gifts, said after them: "48 đoàn viên khó khăn được nhận quà", "60 công nhân được tặng thêm quà" */
   giftAfter: /^[^;.,]{0,60}?(?:được|nhận|đã nhận)\s+(?:(?:trao|tặng|trao tặng|nhận|hỗ trợ)\s+)?(?:thêm\s+)?(?:quà|suất quà|phần quà|túi quà)/iu,
+  /**
+   * people cared for, said after them (a headline's "N đoàn viên, người lao động được chăm lo Tết",
+   * "N đoàn viên khó khăn được thăm hỏi, hỗ trợ"): the support given, as "chăm lo cho N đoàn viên" is
+   */
+  caredAfter: /^(?:\s*,?\s*(?:người lao động|NLĐ|CNLĐ|công nhân lao động|lao động))?[^;.,]{0,40}?\s(?:được|đã được)\s+(?:chăm lo|thăm hỏi|hỗ trợ|trợ cấp|tặng quà|trao quà|nhận quà)/iu,
   /**
    * a neutral money phrase right before the amount ("với tổng kinh phí trên 320 triệu đồng"): the
    * money is what the clause before it did, gift value after gifts
@@ -210,11 +263,16 @@ export const CUES = {
   /** a loan or credit ("cho 10 CNLĐ vay"): neither gift nor participants */
   loan: /(?:vay|tín chấp|cho vay)/iu,
   /** money raised or spent, not gift value */
-  fundStrong: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|sửa chữa|vay|tín chấp|làm lợi|kinh phí|đoàn phí|tiết kiệm|giải ngân)/iu,
+  fundStrong: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|sửa chữa|vay|tín chấp|kinh phí|đoàn phí|tiết kiệm|giải ngân)/iu,
   /** fundStrong without "kinh phí": the acts that make money a fund even when its total is a "kinh phí" */
-  fundActs: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|xây mới|sửa chữa|vay|tín chấp|làm lợi|đoàn phí|tiết kiệm|giải ngân|mua sắm)/iu,
+  fundActs: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|xây mới|sửa chữa|vay|tín chấp|đoàn phí|tiết kiệm|giải ngân|mua sắm)/iu,
   /** earnings and wages are economic facts, not money of the union: other.value */
   income: /(?:thu nhập|tiền lương|mức lương|lương bình quân|doanh thu|lợi nhuận|nộp ngân sách|kim ngạch)/iu,
+  /**
+   * the value initiatives bring, right before the amount ("sáng kiến ..., làm lợi hơn 12 tỷ đồng",
+   * "làm lợi cho công ty trên 900 triệu đồng"): an economic fact, not money raised or spent: other.value
+   */
+  benefit: /làm lợi(?:\s+cho\s+[^,;.]{1,40}?)?\s*(?:được\s*)?(?:hơn|trên|gần|khoảng|xấp xỉ|ước tính|ước)?\s*$/iu,
   fundWeak: /(?:quỹ|vận động|chi|tổng thu)/iu,
   /** a price per unit: "mỗi suất trị giá 300.000đ", "300.000đ/suất" */
   perUnitBefore: /(?:mỗi (?:suất|phần|người|cá nhân|tập thể|đoàn viên|trường hợp|hộ|em|cháu)(?: quà)?(?: được)?(?: hỗ trợ| tặng| nhận| trị giá| giá trị| có giá trị| với)*|mỗi suất trị giá|trị giá mỗi suất|bình quân|trung bình)\s*(?:là|từ)?\s*$/iu,
@@ -238,5 +296,6 @@ export const DEFAULT_METRIC: Record<SubjectClass, Metric> = {
   event: "activities.count",
   unit: "other.count",
   award: "other.count",
+  organization: "other.count",
   ignore: "other.count",
 };

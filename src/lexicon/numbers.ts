@@ -79,3 +79,12 @@ export const QUALIFIERS_AFTER: { words: string; qualifier: Qualifier }[] = [
   { words: "trở lên", qualifier: "at_least" },
   { words: "trở xuống", qualifier: "at_most" },
 ];
+
+/**
+ * After "từ N": the new value of a change, so N is the old value and "từ" no bound ("tăng từ
+ * 400.000 đồng lên 450.000 đồng/người", "giảm từ 12 xuống còn 9 CĐCS"). "từ N đến M" stays a range.
+ */
+export const CHANGE_TO = /^\s*(?:\/[^\s\d,;.]{1,12}(?:\/[^\s\d,;.]{1,12})*\s*)?(?:lên|xuống|thành|còn)\s+(?:còn\s+|mức\s+|thành\s+)?(?:\d|mức)/iu;
+
+/** Before "từ N": a verb of coming, so "từ" names where people come from, no bound ("đến từ 25 doanh nghiệp"). */
+export const FROM_SOURCE = /(?:^|[^\p{L}\p{M}])(?:đến|tới|về|xuất phát|đi)\s+$/iu;

@@ -157,6 +157,15 @@ describe("parseAmount: qualifiers (item 2)", () => {
     ["từ 10 người trở xuống", "at_most", 10],
     // none
     ["1.489 đoàn viên", "exact", 1489],
+    // "từ ... lên/xuống": the old value of a change, not a lower bound
+    ["từ 350.000 đồng lên 420.000 đồng", "exact", 350000],
+    ["từ 350.000 đồng/người lên 420.000 đồng/người", "exact", 350000],
+    ["từ 14 xuống còn 11 CĐCS", "exact", 14],
+    ["từ 2 triệu đồng thành 2,5 triệu đồng", "exact", 2000000],
+    // "đến từ": where people come from, no bound
+    ["đến từ 25 doanh nghiệp", "exact", 25],
+    // "từ ... đến": a range, whose low end is a lower bound
+    ["từ 30 đến 50 triệu đồng", "at_least", 30000000],
   ];
   it.each(cases)("%s -> %s", (text, qualifier, value) => expectAmount(text, { value, qualifier }));
 });

@@ -577,6 +577,112 @@ describe("6. what is counted decides the metric, not one cue word in the sentenc
   });
 });
 
+describe("6b. the verb or frame around the number decides, not the head noun alone", () => {
+  it('workers in an attendance list take part: "Tham gia đối thoại có gần 150 công nhân lao động", "... và hơn 800 công nhân"', () => {
+    const r = run(
+      report(
+        "Tham gia buổi đối thoại với Chủ tịch UBND huyện có gần 150 công nhân lao động đến từ 18 doanh nghiệp trong cụm công nghiệp.",
+        "Về dự buổi gặp mặt gồm: Phó Chủ tịch UBND huyện; Chủ tịch LĐLĐ huyện; đại diện các phòng, ban chuyên môn cùng hơn 800 công nhân lao động.",
+        "Dự hội nghị có lãnh đạo Công đoàn ngành và hơn 230 đoàn viên.",
+      ),
+    );
+    expectStat(r, 150, { metric: "participants", qualifier: "approx", text: "gần 150 công nhân lao động" });
+    expectStat(r, 18, { metric: "other.count", text: "18 doanh nghiệp" });
+    expectStat(r, 800, { metric: "participants", qualifier: "over", text: "hơn 800 công nhân lao động" });
+    expectStat(r, 230, { metric: "participants", qualifier: "over", text: "hơn 230 đoàn viên" });
+  });
+
+  it("an attendance list that has ended does not make later counts participants", () => {
+    const r = run(
+      report(
+        "Hội thao diễn ra với sự tham gia của gần 600 lượt đoàn viên; thăm hỏi, tặng quà 95 đoàn viên ốm đau với số tiền 40 triệu đồng.",
+        "Tham dự hội nghị có 120 đại biểu của 35 CĐCS với 2.460 đoàn viên.",
+      ),
+    );
+    expectStat(r, 600, { metric: "participants", qualifier: "approx", text: "gần 600 lượt" });
+    expectStat(r, 95, { metric: "gifts.count", text: "95 đoàn viên" });
+    expectStat(r, 2460, { metric: "members.count", text: "2.460 đoàn viên" });
+    expectStat(r, 35, { metric: "unions.count", text: "35 CĐCS" });
+  });
+
+  it('people cared for, named before the verb, count the support: "hơn 9.500 đoàn viên, NLĐ ... đã được chăm lo"', () => {
+    const r = run(report("Dịp Tết Nguyên đán, hơn 9.500 đoàn viên, NLĐ trong tỉnh đã được chăm lo; 320 đoàn viên khó khăn được thăm hỏi, hỗ trợ."));
+    expectStat(r, 9500, { metric: "gifts.count", qualifier: "over", text: "hơn 9.500 đoàn viên" });
+    expectStat(r, 320, { metric: "gifts.count", text: "320 đoàn viên" });
+  });
+
+  it('people spoken for or given their rights are not participants: "đại diện cho gần 5.200 công nhân", "truy đóng bảo hiểm xã hội cho 140 người lao động"', () => {
+    const r = run(
+      report(
+        "Hội nghị có 210 đại biểu đại diện cho gần 5.200 công nhân lao động của công ty.",
+        "Sau khi làm việc với chủ sử dụng lao động, công ty đã truy đóng bảo hiểm xã hội cho 140 người lao động.",
+      ),
+    );
+    expectStat(r, 210, { metric: "participants", text: "210 đại biểu" });
+    expectStat(r, 5200, { metric: "other.count", qualifier: "approx", text: "gần 5.200 công nhân lao động" });
+    expectStat(r, 140, { metric: "other.count", text: "140 người lao động" });
+  });
+
+  it('unions closed are no union total; "new" after the noun makes new unions and members', () => {
+    const r = run(
+      report(
+        "Ban Thường vụ quyết định giải thể 5 công đoàn cơ sở không còn đoàn viên, đồng thời thành lập mới 7 CĐCS.",
+        "Sáu tháng qua, công đoàn ngành kết nạp 260 đoàn viên, chủ yếu ở 4 CĐCS mới thành lập; 35 đoàn viên mới kết nạp đã dự lớp bồi dưỡng.",
+        "Đến nay, toàn ngành có 97 CĐCS với 11.340 đoàn viên.",
+      ),
+    );
+    expectStat(r, 5, { metric: "other.count", text: "5 công đoàn cơ sở" });
+    expectStat(r, 7, { metric: "unions.new", text: "7 CĐCS" });
+    expectStat(r, 260, { metric: "members.new", text: "260 đoàn viên" });
+    expectStat(r, 4, { metric: "unions.new", text: "4 CĐCS" });
+    expectStat(r, 35, { metric: "members.new", text: "35 đoàn viên" });
+    expectStat(r, 97, { metric: "unions.count", text: "97 CĐCS" });
+    expectStat(r, 11340, { metric: "members.count", text: "11.340 đoàn viên" });
+  });
+
+  it('collectives awarded under other nouns: "Bằng khen cho 6 doanh nghiệp", "trao 5 giải cho các đội", "3 công ty được tặng Giấy khen"', () => {
+    const r = run(
+      report(
+        "Cuối buổi lễ, Chủ tịch LĐLĐ tỉnh trao tặng Bằng khen cho 6 doanh nghiệp thực hiện tốt thỏa ước lao động tập thể.",
+        "Kết thúc hội thao, trọng tài chính trao 5 giải cho các đội và 9 giải cho các vận động viên thi đấu xuất sắc.",
+        "Có 3 công ty được tặng Giấy khen của LĐLĐ huyện; hội nghị có 40 doanh nghiệp tham gia.",
+      ),
+    );
+    expectStat(r, 6, { metric: "awards.collective", award: "Bằng khen", text: "6 doanh nghiệp" });
+    expectStat(r, 5, { metric: "awards.collective", text: "5 giải" });
+    expectStat(r, 9, { metric: "awards.individual", text: "9 giải" });
+    expectStat(r, 3, { metric: "awards.collective", award: "Giấy khen", text: "3 công ty" });
+    expectStat(r, 40, { metric: "other.count", text: "40 doanh nghiệp" });
+  });
+
+  it('cases are not schools: "hỗ trợ 27 trường hợp" is no collective', () => {
+    const r = run(report("LĐLĐ huyện trao Giấy khen và hỗ trợ 27 trường hợp đoàn viên khó khăn."));
+    expectStat(r, 27, { metric: "other.count", text: "27 trường hợp" });
+  });
+
+  it('the value initiatives bring is no fund: "làm lợi hơn 12 tỷ đồng", "làm lợi cho công ty trên 900 triệu đồng"', () => {
+    const r = run(
+      report(
+        "Năm qua, kỹ sư và công nhân nhà máy đề xuất 180 giải pháp kỹ thuật, làm lợi hơn 12 tỷ đồng; 24 cải tiến khác làm lợi cho công ty trên 900 triệu đồng; đoàn viên ủng hộ quỹ xã hội 150 triệu đồng.",
+      ),
+    );
+    expectStat(r, 12e9, { metric: "other.value", qualifier: "over", text: "hơn 12 tỷ đồng" });
+    expectStat(r, 900e6, { metric: "other.value", qualifier: "over", text: "trên 900 triệu đồng" });
+    expectStat(r, 150e6, { metric: "funds.value", text: "150 triệu đồng" });
+  });
+
+  it('"tăng từ N lên M": the old value of a change is exact, the low end of "từ N đến M" a lower bound', () => {
+    const r = run(
+      report(
+        "Từ tháng 7, phụ cấp xăng xe được nâng từ 250.000 đồng lên 300.000 đồng/người/tháng; mỗi căn nhà được hỗ trợ từ 30 đến 50 triệu đồng.",
+      ),
+    );
+    expectStat(r, 250000, { qualifier: "exact", text: "250.000 đồng" });
+    expectStat(r, 300000, { qualifier: "exact", text: "300.000 đồng" });
+    expectStat(r, 30e6, { qualifier: "at_least", text: "từ 30" });
+  });
+});
+
 describe("7. award names across a list, and list numbering", () => {
   it("each award of a list governs the numbers it is given to", () => {
     const r = run(report("Dịp này, LĐLĐ tỉnh tặng Cờ thi đua cho 2 tập thể, Bằng khen cho 9 tập thể và 14 cá nhân."));

@@ -2,7 +2,7 @@
  * Decide what a number counts, from the noun after it and the verbs around it. Every rule reads
  * its words from lexicon/metrics.ts; this module only says in which order they are weighed.
  */
-import { CUES, DEFAULT_METRIC, GENERIC_NOUNS, HEAD_NOUNS, SUBJECTS, type Subject, type SubjectClass } from "../../lexicon/metrics.js";
+import { AWARD_RECIPIENTS, CUES, DEFAULT_METRIC, GENERIC_NOUNS, HEAD_NOUNS, SUBJECTS, type Subject, type SubjectClass } from "../../lexicon/metrics.js";
 import type { Metric } from "../../schema/report.js";
 import { LETTER } from "../../lexicon/regex.js";
 
@@ -92,6 +92,8 @@ export interface Context {
   right: string;
   /** the whole sentence */
   sentence: string;
+  /** the sentence up to the number (its qualifier included); when absent, the clause left of it */
+  lead?: string;
 }
 
 const AWARD_AFTER = /^[^;]{0,12}?(?:đã\s+)?(?:được|đạt|nhận|đón nhận|được nhận|được tặng|được trao|được công nhận|được khen thưởng|được tuyên dương|được biểu dương|được tôn vinh|xuất sắc|tiêu biểu|có thành tích|hoàn thành xuất sắc|"|đạt thành tích)/iu;
@@ -102,6 +104,37 @@ const PARTICIPATE_BEFORE = /(?:với sự tham gia của|thu hút|có sự tham 
 /** after "N lượt": the people honoured ("lượt lao động đạt danh hiệu", "lượt đoàn viên được khen thưởng") */
 const AWARD_TURNS = /^\s*(?:[\p{L}]+\s+){0,3}?(?:đã\s+)?(?:được|đạt)\s+(?:các cấp\s+)?(?:khen thưởng|danh hiệu|bằng khen|giấy khen|công nhận danh hiệu|tuyên dương|biểu dương|tôn vinh|chiến s[ĩỹ] thi đua|lao động tiên tiến|lao động xuất sắc)/iu;
 const ELECT = /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|ưu tú|vào ban chấp hành|vào BCH|vào ban thường vụ|lựa chọn|đại diện tham gia đại hội|đi dự đại hội|dự khuyết|chính thức và)/iu;
+
+/** "trao Bằng khen cho 5 doanh nghiệp": an award given to the bodies counted right after */
+const AWARD_GIVEN_TO = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh)[^;.]{0,80}?\s(?:cho|tới)\s+(?:các\s+)?$/iu;
+/** "3 công ty được tặng Giấy khen": the bodies counted receive an award */
+const AWARDED_AFTER = /^[^;.]{0,40}?(?:được|đã được|nhận|đón nhận)\s+(?:[^;.]{0,30}?\s)?(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh|công nhận)/iu;
+
+/** "cho các đội", "cho 02 tập thể": who an award counted by itself goes to */
+const RECIPIENT = new RegExp(
+  `cho\\s+(?:các\\s+)?(?:\\d+\\s+)?(${[...AWARD_RECIPIENTS].sort((a, b) => b.words.length - a.words.length).map((r) => escape(r.words)).join("|")})(?![${L}])`,
+  "iu",
+);
+const RECIPIENT_CLASS = new Map(AWARD_RECIPIENTS.map((r) => [r.words.toLowerCase(), r.cls]));
+
+/** Right before the number, the words that continue an attendance list ("..., ngành và hơn", "có", "cùng"). */
+const LIST_JOIN = /(?:^|[\s,:])(?:có|gồm|gồm có|và|cùng|cùng với|cùng các)\s*$|^\s*$/iu;
+/** What the word before the number says in place of a list join: the membership or another frame. */
+const NOT_LIST = /(?:với|tổng số|quản lý|trực thuộc|của|cho|tới|đến|thu hút)\s*$/iu;
+
+/**
+ * The people counted are in an attendance list the sentence opens ("Tham dự hội nghị có các đồng
+ * chí: ...; đại diện các sở, ngành và hơn 1.000 công nhân lao động") or names ("với sự tham dự của
+ * ... và 200 đoàn viên"), and no verb between shows that the list has ended.
+ */
+function inAttendanceList(ctx: Context, left: string): boolean {
+  const lead = ctx.lead ?? ctx.left;
+  if (!/dự|tham gia|có mặt/iu.test(lead)) return false;
+  if (!LIST_JOIN.test(left) || NOT_LIST.test(left)) return false;
+  const open = CUES.attendOpen.exec(lead);
+  if (!open) return false;
+  return !CUES.attendBreak.test(lead.slice(open.index + open[0].length));
+}
 
 /** The metric of a counted number. */
 /** The clause left of a number without the qualifier standing right before it ("phát triển thêm khoảng"). */
@@ -124,14 +157,20 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
     case "member":
     case "person": {
       if (CUES.loan.test(right.slice(0, 30)) || CUES.loan.test(left.slice(-20))) return "other.count";
-      if (cls === "member" && (CUES.newMembers.test(left) || /^\s*mới\b/u.test(right))) return "members.new";
+      if (cls === "member" && (CUES.newMembers.test(left) || CUES.newAfter.test(right) || /^\s*mới\b/u.test(right))) return "members.new";
       // "đoàn viên ưu tú" are members put forward to the Party, not an award
       if (/^\s*ưu tú/u.test(right)) return "other.count";
       if (awardAfter && CUES.award.test(right.slice(0, 80))) return "awards.individual";
       if (awardBefore) return "awards.individual";
       // "có 48 đoàn viên được nhận quà": the people given gifts count the gifts
       if (CUES.giftAfter.test(right)) return "gifts.count";
-      // "với tổng số 4.348 đoàn viên", "đại diện cho hơn 3.100 đoàn viên": the membership
+      // "Hơn 9.000 đoàn viên, người lao động được chăm lo Tết": the support given
+      if (CUES.caredAfter.test(right)) return "gifts.count";
+      // "đại diện cho hơn 3.100 đoàn viên": the membership; "đại diện cho gần 5.200 công nhân": no scored metric
+      if (CUES.represent.test(left)) return cls === "member" ? "members.count" : "other.count";
+      // "Dự hội nghị có ... và hơn 200 đoàn viên", "Tham gia đối thoại có gần 150 công nhân lao động"
+      if (inAttendanceList(ctx, left)) return "participants";
+      // "với tổng số 4.348 đoàn viên": the membership
       if (cls === "member" && CUES.have.test(left)) return "members.count";
       // "tạo việc làm ổn định cho 1.400 lao động": neither gifts nor participants
       if (CUES.jobs.test(left)) return "other.count";
@@ -144,14 +183,21 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       return "other.count";
     }
     case "union":
-      if (CUES.newUnions.test(left)) return "unions.new";
+      if (CUES.newUnions.test(left) || CUES.newAfter.test(right)) return "unions.new";
+      // "giải thể 3 công đoàn cơ sở": a change, not the union total
+      if (CUES.dissolve.test(left)) return "other.count";
       return "unions.count";
+    case "organization":
+      // "trao Bằng khen cho 8 doanh nghiệp", "3 công ty được tặng Giấy khen": collectives awarded
+      if (AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) return "awards.collective";
+      if (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80))) return "awards.collective";
+      return "other.count";
     case "unit":
       return CUES.award.test(left.slice(-80) + right.slice(0, 80)) ? "awards.collective" : "other.count";
     case "award": {
-      const recipients = /cho\s+(?:các\s+)?(?:\d+\s+)?(tập thể|cá nhân|đơn vị|đoàn viên|cán bộ)/iu.exec(right);
+      const recipients = RECIPIENT.exec(right);
       if (!recipients) return "other.count";
-      return /tập thể|đơn vị/iu.test(recipients[1]!) ? "awards.collective" : "awards.individual";
+      return RECIPIENT_CLASS.get(recipients[1]!.toLowerCase()) === "collective" ? "awards.collective" : "awards.individual";
     }
     case "attendance":
       // "1.150 lượt công nhân đạt danh hiệu Lao động tiên tiến": person-turns honoured

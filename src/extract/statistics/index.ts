@@ -12,7 +12,7 @@ import { CUES } from "../../lexicon/metrics.js";
 import type { Metric, Statistic } from "../../schema/report.js";
 import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
 import type { SubjectClass } from "../../lexicon/metrics.js";
-import { combineQualifiers, qualifierAfter, qualifierBefore, scanAmounts, type Amount } from "./numbers.js";
+import { combineQualifiers, fromIsNoBound, qualifierAfter, qualifierBefore, scanAmounts, type Amount } from "./numbers.js";
 
 interface Range {
   start: number;
@@ -157,8 +157,11 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       left: s.slice(cStart, a.start),
       right: s.slice(subjectEnd, clauseEnd(s, subjectEnd)),
       sentence: s,
+      lead: s.slice(0, a.start),
     };
-    const before = qualifierBefore(s, a.start);
+    let before = qualifierBefore(s, a.start);
+    // "tăng từ 400.000 đồng lên 500.000 đồng", "đến từ 25 doanh nghiệp": "từ" bounds nothing
+    if (before && fromIsNoBound(s, before.start, a.start, subjectEnd)) before = null;
     const qualifier = combineQualifiers(before?.qualifier ?? null, qualifierAfter(s, subjectEnd));
 
     let metric: Metric;

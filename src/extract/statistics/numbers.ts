@@ -6,7 +6,9 @@
  */
 import type { Qualifier, Unit } from "../../schema/report.js";
 import {
+  CHANGE_TO,
   CURRENCY,
+  FROM_SOURCE,
   NOT_CURRENCY_AFTER_DONG,
   DIGIT_WORDS,
   MONEY_CUES,
@@ -124,6 +126,16 @@ export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; 
     if (m) return { qualifier: q.qualifier, start: from + m.index + m[0].length - m[1]!.length - m[2]!.length };
   }
   return null;
+}
+
+/**
+ * A bare "từ" before a number that bounds nothing: the old value of a change ("tăng từ 400.000
+ * đồng lên 500.000 đồng") or where people come from ("đến từ 25 doanh nghiệp"). `qualifierStart`
+ * is where the qualifier found before the number starts, `at` the number, `end` the end of its noun.
+ */
+export function fromIsNoBound(s: string, qualifierStart: number, at: number, end: number): boolean {
+  if (!/^từ\s/iu.test(s.slice(qualifierStart, at))) return false;
+  return CHANGE_TO.test(s.slice(end, end + 40)) || FROM_SOURCE.test(s.slice(Math.max(0, qualifierStart - 14), qualifierStart));
 }
 
 /** "trở lên"/"trở xuống" after the counted thing, before the clause ends. */
@@ -271,7 +283,8 @@ export function parseAmount(text: string): ParsedAmount | null {
   // the amount that starts first, the longest of those
   amounts.sort((a, b) => a.start - b.start || b.end - a.end);
   const a = amounts[0]!;
-  const before = qualifierBefore(s, a.start);
+  let before = qualifierBefore(s, a.start);
+  if (before && fromIsNoBound(s, before.start, a.start, a.end)) before = null;
   const after = qualifierAfter(s, a.end);
   let unit = a.unit;
   if (unit === "count" && a.hasScale && /(?:đồng|tiền|giá)/iu.test(s)) unit = "VND";
