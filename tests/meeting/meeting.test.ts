@@ -206,6 +206,13 @@ describe("kind: the meeting the article reports, not the meetings it mentions", 
 });
 
 describe("meeting date and year", () => {
+  it("a meeting over several days was held on its first day", () => {
+    const a = extract("Trong hai ngày 21 và 22/5/2024, Liên đoàn Lao động huyện Sìn Hồ tổ chức Đại hội Công đoàn huyện lần thứ X, nhiệm kỳ 2024 - 2029.");
+    expect(a.meeting.date).toBe("2024-05-21");
+    const b = extract("Từ ngày 8 đến 10/11/2023, Liên đoàn Lao động thành phố Bạc Liêu tổ chức Giải cầu lông công nhân viên chức lao động năm 2023.");
+    expect(b.meeting.date).toBe("2023-11-08");
+  });
+
   it("takes the year of a day without one from the article's date line", () => {
     const r = extract("Cập nhật lúc 15:42 - 24/01/2021 (GMT +07:00)\nNgày 21/01, Liên đoàn Lao động huyện X tổ chức Hội nghị tổng kết công tác Công đoàn năm 2020, triển khai nhiệm vụ năm 2021.");
     expect(r.published).toEqual({ date: "2021-01-24", time: "15:42" });

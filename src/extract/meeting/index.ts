@@ -5,7 +5,7 @@
 import type { ReportDocument, Segment } from "../../document.js";
 import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, ORDINAL_WORDS, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
-import { splitLines } from "../../pipeline/clean.js";
+import { publicationAuthor, splitLines } from "../../pipeline/clean.js";
 import { DATELINE_PIECES, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
 import { vre } from "../../lexicon/regex.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
@@ -145,6 +145,12 @@ function findAuthor(doc: ReportDocument): string | null {
     if (/^(?:nguồn|theo)\b/iu.test(s)) continue;
     s = s.replace(/^[^:]{1,20}:\s*/u, "").split(/\s+-\s+|\n/u)[0]!.trim();
     if (s) return s;
+  }
+  // "Ngày đăng: 20/04/2023 | Tác giả: Lê Hồng Vân | Lượt xem: 96"
+  for (const f of doc.furniture) {
+    if (f.kind !== "dateline" && f.kind !== "furniture") continue;
+    const a = publicationAuthor(doc.view.slice(f.start, f.end));
+    if (a) return a;
   }
   return null;
 }
