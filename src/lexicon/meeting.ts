@@ -138,5 +138,25 @@ export const REVIEW_CUES = vre(/\b(?:tổng kết|sơ kết|kết quả|đánh g
 export const RESULT_CUES = vre(/\b(?:hoàn thành|vượt)\b/iu);
 /** "phấn đấu hoàn thành các chỉ tiêu năm 2024": the target is still to reach. */
 export const INTENT_CUES = vre(/\b(?:phấn đấu|quyết tâm|sẽ|cần|nhằm|để|bảo đảm|đảm bảo|tập trung|tiếp tục|thi đua)\b/iu);
+/**
+ * A school year runs from September to August, and is reviewed from May of its second year on:
+ * "Chiều ngày 26/5/2025, ... tổng kết công tác Công đoàn năm học 2024 - 2025" reviews that year.
+ */
+export const SCHOOL_YEAR = { fromMonth: 9, toMonth: 8, reviewedFromMonth: 5 };
+
+/**
+ * Words before a planning verb that make it a thing's status, not the union's plan: "dự án ...
+ * đang được triển khai, dự kiến hoàn thành trong năm 2025" names no period of new tasks.
+ */
+export const STATUS_BEFORE_PLAN = vre(/\b(?:được|đang|đang được|vẫn đang)\s+$/iu);
+/** The planning verbs that `STATUS_BEFORE_PLAN` turns into a status: "đang được triển khai". */
+export const PLAN_VERBS = new Set(["triển khai", "đề ra", "định hướng"]);
+
+/**
+ * Reported speech before a period at the head of its clause: "Chủ tịch Công đoàn ... cho biết,
+ * trong năm 2025, công đoàn sẽ tiếp tục ..." is read as "Trong năm 2025, công đoàn sẽ ...".
+ */
+export const REPORTED_SPEECH = vre(/\b(?:cho biết|khẳng định|nhấn mạnh|thông tin|chia sẻ|nêu rõ|phát biểu|bày tỏ|cam kết)\s*(?:rằng\s*)?[,:]?\s*(?:trong\s+)?$/iu);
+
 /** Words before a period expression that make it the period of the new tasks. */
 export const NEXT_CUES = vre(/\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|giao ước thi đua|ký giao ước|phát động thi đua|phát động phong trào thi đua|chương trình công tác|mục tiêu|chỉ tiêu|định hướng|từ nay đến)\b/giu);

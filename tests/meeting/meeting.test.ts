@@ -263,3 +263,44 @@ describe("the period a commendation reviews", () => {
     expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-12" });
   });
 });
+
+describe("a school year reviewed before it ends", () => {
+  it("a school year is reviewed from May of its second year", () => {
+    const r = extract("Sáng ngày 22/5/2024, Công đoàn Trường Tiểu học Hòa Bình tổ chức Hội nghị tổng kết hoạt động công đoàn năm học 2023 - 2024.");
+    expect(r.meeting.date).toBe("2024-05-22");
+    expect(r.meeting.kind).toBe("annual_review");
+    expect(r.meeting.period).toMatchObject({ from: "2023-09", to: "2024-08" });
+    const june = extract("Ngày 12/6/2024, Công đoàn Trường THPT Lý Thường Kiệt tổng kết công tác công đoàn năm học 2023-2024.");
+    expect(june.meeting.period).toMatchObject({ from: "2023-09", to: "2024-08" });
+  });
+  it("but not months before May, and a calendar year keeps its two months", () => {
+    const r = extract("Ngày 10/1/2024, Công đoàn Trường THCS Nguyễn Du tổ chức sơ kết học kỳ I, tổng kết công tác năm học 2023 - 2024.");
+    expect(r.meeting.period).toBeNull();
+    const y = extract("Sáng ngày 19/7/2024, Công đoàn Viên chức tỉnh tổ chức tuyên dương cán bộ công đoàn tiêu biểu năm 2024.");
+    expect(y.meeting.period).toBeNull();
+  });
+});
+
+describe("the next period needs a plan of the union", () => {
+  it("a project's completion year is no next period", () => {
+    const r = extract(
+      "Ngày 14/8/2024, Liên đoàn Lao động huyện Đức Trọng tổ chức Hội nghị đối thoại với công nhân lao động. Trả lời ý kiến, đại diện Phòng Kinh tế cho biết, khu nhà ở công nhân đang được triển khai, dự kiến hoàn thành trong năm 2026.",
+    );
+    expect(r.meeting.nextPeriod).toBeNull();
+  });
+  it("a plan being carried out still names it ('đang triển khai kế hoạch năm ...')", () => {
+    const r = extract("Ngày 14/8/2024, Liên đoàn Lao động huyện Đức Trọng tổ chức Hội nghị đối thoại. Công đoàn đang triển khai kế hoạch năm 2025 về chăm lo nhà ở cho công nhân.");
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2025-01", to: "2025-12" });
+  });
+  it("reported speech: '... cho biết, trong năm 2026, công đoàn sẽ tiếp tục ...'", () => {
+    const r = extract(
+      "Ngày 20/01/2026, Công đoàn cơ sở Công ty TNHH May Tân Phú tổ chức Hội nghị người lao động năm 2026. Chủ tịch Công đoàn cơ sở Trần Văn Bảy cho biết, trong năm 2026, công đoàn sẽ tiếp tục phối hợp tổ chức đối thoại định kỳ.",
+    );
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2026-01", to: "2026-12" });
+    // a reported past keeps its year reviewed, not planned
+    const past = extract(
+      "Ngày 20/01/2026, Công đoàn cơ sở Công ty TNHH May Tân Phú tổ chức Hội nghị người lao động. Chủ tịch Công đoàn cơ sở cho biết, năm 2025, công đoàn đã tổ chức 4 buổi đối thoại.",
+    );
+    expect(past.meeting.nextPeriod).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * meeting its kind, name, date, organizer, session, term, period and next period.
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, ORDINAL_WORDS, romanToNumber } from "../../lexicon/meeting.js";
+import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, ORDINAL_WORDS, SCHOOL_YEAR, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
 import { publicationAuthor, splitLines } from "../../pipeline/clean.js";
 import { DATELINE_PIECES, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
@@ -193,6 +193,12 @@ function meetingDateCandidates(doc: ReportDocument, titleRange: ArticleFacts["ti
   return out.sort((a, b) => b.score - a.score || a.at - b.at);
 }
 
+/** How many months before its end a period may be reviewed. */
+function reviewSlack(p: Period): number {
+  const school = p.from.endsWith(`-${pad2(SCHOOL_YEAR.fromMonth)}`) && p.to.endsWith(`-${pad2(SCHOOL_YEAR.toMonth)}`);
+  return school ? (SCHOOL_YEAR.toMonth - SCHOOL_YEAR.reviewedFromMonth) : 2;
+}
+
 /** Whole months from the month of an ISO date ("2024-07-19") to a "YYYY-MM" month. */
 function monthsBetween(date: string, month: string): number {
   const [y1, m1] = date.split("-").map(Number) as [number, number];
@@ -281,8 +287,9 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   }
   const { period, nextPeriod } = yearFromDate(chosen, date, dateline);
   // a meeting cannot review a period that ends months after it: "tuyên dương ... tiêu biểu năm
-  // 2024" on 19/7/2024 honours people of a year still running, it does not review that year
-  const reviewed = period && date && monthsBetween(date, period.to) > 2 ? null : period;
+  // 2024" on 19/7/2024 honours people of a year still running, it does not review that year; a
+  // school year is reviewed from May of its second year ("26/5/2025 ... năm học 2024 - 2025")
+  const reviewed = period && date && monthsBetween(date, period.to) > reviewSlack(period) ? null : period;
 
   // session and term belong to the meeting named in the headline or the lead sentence
   const meetingSentences = [title?.text ?? "", ...leadSentences.filter((x) => HOLD_VERB.test(x.text) && MEETING_NOUN.test(x.text)).map((x) => x.text)];
