@@ -24,8 +24,15 @@ export const KIND_CUES = {
   annual: vre(/\btổng kết\b(?![,;.]?\s*(?:\d+|mười|hai|ba|năm)\s+năm\b)(?:(?!chương trình|chuyên đề|cuộc thi|hội thi|hội diễn|giải|đợt|tháng|"|[.;]).){0,90}?\bnăm(?:\s+học)?\s+\d{4}/iu),
   /** "sơ kết ... 6 tháng đầu năm", "9 tháng", "quý I", and the half-year reviewed or planned */
   midyear: vre(/\b(?:sơ kết\b(?:(?!\d+\s+năm|[.;]).){0,80}?\b(?:\d+\s+tháng|quý|nửa đầu năm|nửa năm)|(?:6|06|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa đầu năm|từ nay đến cuối năm|9 tháng đầu năm)/iu),
-  /** "Hội nghị Ban Chấp hành ... lần thứ", "kỳ họp thứ", "bầu bổ sung Ủy viên Ban Chấp hành" */
-  executive: vre(/\b(?:hội nghị (?:ban chấp hành|BCH)|kỳ họp|kì họp|bầu bổ sung|ban chấp hành [^.;]{0,40}bỏ phiếu|hội nghị ban thường vụ)\b/iu),
+  /**
+   * "Hội nghị Ban Chấp hành ... lần thứ", "kỳ họp thứ", "bầu bổ sung Ủy viên Ban Chấp hành"; the
+   * Ban Chấp hành holding a numbered meeting ("Ban Chấp hành Liên đoàn Lao động huyện tổ chức Hội
+   * nghị lần thứ 7 (mở rộng)", "Hội nghị lần thứ ba Ban Chấp hành"), and a numbered meeting of a
+   * khóa ("Hội nghị lần thứ 5, khóa XI": a khóa is the Ban Chấp hành's term)
+   */
+  executive: vre(
+    /\b(?:hội nghị (?:ban chấp hành|BCH)|kỳ họp|kì họp|bầu bổ sung|ban chấp hành [^.;]{0,40}bỏ phiếu|hội nghị ban thường vụ|(?:ban chấp hành|BCH)\b[^.;]{0,80}?\b(?:tổ chức|họp|tiến hành|khai mạc)\s+hội nghị\s+(?:lần\s+)?thứ|hội nghị\s+(?:lần\s+)?thứ\s+[\p{L}\d]+\s*(?:\(mở rộng\)\s*)?(?:,\s*)?(?:ban chấp hành|BCH|khóa|khoá)\b)/iu,
+  ),
 };
 
 /** First words of a body that can hold a meeting. */

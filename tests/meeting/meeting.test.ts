@@ -146,6 +146,16 @@ describe("kind", () => {
     expect(meetingKind("tổ chức tuyên dương điển hình tiên tiến và tổng kết 10 năm phong trào thi đua", "")).toBe("other");
     expect(meetingKind("Hôm nay trời đẹp.", "Không có cuộc họp nào.")).toBeNull();
   });
+  it("the Ban Chấp hành holding a numbered meeting is an executive-committee meeting", () => {
+    expect(meetingKind("Sáng 3/3/2025, Ban Chấp hành Liên đoàn Lao động huyện Bắc Hà tổ chức Hội nghị lần thứ 7 (mở rộng), khóa XII, nhiệm kỳ 2023 - 2028.", "")).toBe("executive_committee");
+    expect(meetingKind("Ngày 5/9/2024, BCH Công đoàn Viên chức tỉnh họp Hội nghị lần thứ 11.", "")).toBe("executive_committee");
+    expect(meetingKind("Liên đoàn Lao động tỉnh Gia Lai tổ chức Hội nghị lần thứ ba Ban Chấp hành khóa XI.", "")).toBe("executive_committee");
+    expect(meetingKind("Liên đoàn Lao động thị xã Sơn Tây tổ chức Hội nghị lần thứ 5, khóa XIX.", "")).toBe("executive_committee");
+    // the same meeting reviewing half a year is a review; a congress stays one; a numbered conference of no khóa is other
+    expect(meetingKind("Ban Chấp hành Liên đoàn Lao động huyện Bắc Hà tổ chức Hội nghị lần thứ 8 sơ kết công tác công đoàn 6 tháng đầu năm 2025.", "")).toBe("midyear_review");
+    expect(meetingKind("Công đoàn cơ sở Trường Tiểu học Bình Minh tổ chức Đại hội lần thứ IV, nhiệm kỳ 2023 - 2028.", "")).toBe("congress");
+    expect(meetingKind("Liên đoàn Lao động tỉnh tổ chức Hội nghị lần thứ 2 về an toàn, vệ sinh lao động.", "")).toBe("other");
+  });
 });
 
 describe("kind: the meeting the article reports, not the meetings it mentions", () => {
