@@ -127,6 +127,26 @@ describe("organizer names", () => {
     // a congress that names its union in full is held by that union
     expect(org("Sáng 20/5/2023, Đại hội Công đoàn huyện Lắk lần thứ VIII, nhiệm kỳ 2023 - 2028 đã diễn ra.")?.name).toBe("Công đoàn huyện Lắk");
   });
+  it("the body the lead says held the congress wins over the union a headline in capitals names", () => {
+    const r = extract(
+      "ĐẠI HỘI CÔNG ĐOÀN HUYỆN BẢO THẮNG LẦN THỨ XII, NHIỆM KỲ 2023 - 2028\n\nTrong hai ngày 8 và 9/6/2023, Liên đoàn Lao động huyện Bảo Thắng long trọng tổ chức Đại hội Công đoàn huyện lần thứ XII, nhiệm kỳ 2023 - 2028. Đại hội bầu Ban Chấp hành gồm 19 đồng chí.",
+    );
+    expect(r.meeting.kind).toBe("congress");
+    expect(r.meeting.date).toBe("2023-06-08");
+    expect(r.meeting.organizer).toEqual({ name: "Liên đoàn Lao động huyện Bảo Thắng", level: "district", place: "huyện Bảo Thắng" });
+    // a company holds no union's congress: its union does
+    const c = extract("ĐẠI HỘI CÔNG ĐOÀN TỔNG CÔNG TY MAY HƯNG YÊN NHIỆM KỲ 2023 - 2028\n\nNgày 20/4/2023, Tổng công ty May Hưng Yên đã tổ chức thành công Đại hội Công đoàn cơ sở nhiệm kỳ 2023 - 2028.");
+    expect(c.meeting.organizer?.name).toBe("Công đoàn Tổng công ty May Hưng Yên");
+  });
+  it("never keeps a headline's capitals: the body's own spelling, else unit words in lower case", () => {
+    const r = extract(
+      "ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ TRUNG TÂM Y TẾ HUYỆN CẨM KHÊ LẦN THỨ V, NHIỆM KỲ 2023 - 2028\n\nNgày 12 tháng 5 năm 2023, Công đoàn cơ sở Trung tâm Y tế huyện Cẩm Khê tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.",
+    );
+    expect(r.meeting.organizer).toEqual({ name: "Công đoàn cơ sở Trung tâm Y tế huyện Cẩm Khê", level: "grassroots", place: "huyện Cẩm Khê" });
+    expect(canonicalOrgName("CÔNG ĐOÀN HUYỆN MƯỜNG LA")).toBe("Công đoàn huyện Mường La");
+    expect(canonicalOrgName("LIÊN ĐOÀN LAO ĐỘNG THỊ XÃ HOÀNG MAI")).toBe("Liên đoàn Lao động thị xã Hoàng Mai");
+    expect(canonicalOrgName("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ VINH")).toBe("Liên đoàn Lao động thành phố Vinh");
+  });
   it("reads a union of several kinds of unit, and the member unions' abbreviation", () => {
     const r = extract("Đến nay, 102/102 Công đoàn xã, phường, thị trấn tại tỉnh Nam Định đã tổ chức thành công hội nghị đại biểu Công đoàn lần thứ I, nhiệm kỳ 2025 - 2030.");
     expect(r.meeting.organizer).toEqual({ name: "Công đoàn xã, phường, thị trấn tại tỉnh Nam Định", level: "grassroots", place: null });

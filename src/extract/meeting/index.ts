@@ -360,7 +360,7 @@ function chooseOrganizer(
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c.name.toLowerCase(), (counts.get(c.name.toLowerCase()) ?? 0) + 1);
   const best = [...candidates].sort((a, b) => b.score + (counts.get(b.name.toLowerCase())! - 1) * 0.2 - (a.score + (counts.get(a.name.toLowerCase())! - 1) * 0.2) || a.at - b.at)[0]!;
-  let name = canonicalOrgName(best.name);
+  let name = canonicalOrgName(best.recased ? respell(best.name, candidates) : best.name);
   // the same body named in full elsewhere: "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao
   // động huyện Lâm Bình" in the headline; "Công đoàn Công ty" in the headline, "Công đoàn Công ty
   // TNHH Thực phẩm ..." holding the meeting in the lead (other bodies of that kind in the body may be others)
@@ -383,6 +383,25 @@ function chooseOrganizer(
   void readOrgName;
   void doc;
   return makeOrganizer(name);
+}
+
+/**
+ * A name read from a headline in capitals, spelt as the body spells it, or the part of it the
+ * body names ("Công đoàn Tổng Công ty May X" from the headline, "Tổng công ty May X" in the body).
+ */
+function respell(name: string, candidates: OrgCandidate[]): string {
+  const lower = name.toLowerCase();
+  let out = name;
+  let longest = 0;
+  for (const c of candidates) {
+    if (c.recased || c.name.length <= longest) continue;
+    const at = lower.indexOf(c.name.toLowerCase());
+    // a whole-word part of the name
+    if (at < 0 || (at > 0 && name[at - 1] !== " ") || (at + c.name.length < name.length && name[at + c.name.length] !== " ")) continue;
+    out = name.slice(0, at) + c.name + name.slice(at + c.name.length);
+    longest = c.name.length;
+  }
+  return out;
 }
 
 interface ChosenPeriods {
