@@ -145,6 +145,11 @@ export const PUBLICATION_LABELS: { label: string; example: string }[] = [
   { label: "xuất bản", example: "Xuất bản: 12/03/2024" },
   { label: "ngày", example: "Ngày: 12/03/2024" },
   { label: "tác giả", example: "Tác giả: Trần Minh Khoa" },
+  { label: "tin, ảnh", example: "Tin, ảnh: Đào Thu Hà | 14/03/2024" },
+  { label: "tin và ảnh", example: "Tin và ảnh: Đào Thu Hà" },
+  { label: "bài, ảnh", example: "Bài, ảnh: Đào Thu Hà" },
+  { label: "bài và ảnh", example: "Bài và ảnh: Đào Thu Hà" },
+  { label: "bài viết", example: "Bài viết: Đào Thu Hà" },
   { label: "người đăng", example: "Người đăng: Admin" },
   { label: "người viết", example: "Người viết: Lê Hồng Vân" },
   { label: "người cập nhật", example: "Người cập nhật: Quản trị" },
@@ -162,7 +167,7 @@ export const PUBLICATION_LABELS: { label: string; example: string }[] = [
 ];
 
 /** Fields whose value is who wrote the article (the page's author), of the labels above. */
-export const AUTHOR_LABELS = new Set(["tác giả", "người viết"]);
+export const AUTHOR_LABELS = new Set(["tác giả", "người viết", "tin, ảnh", "tin và ảnh", "bài, ảnh", "bài và ảnh", "bài viết"]);
 
 /** A counter field without a label before it: "1.045 lượt xem", "12 bình luận". */
 export const COUNTER_FIELD = /^[\d.,]+\s+(?:lượt xem|lượt đọc|lượt truy cập|bình luận|lượt thích|views?)$/iu;

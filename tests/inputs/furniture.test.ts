@@ -215,6 +215,8 @@ describe("publication lines with '|' fields", () => {
     expect(publicationLine("Ngày đăng: 03/02/2025")).toBeNull();
     expect(publicationAuthor("Ngày đăng: 03/02/2025 | Tác giả: Văn phòng Công đoàn | Số lượt xem: 212")).toBe("Văn phòng Công đoàn");
     expect(publicationAuthor("Lượt xem: 74 | Người đăng: Quản trị viên")).toBeNull();
+    expect(publicationLine("Tin, ảnh: Đào Thu Hà | 14/03/2024 09:10")).toBe("dateline");
+    expect(publicationAuthor("Tin, ảnh: Đào Thu Hà | 14/03/2024 09:10")).toBe("Đào Thu Hà");
   });
 
   it("its date is the page's, not the meeting's; its author the byline; its counter no statistic", () => {
