@@ -199,9 +199,9 @@ describe("isMenuLine", () => {
 });
 
 describe("publication lines with '|' fields", () => {
-  const HEAD = "Công đoàn Viên chức tỉnh Kon Tum tổng kết hoạt động năm 2024";
+  const HEAD = "Công đoàn Viên chức tỉnh Hậu Giang tổng kết hoạt động năm 2024";
   const BODY =
-    "Ngày 10/01/2025, Công đoàn Viên chức tỉnh Kon Tum tổ chức Hội nghị tổng kết hoạt động công đoàn năm 2024. Năm 2024, Công đoàn đã trao 75 suất quà cho đoàn viên khó khăn.";
+    "Ngày 10/01/2025, Công đoàn Viên chức tỉnh Hậu Giang tổ chức Hội nghị tổng kết hoạt động công đoàn năm 2024. Năm 2024, Công đoàn đã trao 75 suất quà cho đoàn viên khó khăn.";
 
   it("tells a publication line from a menu and a sentence", async () => {
     const { publicationLine, publicationAuthor } = await import("../../src/pipeline/clean.js");
