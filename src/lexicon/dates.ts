@@ -41,3 +41,14 @@ export const DATELINE_PIECES = {
 
 /** A written-out month: "Tháng 12", as chrono's locale misses "31 Tháng 12 2019" without "năm". */
 export const MONTH_WORD = "tháng";
+
+/**
+ * Words joining the two days of a meeting over several days; the meeting date is the first day.
+ * A dash joins them anywhere ("19-21/7/2023"); a word or a comma only after "ngày" or "từ"
+ * ("Trong hai ngày 14 và 15/6/2023", "từ ngày 15 đến 17/7/2024", "các ngày 9, 10/5"), so a count
+ * ("từ 5 đến 7 ngày") is no date.
+ */
+export const DAY_RANGE_JOINERS = {
+  dash: ["-", "–"], // "từ ngày 24-25/3"
+  words: ["và", "đến", "tới", ","], // "hai ngày 14 và 15/6/2023", "từ ngày 15 đến 17/7/2024", "ngày 9, 10/5"
+};

@@ -125,3 +125,55 @@ export const BYLINE_LINES: LinePattern[] = [
 
 /** A person's name alone on a line (a byline at the foot of the article). */
 export const NAME_ONLY_LINE = /^((?:\p{Lu}[\p{Ll}\p{M}]*\.?\s?){1,4}\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})(?:\s*[-,]\s*(.{2,80}))?$/u;
+
+/**
+ * The labels of a publication line's fields, between "|": "Ngày đăng: 20/04/2023 | Tác giả:
+ * Phòng Hành chính | Số lượt xem: 96", "Lượt xem: 58 | Người đăng: Admin". Each entry with an
+ * example of its field. A line made only of such fields (and date pieces) is page furniture;
+ * its date is the page's date line, never the meeting's.
+ */
+export const PUBLICATION_LABELS: { label: string; example: string }[] = [
+  { label: "ngày đăng", example: "Ngày đăng: 12/03/2024" },
+  { label: "đăng ngày", example: "Đăng ngày: 12/03/2024" },
+  { label: "ngày đăng tin", example: "Ngày đăng tin: 12/03/2024" },
+  { label: "đăng lúc", example: "Đăng lúc: 08:15 12/03/2024" },
+  { label: "thời gian đăng", example: "Thời gian đăng: 12/03/2024" },
+  { label: "ngày cập nhật", example: "Ngày cập nhật: 12/03/2024" },
+  { label: "cập nhật", example: "Cập nhật: 12/03/2024 08:15" },
+  { label: "cập nhật lúc", example: "Cập nhật lúc: 08:15" },
+  { label: "ngày xuất bản", example: "Ngày xuất bản: 12/03/2024" },
+  { label: "xuất bản", example: "Xuất bản: 12/03/2024" },
+  { label: "ngày", example: "Ngày: 12/03/2024" },
+  { label: "tác giả", example: "Tác giả: Trần Minh Khoa" },
+  { label: "tin, ảnh", example: "Tin, ảnh: Đào Thu Hà | 14/03/2024" },
+  { label: "tin và ảnh", example: "Tin và ảnh: Đào Thu Hà" },
+  { label: "bài, ảnh", example: "Bài, ảnh: Đào Thu Hà" },
+  { label: "bài và ảnh", example: "Bài và ảnh: Đào Thu Hà" },
+  { label: "bài viết", example: "Bài viết: Đào Thu Hà" },
+  { label: "người đăng", example: "Người đăng: Admin" },
+  { label: "người viết", example: "Người viết: Lê Hồng Vân" },
+  { label: "người cập nhật", example: "Người cập nhật: Quản trị" },
+  { label: "biên tập", example: "Biên tập: Ban Biên tập" },
+  { label: "nguồn", example: "Nguồn: Văn phòng Liên đoàn" },
+  { label: "chuyên mục", example: "Chuyên mục: Tin hoạt động" },
+  { label: "danh mục", example: "Danh mục: Tin tức" },
+  { label: "lượt xem", example: "Lượt xem: 58" },
+  { label: "số lượt xem", example: "Số lượt xem: 96" },
+  { label: "lượt đọc", example: "Lượt đọc: 120" },
+  { label: "lượt truy cập", example: "Lượt truy cập: 3.204" },
+  { label: "đã xem", example: "Đã xem: 77" },
+  { label: "bình luận", example: "Bình luận: 0" },
+  { label: "lượt thích", example: "Lượt thích: 4" },
+];
+
+/** Fields whose value is who wrote the article (the page's author), of the labels above. */
+export const AUTHOR_LABELS = new Set(["tác giả", "người viết", "tin, ảnh", "tin và ảnh", "bài, ảnh", "bài và ảnh", "bài viết"]);
+
+/** A counter field without a label before it: "1.045 lượt xem", "12 bình luận". */
+export const COUNTER_FIELD = /^[\d.,]+\s+(?:lượt xem|lượt đọc|lượt truy cập|bình luận|lượt thích|views?)$/iu;
+
+/** A field of a publication line: "Label: value" (the value short, no sentence in it). */
+export const PUBLICATION_FIELD = new RegExp(
+  `^(${[...PUBLICATION_LABELS].map((l) => l.label).sort((a, b) => b.length - a.length).join("|")})\\s*:\\s*([^|;]{1,60})$`,
+  "iu",
+);

@@ -24,8 +24,15 @@ export const KIND_CUES = {
   annual: vre(/\btổng kết\b(?![,;.]?\s*(?:\d+|mười|hai|ba|năm)\s+năm\b)(?:(?!chương trình|chuyên đề|cuộc thi|hội thi|hội diễn|giải|đợt|tháng|"|[.;]).){0,90}?\bnăm(?:\s+học)?\s+\d{4}/iu),
   /** "sơ kết ... 6 tháng đầu năm", "9 tháng", "quý I", and the half-year reviewed or planned */
   midyear: vre(/\b(?:sơ kết\b(?:(?!\d+\s+năm|[.;]).){0,80}?\b(?:\d+\s+tháng|quý|nửa đầu năm|nửa năm)|(?:6|06|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa đầu năm|từ nay đến cuối năm|9 tháng đầu năm)/iu),
-  /** "Hội nghị Ban Chấp hành ... lần thứ", "kỳ họp thứ", "bầu bổ sung Ủy viên Ban Chấp hành" */
-  executive: vre(/\b(?:hội nghị (?:ban chấp hành|BCH)|kỳ họp|kì họp|bầu bổ sung|ban chấp hành [^.;]{0,40}bỏ phiếu|hội nghị ban thường vụ)\b/iu),
+  /**
+   * "Hội nghị Ban Chấp hành ... lần thứ", "kỳ họp thứ", "bầu bổ sung Ủy viên Ban Chấp hành"; the
+   * Ban Chấp hành holding a numbered meeting ("Ban Chấp hành Liên đoàn Lao động huyện tổ chức Hội
+   * nghị lần thứ 7 (mở rộng)", "Hội nghị lần thứ ba Ban Chấp hành"), and a numbered meeting of a
+   * khóa ("Hội nghị lần thứ 5, khóa XI": a khóa is the Ban Chấp hành's term)
+   */
+  executive: vre(
+    /\b(?:hội nghị (?:ban chấp hành|BCH)|kỳ họp|kì họp|bầu bổ sung|ban chấp hành [^.;]{0,40}bỏ phiếu|hội nghị ban thường vụ|(?:ban chấp hành|BCH)\b[^.;]{0,80}?\b(?:tổ chức|họp|tiến hành|khai mạc)\s+hội nghị\s+(?:lần\s+)?thứ|hội nghị\s+(?:lần\s+)?thứ\s+[\p{L}\d]+\s*(?:\(mở rộng\)\s*)?(?:,\s*)?(?:ban chấp hành|BCH|khóa|khoá)\b)/iu,
+  ),
 };
 
 /** First words of a body that can hold a meeting. */
@@ -55,6 +62,14 @@ export const ORG_INNER_WORDS = new Set([
   "hoạch", "đầu", "tư", "khoa", "kỹ", "thuật", "quốc", "phòng", "an", "ninh", "nội", "vụ", "tư", "pháp", "cơ",
   "quan", "đảng", "trực", "thuộc", "sản", "xuất", "kinh", "doanh", "lâm", "hải", "thủy", "sản", "chế", "biến",
 ]);
+
+/**
+ * Lower-case words that stand inside a body's name only after a given word: "Trung tâm Y tế
+ * huyện", not "quan tâm".
+ */
+export const ORG_INNER_AFTER: Record<string, string> = {
+  "tâm": "trung", // "Công đoàn cơ sở Trung tâm Y tế huyện Cẩm Lý"
+};
 
 /**
  * Administrative units that a union of several units is named by: "Công đoàn phường, xã, đặc
@@ -138,5 +153,25 @@ export const REVIEW_CUES = vre(/\b(?:tổng kết|sơ kết|kết quả|đánh g
 export const RESULT_CUES = vre(/\b(?:hoàn thành|vượt)\b/iu);
 /** "phấn đấu hoàn thành các chỉ tiêu năm 2024": the target is still to reach. */
 export const INTENT_CUES = vre(/\b(?:phấn đấu|quyết tâm|sẽ|cần|nhằm|để|bảo đảm|đảm bảo|tập trung|tiếp tục|thi đua)\b/iu);
+/**
+ * A school year runs from September to August, and is reviewed from May of its second year on:
+ * "Chiều ngày 26/5/2025, ... tổng kết công tác Công đoàn năm học 2024 - 2025" reviews that year.
+ */
+export const SCHOOL_YEAR = { fromMonth: 9, toMonth: 8, reviewedFromMonth: 5 };
+
+/**
+ * Words before a planning verb that make it a thing's status, not the union's plan: "dự án ...
+ * đang được triển khai, dự kiến hoàn thành trong năm 2025" names no period of new tasks.
+ */
+export const STATUS_BEFORE_PLAN = vre(/\b(?:được|đang|đang được|vẫn đang)\s+$/iu);
+/** The planning verbs that `STATUS_BEFORE_PLAN` turns into a status: "đang được triển khai". */
+export const PLAN_VERBS = new Set(["triển khai", "đề ra", "định hướng"]);
+
+/**
+ * Reported speech before a period at the head of its clause: "Chủ tịch Công đoàn ... cho biết,
+ * trong năm 2025, công đoàn sẽ tiếp tục ..." is read as "Trong năm 2025, công đoàn sẽ ...".
+ */
+export const REPORTED_SPEECH = vre(/\b(?:cho biết|khẳng định|nhấn mạnh|thông tin|chia sẻ|nêu rõ|phát biểu|bày tỏ|cam kết)\s*(?:rằng\s*)?[,:]?\s*(?:trong\s+)?$/iu);
+
 /** Words before a period expression that make it the period of the new tasks. */
 export const NEXT_CUES = vre(/\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|giao ước thi đua|ký giao ước|phát động thi đua|phát động phong trào thi đua|chương trình công tác|mục tiêu|chỉ tiêu|định hướng|từ nay đến)\b/giu);

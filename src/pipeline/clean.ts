@@ -5,11 +5,14 @@
  */
 import type { Furniture, FurnitureKind, ReportDocument } from "../document.js";
 import {
+  AUTHOR_LABELS,
   BYLINE_LINES,
+  COUNTER_FIELD,
   FURNITURE_INLINE,
   FURNITURE_LINES,
   MENU,
   NAME_ONLY_LINE,
+  PUBLICATION_FIELD,
   SECTION_NAMES,
   SECTION_TAIL,
   TAIL_MARKERS,
@@ -95,6 +98,38 @@ export function isMenuLine(s: string): boolean {
 }
 
 /**
+ * A publication line: fields between "|", each a labelled field ("Tác giả: Lê Hồng Vân",
+ * "Số lượt xem: 96"), a counter ("1.045 lượt xem") or a piece of a date line ("Thứ Sáu,
+ * 05/01/2024 - 10:12"), at least one of them labelled or a counter. "dateline" when a field
+ * gives the date ("Ngày đăng: 20/04/2023 | Tác giả: ... | Số lượt xem: 96"), else "furniture"
+ * ("Lượt xem: 58 | Người đăng: Admin"); null for any other line.
+ */
+export function publicationLine(s: string): "dateline" | "furniture" | null {
+  if (s.length > 200 || !s.includes("|")) return null;
+  const fields = pieces(s, MENU.pipe);
+  if (fields.length < 2) return null;
+  let labelled = false;
+  let dated = false;
+  for (const f of fields) {
+    if (isDateline(f)) dated = true;
+    else if (PUBLICATION_FIELD.test(f) || COUNTER_FIELD.test(f)) labelled = true;
+    else return null;
+  }
+  if (!labelled) return null;
+  return dated ? "dateline" : "furniture";
+}
+
+/** The author named in a publication line's field ("... | Tác giả: Lê Hồng Vân | ..."), if any. */
+export function publicationAuthor(s: string): string | null {
+  if (!s.includes("|")) return null;
+  for (const f of pieces(s, MENU.pipe)) {
+    const m = PUBLICATION_FIELD.exec(f);
+    if (m && AUTHOR_LABELS.has(m[1]!.toLowerCase())) return m[2]!.trim();
+  }
+  return null;
+}
+
+/**
  * A character that every match of a pattern contains, when its source says so plainly: after a
  * leading lookbehind without groups ("(?<!\\s)", which matches nothing) and leading whitespace
  * (\\s* or \\s+), an escaped punctuation mark ("\\(", "\\[", "\\|") or a plain character, not
@@ -135,6 +170,11 @@ export function clean(doc: ReportDocument): ReportDocument {
     }
     if (isDateline(s)) {
       mark(line.textStart, line.textEnd, "dateline");
+      continue;
+    }
+    const publication = publicationLine(s);
+    if (publication) {
+      mark(line.textStart, line.textEnd, publication);
       continue;
     }
     const meta = /^date \d{4}-\d{2}(?:-\d{2})?(?:\s+\{title\})?\s*/u.exec(s);

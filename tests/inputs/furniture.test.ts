@@ -197,3 +197,48 @@ describe("isMenuLine", () => {
     }
   });
 });
+
+describe("publication lines with '|' fields", () => {
+  const HEAD = "Công đoàn Viên chức tỉnh Hậu Giang tổng kết hoạt động năm 2024";
+  const BODY =
+    "Ngày 10/01/2025, Công đoàn Viên chức tỉnh Hậu Giang tổ chức Hội nghị tổng kết hoạt động công đoàn năm 2024. Năm 2024, Công đoàn đã trao 75 suất quà cho đoàn viên khó khăn.";
+
+  it("tells a publication line from a menu and a sentence", async () => {
+    const { publicationLine, publicationAuthor } = await import("../../src/pipeline/clean.js");
+    expect(publicationLine("Ngày đăng: 03/02/2025 | Tác giả: Văn phòng Công đoàn | Số lượt xem: 212")).toBe("dateline");
+    expect(publicationLine("Thứ Hai, 03/02/2025 - 08:30 | Người viết: Lê Hồng Vân | 1.045 lượt xem")).toBe("dateline");
+    expect(publicationLine("Lượt xem: 74 | Người đăng: Quản trị viên")).toBe("furniture");
+    expect(publicationLine("Chuyên mục: Tin hoạt động | Bình luận: 0")).toBe("furniture");
+    // a field that is not page data (a sentence, a figure of the body) makes it no publication line
+    expect(publicationLine("Tổng số: 69 | Năm 2024 trao 75 suất quà")).toBeNull();
+    expect(publicationLine("Trang chủ | Giới thiệu | Tin tức")).toBeNull();
+    expect(publicationLine("Ngày đăng: 03/02/2025")).toBeNull();
+    expect(publicationAuthor("Ngày đăng: 03/02/2025 | Tác giả: Văn phòng Công đoàn | Số lượt xem: 212")).toBe("Văn phòng Công đoàn");
+    expect(publicationAuthor("Lượt xem: 74 | Người đăng: Quản trị viên")).toBeNull();
+    expect(publicationLine("Tin, ảnh: Đào Thu Hà | 14/03/2024 09:10")).toBe("dateline");
+    expect(publicationAuthor("Tin, ảnh: Đào Thu Hà | 14/03/2024 09:10")).toBe("Đào Thu Hà");
+  });
+
+  it("its date is the page's, not the meeting's; its author the byline; its counter no statistic", () => {
+    const text = `${HEAD}\nNgày đăng: 14/01/2025 | Tác giả: Văn phòng Công đoàn | Số lượt xem: 212\n${BODY}`;
+    const r = extract(text, { includeText: true }) as WithText;
+    expectSpansSlice(r, r.text);
+    expect(r.title).toBe(HEAD);
+    expect(r.published).toEqual({ date: "2025-01-14", time: null });
+    expect(r.author).toBe("Văn phòng Công đoàn");
+    expect(r.meeting.date).toBe("2025-01-10");
+    expect(r.statistics.map((s) => s.value)).not.toContain(212);
+    expect(r.statistics.map((s) => [s.metric, s.value])).toContainEqual(["gifts.count", 75]);
+    expectNothingFrom(r, range(r.text, "Ngày đăng", "212"));
+  });
+
+  it("a line of a counter and an uploader yields no statistic and no date", () => {
+    const text = `${HEAD}\nLượt xem: 74 | Người đăng: Quản trị viên\n${BODY}`;
+    const r = extract(text, { includeText: true }) as WithText;
+    expect(r.title).toBe(HEAD);
+    expect(r.published).toBeNull();
+    expect(r.author).toBeNull();
+    expect(r.statistics.map((s) => s.value)).not.toContain(74);
+    expectNothingFrom(r, range(r.text, "Lượt xem: 74", "Quản trị viên"));
+  });
+});

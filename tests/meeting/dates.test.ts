@@ -36,6 +36,20 @@ describe("dates (chrono.vi with our parsers and refiners)", () => {
   it("takes the first day of a range", () => {
     expect(findDates("từ ngày 24-25/3, 10 Công đoàn cơ sở tổ chức Đại hội")[0]).toMatchObject({ day: 24, month: 3, endDay: 25 });
   });
+  it("takes the first day of a range joined by a word, after 'ngày' or 'từ'", () => {
+    expect(first("Trong hai ngày 21 và 22/5/2024, Công đoàn ngành Y tế")).toMatchObject({ day: 21, month: 5, year: 2024, text: "ngày 21 và 22/5/2024" });
+    expect(first("Từ ngày 8 đến 10/11/2023, Liên đoàn Lao động huyện")).toMatchObject({ day: 8, month: 11, year: 2023, text: "Từ ngày 8 đến 10/11/2023" });
+    expect(first("từ 3 tới 5/9, Liên đoàn Lao động quận")).toMatchObject({ day: 3, month: 9, year: null });
+    expect(first("các ngày 9, 10/5/2025, Đại hội")).toMatchObject({ day: 9, month: 5, year: 2025 });
+    expect(findDates("Trong hai ngày 21 và 22/5/2024")[0]).toMatchObject({ endDay: 22 });
+    // a word between bare numbers joins no days: "gồm 14 và 15/6" is a count and a date
+    expect(first("gồm 14 và 15/6/2023")).toMatchObject({ day: 15, month: 6, year: 2023 });
+  });
+  it("takes the first day of a range over two months, in the year at its end", () => {
+    expect(first("Từ ngày 29/6 đến ngày 2/7/2024, Công đoàn")).toMatchObject({ day: 29, month: 6, year: 2024 });
+    expect(first("trong hai ngày 30/11 và 1/12/2022")).toMatchObject({ day: 30, month: 11, year: 2022 });
+    expect(first("từ 30/12 đến 2/1/2025, đoàn công tác")).toMatchObject({ day: 30, month: 12, year: 2024 });
+  });
   it("reads the standard Vietnamese long form", () => {
     expect(first("Ngày 05 tháng 01 năm 2020 Văn phòng tổ chức")).toMatchObject({ day: 5, month: 1, year: 2020 });
   });

@@ -127,6 +127,26 @@ describe("organizer names", () => {
     // a congress that names its union in full is held by that union
     expect(org("Sáng 20/5/2023, Đại hội Công đoàn huyện Lắk lần thứ VIII, nhiệm kỳ 2023 - 2028 đã diễn ra.")?.name).toBe("Công đoàn huyện Lắk");
   });
+  it("the body the lead says held the congress wins over the union a headline in capitals names", () => {
+    const r = extract(
+      "ĐẠI HỘI CÔNG ĐOÀN HUYỆN VĂN BÀN LẦN THỨ XII, NHIỆM KỲ 2023 - 2028\n\nTrong hai ngày 8 và 9/6/2023, Liên đoàn Lao động huyện Văn Bàn long trọng tổ chức Đại hội Công đoàn huyện lần thứ XII, nhiệm kỳ 2023 - 2028. Đại hội bầu Ban Chấp hành gồm 19 đồng chí.",
+    );
+    expect(r.meeting.kind).toBe("congress");
+    expect(r.meeting.date).toBe("2023-06-08");
+    expect(r.meeting.organizer).toEqual({ name: "Liên đoàn Lao động huyện Văn Bàn", level: "district", place: "huyện Văn Bàn" });
+    // a company holds no union's congress: its union does
+    const c = extract("ĐẠI HỘI CÔNG ĐOÀN TỔNG CÔNG TY MAY PHỦ LÝ NHIỆM KỲ 2023 - 2028\n\nNgày 20/4/2023, Tổng công ty May Phủ Lý đã tổ chức thành công Đại hội Công đoàn cơ sở nhiệm kỳ 2023 - 2028.");
+    expect(c.meeting.organizer?.name).toBe("Công đoàn Tổng công ty May Phủ Lý");
+  });
+  it("never keeps a headline's capitals: the body's own spelling, else unit words in lower case", () => {
+    const r = extract(
+      "ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ TRUNG TÂM Y TẾ HUYỆN CẨM KHÊ LẦN THỨ V, NHIỆM KỲ 2023 - 2028\n\nNgày 12 tháng 5 năm 2023, Công đoàn cơ sở Trung tâm Y tế huyện Cẩm Khê tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.",
+    );
+    expect(r.meeting.organizer).toEqual({ name: "Công đoàn cơ sở Trung tâm Y tế huyện Cẩm Khê", level: "grassroots", place: "huyện Cẩm Khê" });
+    expect(canonicalOrgName("CÔNG ĐOÀN HUYỆN MƯỜNG LA")).toBe("Công đoàn huyện Mường La");
+    expect(canonicalOrgName("LIÊN ĐOÀN LAO ĐỘNG THỊ XÃ AN NHƠN")).toBe("Liên đoàn Lao động thị xã An Nhơn");
+    expect(canonicalOrgName("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ VỊ THANH")).toBe("Liên đoàn Lao động thành phố Vị Thanh");
+  });
   it("reads a union of several kinds of unit, and the member unions' abbreviation", () => {
     const r = extract("Đến nay, 102/102 Công đoàn xã, phường, thị trấn tại tỉnh Nam Định đã tổ chức thành công hội nghị đại biểu Công đoàn lần thứ I, nhiệm kỳ 2025 - 2030.");
     expect(r.meeting.organizer).toEqual({ name: "Công đoàn xã, phường, thị trấn tại tỉnh Nam Định", level: "grassroots", place: null });
@@ -146,6 +166,16 @@ describe("kind", () => {
     expect(meetingKind("tổ chức tuyên dương điển hình tiên tiến và tổng kết 10 năm phong trào thi đua", "")).toBe("other");
     expect(meetingKind("Hôm nay trời đẹp.", "Không có cuộc họp nào.")).toBeNull();
   });
+  it("the Ban Chấp hành holding a numbered meeting is an executive-committee meeting", () => {
+    expect(meetingKind("Sáng 3/3/2025, Ban Chấp hành Liên đoàn Lao động huyện Si Ma Cai tổ chức Hội nghị lần thứ 7 (mở rộng), khóa XII, nhiệm kỳ 2023 - 2028.", "")).toBe("executive_committee");
+    expect(meetingKind("Ngày 5/9/2024, BCH Công đoàn Viên chức tỉnh họp Hội nghị lần thứ 11.", "")).toBe("executive_committee");
+    expect(meetingKind("Liên đoàn Lao động tỉnh Thái Bình tổ chức Hội nghị lần thứ ba Ban Chấp hành khóa XI.", "")).toBe("executive_committee");
+    expect(meetingKind("Liên đoàn Lao động thị xã Sơn Tây tổ chức Hội nghị lần thứ 5, khóa XIX.", "")).toBe("executive_committee");
+    // the same meeting reviewing half a year is a review; a congress stays one; a numbered conference of no khóa is other
+    expect(meetingKind("Ban Chấp hành Liên đoàn Lao động huyện Si Ma Cai tổ chức Hội nghị lần thứ 8 sơ kết công tác công đoàn 6 tháng đầu năm 2025.", "")).toBe("midyear_review");
+    expect(meetingKind("Công đoàn cơ sở Trường Tiểu học Bình Minh tổ chức Đại hội lần thứ IV, nhiệm kỳ 2023 - 2028.", "")).toBe("congress");
+    expect(meetingKind("Liên đoàn Lao động tỉnh tổ chức Hội nghị lần thứ 2 về an toàn, vệ sinh lao động.", "")).toBe("other");
+  });
 });
 
 describe("kind: the meeting the article reports, not the meetings it mentions", () => {
@@ -159,7 +189,7 @@ describe("kind: the meeting the article reports, not the meetings it mentions", 
   });
   it("the office assembly that is the meeting is other", () => {
     expect(extract("Ngày 8/3/2025, Công đoàn Công ty TNHH Sao Vàng tổ chức Hội nghị người lao động năm 2025.").meeting.kind).toBe("other");
-    expect(meetingKind("Trường Tiểu học Hòa Bình tổ chức Hội nghị viên chức năm học 2024 - 2025", "")).toBe("other");
+    expect(meetingKind("Trường Tiểu học Hoa Sen tổ chức Hội nghị viên chức năm học 2024 - 2025", "")).toBe("other");
   });
   it("a nine-month review that reports on its unions' congresses is a midyear review with its periods", () => {
     const r = extract(
@@ -206,6 +236,13 @@ describe("kind: the meeting the article reports, not the meetings it mentions", 
 });
 
 describe("meeting date and year", () => {
+  it("a meeting over several days was held on its first day", () => {
+    const a = extract("Trong hai ngày 21 và 22/5/2024, Liên đoàn Lao động huyện Sìn Hồ tổ chức Đại hội Công đoàn huyện lần thứ X, nhiệm kỳ 2024 - 2029.");
+    expect(a.meeting.date).toBe("2024-05-21");
+    const b = extract("Từ ngày 8 đến 10/11/2023, Liên đoàn Lao động thành phố Vị Thanh tổ chức Giải cầu lông công nhân viên chức lao động năm 2023.");
+    expect(b.meeting.date).toBe("2023-11-08");
+  });
+
   it("takes the year of a day without one from the article's date line", () => {
     const r = extract("Cập nhật lúc 15:42 - 24/01/2021 (GMT +07:00)\nNgày 21/01, Liên đoàn Lao động huyện X tổ chức Hội nghị tổng kết công tác Công đoàn năm 2020, triển khai nhiệm vụ năm 2021.");
     expect(r.published).toEqual({ date: "2021-01-24", time: "15:42" });
@@ -254,5 +291,46 @@ describe("the period a commendation reviews", () => {
   it("a year reviewed in its last weeks still is", () => {
     const r = extract("Ngày 20/12/2023, Liên đoàn Lao động huyện Đông Anh tổ chức Hội nghị tổng kết công tác công đoàn năm 2023.");
     expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-12" });
+  });
+});
+
+describe("a school year reviewed before it ends", () => {
+  it("a school year is reviewed from May of its second year", () => {
+    const r = extract("Sáng ngày 22/5/2024, Công đoàn Trường Tiểu học Hoa Sen tổ chức Hội nghị tổng kết hoạt động công đoàn năm học 2023 - 2024.");
+    expect(r.meeting.date).toBe("2024-05-22");
+    expect(r.meeting.kind).toBe("annual_review");
+    expect(r.meeting.period).toMatchObject({ from: "2023-09", to: "2024-08" });
+    const june = extract("Ngày 12/6/2024, Công đoàn Trường THPT Lý Thường Kiệt tổng kết công tác công đoàn năm học 2023-2024.");
+    expect(june.meeting.period).toMatchObject({ from: "2023-09", to: "2024-08" });
+  });
+  it("but not months before May, and a calendar year keeps its two months", () => {
+    const r = extract("Ngày 10/1/2024, Công đoàn Trường THCS Nguyễn Du tổ chức sơ kết học kỳ I, tổng kết công tác năm học 2023 - 2024.");
+    expect(r.meeting.period).toBeNull();
+    const y = extract("Sáng ngày 19/7/2024, Công đoàn Viên chức tỉnh tổ chức tuyên dương cán bộ công đoàn tiêu biểu năm 2024.");
+    expect(y.meeting.period).toBeNull();
+  });
+});
+
+describe("the next period needs a plan of the union", () => {
+  it("a project's completion year is no next period", () => {
+    const r = extract(
+      "Ngày 14/8/2024, Liên đoàn Lao động huyện Đức Trọng tổ chức Hội nghị đối thoại với công nhân lao động. Trả lời ý kiến, đại diện Phòng Kinh tế cho biết, khu nhà ở công nhân đang được triển khai, dự kiến hoàn thành trong năm 2026.",
+    );
+    expect(r.meeting.nextPeriod).toBeNull();
+  });
+  it("a plan being carried out still names it ('đang triển khai kế hoạch năm ...')", () => {
+    const r = extract("Ngày 14/8/2024, Liên đoàn Lao động huyện Đức Trọng tổ chức Hội nghị đối thoại. Công đoàn đang triển khai kế hoạch năm 2025 về chăm lo nhà ở cho công nhân.");
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2025-01", to: "2025-12" });
+  });
+  it("reported speech: '... cho biết, trong năm 2026, công đoàn sẽ tiếp tục ...'", () => {
+    const r = extract(
+      "Ngày 20/01/2026, Công đoàn cơ sở Công ty TNHH May Tân Phú tổ chức Hội nghị người lao động năm 2026. Chủ tịch Công đoàn cơ sở Trần Văn Bảy cho biết, trong năm 2026, công đoàn sẽ tiếp tục phối hợp tổ chức đối thoại định kỳ.",
+    );
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2026-01", to: "2026-12" });
+    // a reported past keeps its year reviewed, not planned
+    const past = extract(
+      "Ngày 20/01/2026, Công đoàn cơ sở Công ty TNHH May Tân Phú tổ chức Hội nghị người lao động. Chủ tịch Công đoàn cơ sở cho biết, năm 2025, công đoàn đã tổ chức 4 buổi đối thoại.",
+    );
+    expect(past.meeting.nextPeriod).toBeNull();
   });
 });

@@ -9,7 +9,7 @@
 // loads every locale, a quarter of a second at start-up)
 import type * as chrono from "chrono-node";
 import * as vi from "chrono-node/vi";
-import { MERIDIEM, PARTS_OF_DAY, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
+import { DAY_RANGE_JOINERS, MERIDIEM, PARTS_OF_DAY, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
 
 type Parser = chrono.Chrono["parsers"][number];
 type Refiner = chrono.Chrono["refiners"][number];
@@ -54,22 +54,64 @@ const prefixedDashDate: Parser = {
   },
 };
 
-/** "từ ngày 24-25/3", "19-21/7/2023": the range starts on the first day. */
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const JOINER = `(?:\\s*(${DAY_RANGE_JOINERS.dash.map(escapeRe).join("|")})\\s*|\\s*(${DAY_RANGE_JOINERS.words.map(escapeRe).join("|")})\\s*)(?:ngày\\s+)?`;
+/** the words before a range that let a word join its days ("từ", "ngày") */
+const RANGE_PREFIX = `(?:(từ)\\s+)?(?:(ngày)\\s+)?`;
+
+/**
+ * "từ ngày 24-25/3", "19-21/7/2023", "Trong hai ngày 14 và 15/6/2023", "từ ngày 15 đến
+ * 17/7/2024": the range starts on the first day.
+ */
+const DAY_RANGE = new RegExp(`${RANGE_PREFIX}(\\d{1,2})${JOINER}(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*(\\d{4}))?(?![\\d/])`, "iu");
 const dayRange: Parser = {
-  pattern: () => /(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*-\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/iu,
+  pattern: () => DAY_RANGE,
   extract: (ctx, m) => {
     if (glued(ctx, m.index!, /[\d/:.,]/)) return null;
-    const day = Number(m[1]);
-    const endDay = Number(m[2]);
-    const month = Number(m[3]);
-    if (!validDay(day, month) || endDay < day || endDay > 31) return null;
+    const [, from, dayWord, d1, , word, d2, mon, yr] = m;
+    // a word or a comma joins two days only in a date phrase: "ngày 14 và 15/6", "từ 15 đến 17/7"
+    if (word && !from && !dayWord) return null;
+    const day = Number(d1);
+    const endDay = Number(d2);
+    const month = Number(mon);
+    if (!validDay(day, month) || endDay <= day || endDay > 31) return null;
     const result = ctx.createParsingResult(m.index!, m[0]);
     result.start.assign("day", day);
     result.start.assign("month", month);
     result.end = ctx.createParsingComponents({ day: endDay, month });
-    if (m[4]) {
-      result.start.assign("year", Number(m[4]));
-      result.end.assign("year", Number(m[4]));
+    if (yr) {
+      result.start.assign("year", Number(yr));
+      result.end.assign("year", Number(yr));
+    }
+    return result;
+  },
+};
+
+/**
+ * "từ ngày 28/6 đến ngày 1/7/2023", "hai ngày 30/6 và 1/7/2024": a range over two months starts
+ * on its first day, in the year stated at its end (the year before, when it runs into January).
+ */
+const MONTHS_RANGE = new RegExp(`${RANGE_PREFIX}(\\d{1,2})\\s*\\/\\s*(\\d{1,2})${JOINER}(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*(\\d{4}))?(?![\\d/])`, "iu");
+const monthsRange: Parser = {
+  pattern: () => MONTHS_RANGE,
+  extract: (ctx, m) => {
+    if (glued(ctx, m.index!, /[\d/:.,]/)) return null;
+    const [, from, dayWord, d1, m1, , word, d2, m2, yr] = m;
+    // a fraction pair ("1/2 - 3/4") is no range: a date word before it, or the year after it
+    if (!from && !dayWord && (word || !yr)) return null;
+    const day = Number(d1);
+    const month = Number(m1);
+    const endDay = Number(d2);
+    const endMonth = Number(m2);
+    if (!validDay(day, month) || !validDay(endDay, endMonth) || endMonth === month) return null;
+    const result = ctx.createParsingResult(m.index!, m[0]);
+    result.start.assign("day", day);
+    result.start.assign("month", month);
+    result.end = ctx.createParsingComponents({ day: endDay, month: endMonth });
+    if (yr) {
+      const endYear = Number(yr);
+      result.start.assign("year", month > endMonth ? endYear - 1 : endYear);
+      result.end.assign("year", endYear);
     }
     return result;
   },
@@ -137,7 +179,7 @@ export function vietnameseChrono(): chrono.Chrono {
   // ("chiều", "sáng nay": partOfDayRefiner reads it from the words before a date). chrono runs
   // every parser over every sentence with a date in it: these were half of its time.
   c.parsers = c.parsers.filter((p) => !NEVER_A_STATED_DAY.has(p.constructor.name));
-  c.parsers.push(dayMonthWordYear, prefixedDashDate, dayRange);
+  c.parsers.push(dayMonthWordYear, prefixedDashDate, dayRange, monthsRange);
   // the part of day merges first: chrono.vi's own date-time merge loses the date of "Chiều 11/8"
   c.refiners.unshift(partOfDayRefiner);
   c.refiners.push(meridiemRefiner);

@@ -3,9 +3,9 @@
  * meeting its kind, name, date, organizer, session, term, period and next period.
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, ORDINAL_WORDS, romanToNumber } from "../../lexicon/meeting.js";
+import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, ORDINAL_WORDS, SCHOOL_YEAR, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
-import { splitLines } from "../../pipeline/clean.js";
+import { publicationAuthor, splitLines } from "../../pipeline/clean.js";
 import { DATELINE_PIECES, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
 import { vre } from "../../lexicon/regex.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
@@ -146,6 +146,12 @@ function findAuthor(doc: ReportDocument): string | null {
     s = s.replace(/^[^:]{1,20}:\s*/u, "").split(/\s+-\s+|\n/u)[0]!.trim();
     if (s) return s;
   }
+  // "Ngày đăng: 20/04/2023 | Tác giả: Lê Hồng Vân | Lượt xem: 96"
+  for (const f of doc.furniture) {
+    if (f.kind !== "dateline" && f.kind !== "furniture") continue;
+    const a = publicationAuthor(doc.view.slice(f.start, f.end));
+    if (a) return a;
+  }
   return null;
 }
 
@@ -185,6 +191,12 @@ function meetingDateCandidates(doc: ReportDocument, titleRange: ArticleFacts["ti
     }
   }
   return out.sort((a, b) => b.score - a.score || a.at - b.at);
+}
+
+/** How many months before its end a period may be reviewed. */
+function reviewSlack(p: Period): number {
+  const school = p.from.endsWith(`-${pad2(SCHOOL_YEAR.fromMonth)}`) && p.to.endsWith(`-${pad2(SCHOOL_YEAR.toMonth)}`);
+  return school ? (SCHOOL_YEAR.toMonth - SCHOOL_YEAR.reviewedFromMonth) : 2;
 }
 
 /** Whole months from the month of an ISO date ("2024-07-19") to a "YYYY-MM" month. */
@@ -275,8 +287,9 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   }
   const { period, nextPeriod } = yearFromDate(chosen, date, dateline);
   // a meeting cannot review a period that ends months after it: "tuyên dương ... tiêu biểu năm
-  // 2024" on 19/7/2024 honours people of a year still running, it does not review that year
-  const reviewed = period && date && monthsBetween(date, period.to) > 2 ? null : period;
+  // 2024" on 19/7/2024 honours people of a year still running, it does not review that year; a
+  // school year is reviewed from May of its second year ("26/5/2025 ... năm học 2024 - 2025")
+  const reviewed = period && date && monthsBetween(date, period.to) > reviewSlack(period) ? null : period;
 
   // session and term belong to the meeting named in the headline or the lead sentence
   const meetingSentences = [title?.text ?? "", ...leadSentences.filter((x) => HOLD_VERB.test(x.text) && MEETING_NOUN.test(x.text)).map((x) => x.text)];
@@ -347,7 +360,7 @@ function chooseOrganizer(
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c.name.toLowerCase(), (counts.get(c.name.toLowerCase()) ?? 0) + 1);
   const best = [...candidates].sort((a, b) => b.score + (counts.get(b.name.toLowerCase())! - 1) * 0.2 - (a.score + (counts.get(a.name.toLowerCase())! - 1) * 0.2) || a.at - b.at)[0]!;
-  let name = canonicalOrgName(best.name);
+  let name = canonicalOrgName(best.recased ? respell(best.name, candidates) : best.name);
   // the same body named in full elsewhere: "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao
   // động huyện Lâm Bình" in the headline; "Công đoàn Công ty" in the headline, "Công đoàn Công ty
   // TNHH Thực phẩm ..." holding the meeting in the lead (other bodies of that kind in the body may be others)
@@ -370,6 +383,25 @@ function chooseOrganizer(
   void readOrgName;
   void doc;
   return makeOrganizer(name);
+}
+
+/**
+ * A name read from a headline in capitals, spelt as the body spells it, or the part of it the
+ * body names ("Công đoàn Tổng Công ty May X" from the headline, "Tổng công ty May X" in the body).
+ */
+function respell(name: string, candidates: OrgCandidate[]): string {
+  const lower = name.toLowerCase();
+  let out = name;
+  let longest = 0;
+  for (const c of candidates) {
+    if (c.recased || c.name.length <= longest) continue;
+    const at = lower.indexOf(c.name.toLowerCase());
+    // a whole-word part of the name
+    if (at < 0 || (at > 0 && name[at - 1] !== " ") || (at + c.name.length < name.length && name[at + c.name.length] !== " ")) continue;
+    out = name.slice(0, at) + c.name + name.slice(at + c.name.length);
+    longest = c.name.length;
+  }
+  return out;
 }
 
 interface ChosenPeriods {

@@ -16,6 +16,7 @@ import {
   NATIONAL_BODY,
   NATIONAL_CONGRESS,
   ORG_HEAD,
+  ORG_INNER_AFTER,
   ORG_INNER_WORDS,
   ORG_STOP_WORDS,
   PLACE,
@@ -73,7 +74,8 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
     const inCompany = COMPANY_WORDS.some((c) => sofar.includes(c)) && /(?:Công ty|Tập đoàn|Tổng công ty|Nhà máy|Xí nghiệp|TNHH|Cổ phần|CP)(?:\s+\S+){0,5}$/u.test(sofar.trimEnd());
     // "Công đoàn các Khu công nghiệp tỉnh", "Công đoàn các KCN": a union of several bodies
     const plural = lower === "các" && UNION_HEAD_END.test(sofar.trimEnd()) && /^ \p{Lu}/u.test(s.slice(m.index + w.length));
-    if (!plural && !isCapitalized(w) && !ORG_INNER_WORDS.has(lower) && !(inCompany && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
+    const pairs = ORG_INNER_AFTER[lower] !== undefined && sofar.trimEnd().toLowerCase().endsWith(" " + ORG_INNER_AFTER[lower]);
+    if (!plural && !pairs && !isCapitalized(w) && !ORG_INNER_WORDS.has(lower) && !(inCompany && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
     if (/^\d/.test(w) && !/^\d+$/.test(w)) break;
     if (w.endsWith(".") && !/^(?:TP|Tp)\.$/u.test(w)) {
       // a dot ends the sentence unless it belongs to "TP."
@@ -97,6 +99,15 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
 const NAMED_AFTER = new Set(["tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "tp", "trường", "học", "sở", "viện", "ty", "đoàn", "nam"]);
 const CAPITALISED_WORDS = new Set(["liên", "công", "tổng", "trường", "sở", "bệnh", "tập", "văn", "khối", "cụm", "ban", "việt"]);
 
+const ADMIN_SINGLE = new Set(ADMIN_UNITS.filter((u) => !u.includes(" ")));
+const ADMIN_PAIRS = ADMIN_UNITS.filter((u) => u.includes(" ")).map((u) => u.split(" ") as [string, string]);
+
+/** A word of an administrative unit ("huyện", "thị" of "thị xã", "phố" of "thành phố"), in lower case. */
+function isAdminWord(lower: string, prev: string, next: string): boolean {
+  if (ADMIN_SINGLE.has(lower)) return true;
+  return ADMIN_PAIRS.some(([a, b]) => (lower === a && next === b) || (lower === b && prev === a));
+}
+
 /**
  * Names written in capitals ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHONG ĐIỀN TỔ CHỨC ...") in the usual
  * case: "Liên đoàn Lao động huyện Phong Điền tổ chức ...". Same length, so offsets hold.
@@ -114,7 +125,13 @@ export function fixCapitals(name: string): string {
       const prev = (words[i - 1] ?? "").toLowerCase();
       if (ORG_STOP_WORDS.has(lower) || /^\d/.test(w)) naming = false;
       else if (NAMED_AFTER.has(prev) && !["lao", "cơ", "viên"].includes(lower)) naming = true;
-      const plain = (lower === "sở" && prev === "cơ") || (lower === "học" && ["tiểu", "trung", "đại"].includes(prev)) || (lower === "non" && prev === "mầm");
+      const next = (words[i + 1] ?? "").toLowerCase();
+      const plain =
+        (lower === "sở" && prev === "cơ") ||
+        (lower === "học" && ["tiểu", "trung", "đại"].includes(prev)) ||
+        (lower === "non" && prev === "mầm") ||
+        // "HUYỆN MƯỜNG KHƯƠNG" is "huyện Mường Khương": a unit word before the unit's name
+        (i > 0 && isAdminWord(lower, prev, next));
       const cap = !plain && (i === 0 || naming || CAPITALISED_WORDS.has(lower) || (lower === "lao" && prev === "đoàn") || (lower === "nam" && prev === "việt"));
       return cap ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
     })
@@ -189,6 +206,8 @@ export function makeOrganizer(raw: string): Organizer {
 
 export interface OrgCandidate {
   name: string;
+  /** read from a headline in capitals, recased: its spelling is a guess */
+  recased?: boolean;
   /** offset in the view */
   at: number;
   score: number;
@@ -199,11 +218,16 @@ export interface OrgCandidate {
  * verb, and the body inside a congress name.
  */
 const ORG_HEADS = new RegExp(ORG_HEAD.source, "gu");
+/** A union's own body, not an office or a company. */
+const UNION_BODY = /^(?:Liên đoàn|LĐLĐ|Công đoàn|Công Đoàn|CĐ|Tổng Liên đoàn|Tổng LĐLĐ|Khối thi đua|Ban Chấp hành|Ban chấp hành|BCH)/u;
+/** A holding verb right before a congress: "long trọng tổ chức Đại hội", "đã tổ chức thành công Đại hội". */
+const CONGRESS_HELD_BY = /^(?:long trọng\s+|đã\s+|vừa\s+)*(?:tổ chức|khai mạc|tiến hành)\s+(?:thành công\s+)?đại h[ộôo]i(?![\p{L}])/iu;
 
 export function organizerCandidates(text: string, base: number, inLead: boolean, congressContext = false): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   // a headline in capitals reads like any other once in title case (same length, same offsets)
-  const s = isAllCaps(text) ? titleCaseSameLength(text) : text;
+  const capitals = isAllCaps(text);
+  const s = capitals ? titleCaseSameLength(text) : text;
   // every candidate below holds a body's head word, or "công đoàn" for a congress
   if (!ORG_HEAD.test(s) && !/công đoàn/iu.test(s)) return out;
   if (NATIONAL_CONGRESS.test(s)) out.push({ name: NATIONAL_BODY, at: base + s.search(NATIONAL_CONGRESS), score: 2 });
@@ -258,9 +282,14 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     if (PREAMBLE.test(s)) score -= 3;
     if (score === 0) score = 0.1;
     if (inLead) score += 1;
+    // "Liên đoàn Lao động huyện X long trọng tổ chức Đại hội Công đoàn huyện ...": the body the
+    // text says held the congress, over the union the congress is named after
+    // union (a company holds no union's congress: its union does)
+    if (congressContext && clauseHead && verb && verb.index < 90 && UNION_BODY.test(org.name) && CONGRESS_HELD_BY.test(after.slice(verb.index))) score += 2.5;
     // a union body is more likely the organizer than an office or a company
-    if (/^(?:Liên đoàn|LĐLĐ|Công đoàn|Công Đoàn|CĐ|Tổng Liên đoàn|Tổng LĐLĐ|Khối thi đua)/u.test(org.name)) score += 0.5;
+    if (UNION_BODY.test(org.name)) score += 0.5;
     out.push({ name: org.name, at: base + at, score });
   }
+  if (capitals) for (const c of out) c.recased = true;
   return out;
 }

@@ -3,7 +3,7 @@
  * "quý I", "năm học 2022-2023". Each mention is read as the period a meeting reviews or the
  * period its new tasks are for, from the cue words before it.
  */
-import { INTENT_CUES, MONTH_CAMPAIGNS, NEXT_CUES, RESULT_CUES, REVIEW_CUES, romanToNumber } from "../../lexicon/meeting.js";
+import { INTENT_CUES, MONTH_CAMPAIGNS, NEXT_CUES, PLAN_VERBS, REPORTED_SPEECH, RESULT_CUES, REVIEW_CUES, STATUS_BEFORE_PLAN, romanToNumber } from "../../lexicon/meeting.js";
 import { vre } from "../../lexicon/regex.js";
 import type { Period } from "../../schema/report.js";
 import { pad2 } from "./dates.js";
@@ -112,7 +112,9 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   REVIEW_CUES.lastIndex = 0;
   NEXT_CUES.lastIndex = 0;
   const review = REVIEW_CUES.exec(win);
-  const next = NEXT_CUES.exec(win);
+  let next = NEXT_CUES.exec(win);
+  // "dự án ... đang được triển khai, dự kiến hoàn thành trong năm 2025": a status, not a plan
+  while (next && PLAN_VERBS.has(next[0].toLowerCase()) && STATUS_BEFORE_PLAN.test(win.slice(Math.max(0, next.index - 20), next.index))) next = NEXT_CUES.exec(win);
   if (review && next) return review.index < next.index ? "review" : "next";
   if (next) {
     // "hoàn thành vượt 6/6 chỉ tiêu năm 2021": a target reached is the year reviewed (the verb
@@ -126,8 +128,10 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
     return "next";
   }
   if (review) return "review";
-  // "Năm 2021, ..." / "Trong 6 tháng đầu năm, ..." at the head of a sentence
-  if (/^\s*(?:trong\s+)?$/iu.test(s.slice(0, p.start)) && /^\s*,/u.test(s.slice(p.end))) {
+  // "Năm 2021, ..." / "Trong 6 tháng đầu năm, ..." at the head of a sentence, or after reported
+  // speech ("Chủ tịch ... cho biết, trong năm 2025, công đoàn sẽ tiếp tục ...")
+  const head = s.slice(0, p.start);
+  if ((/^\s*(?:trong\s+)?$/iu.test(head) || (head.length <= 160 && REPORTED_SPEECH.test(head))) && /^\s*,/u.test(s.slice(p.end))) {
     const rest = s.slice(p.end, p.end + 120);
     const future = FUTURE.exec(rest);
     const past = PAST.exec(rest);
