@@ -41,6 +41,7 @@ import {
 import { vre } from "../../lexicon/regex.js";
 import type { Task } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
+import { findPeriods } from "../meeting/period.js";
 
 interface Start {
   /** view offset where the first item begins */
@@ -65,6 +66,12 @@ interface Periods {
   term: { from: number; to: number } | null;
   /** the meeting's month as year * 12 + month, when the day is known */
   month: number | null;
+  /** the next period's months as year * 12 + month, to compare periods worded otherwise ("quý IV" for "3 tháng cuối năm 2024") */
+  nextRange: { from: number; to: number; year: number } | null;
+  /** words one of which a period of the next period's length holds ("quý", "3 tháng"): a sentence without any is not searched */
+  rangeCues: readonly string[];
+  /** without a next period: a period with its year that begins after this month is a coming one (year * 12 + month) */
+  comingAfter: number | null;
 }
 
 /** A period's words for comparison: lower case, "06" as " 6" (the same length). */
@@ -87,7 +94,45 @@ function periodsOf(facts: ArticleFacts): Periods {
   const past = m.period?.label ? foldPeriod(m.period.label) : null;
   const term = m.kind === "congress" && m.term ? { from: m.term.from, to: m.term.to } : null;
   const month = m.date ? Number(m.date.slice(0, 4)) * 12 + Number(m.date.slice(5, 7)) : null;
-  return { label, next, nextNoYear, past, term, month };
+  const ym = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  const np = m.nextPeriod;
+  const nextRange = np ? { from: ym(np.from), to: ym(np.to), year: Number(np.from.slice(0, 4)) } : null;
+  const rangeCues = nextRange ? (PERIOD_CUES_BY_LENGTH[nextRange.to - nextRange.from + 1] ?? []) : [];
+  // "Chủ tịch ... cho biết, trong năm 2025, công đoàn sẽ ...": a year after the one reviewed
+  // (or, with no period reviewed, one that begins by the meeting's quarter) is the coming one
+  const comingAfter = nextRange || m.kind === "congress" ? null : m.period ? ym(m.period.to) : month !== null ? month - 3 : null;
+  return { label, next, nextNoYear, past, term, month, nextRange, rangeCues, comingAfter };
+}
+
+/** Words a period of so many months is named with ("quý IV", "3 tháng cuối năm", "nửa cuối năm", "từ nay đến cuối năm"). */
+const PERIOD_CUES_BY_LENGTH: Record<number, readonly string[]> = {
+  1: ["tháng"],
+  3: ["quý", "3 tháng", "ba tháng"],
+  6: ["6 tháng", "sáu tháng", "nửa", "từ nay"],
+  9: ["9 tháng", "chín tháng"],
+};
+/** A year written out ("2025"): a sentence without one names no period with its year. */
+const YEAR_DIGITS = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+
+/**
+ * Where a period of the same months as the next one ends in a folded sentence, or -1: "Trong
+ * quý IV, ..." for "3 tháng cuối năm 2024", "nửa cuối năm" for "6 tháng cuối năm". A period
+ * without its year is of the next period's year; school years are compared by their label.
+ * Without a next period, a period with its year after the one reviewed ("trong năm 2025, ...").
+ */
+function sameRangeEnd(folded: string, p: Periods): number {
+  if (p.nextRange) {
+    if (!p.rangeCues.some((c) => folded.includes(c))) return -1;
+  } else if (p.comingAfter === null || !YEAR_DIGITS.test(folded)) return -1;
+  for (const m of findPeriods(folded)) {
+    if (m.schoolYear) continue;
+    const year = YEAR_DIGITS.test(m.label) ? m.year : null;
+    if (p.nextRange) {
+      const y = year ?? p.nextRange.year;
+      if (y * 12 + m.fromMonth === p.nextRange.from && y * 12 + m.toMonth === p.nextRange.to) return m.end;
+    } else if (year !== null && year * 12 + m.fromMonth > p.comingAfter!) return m.end;
+  }
+  return -1;
 }
 
 /** Where a mention of the next period ends in a folded sentence, or -1. */
@@ -103,7 +148,7 @@ function nextMentionEnd(folded: string, p: Periods): number {
       if ((i === 0 || !/[\p{L}\d]/u.test(folded[i - 1]!)) && !AFTER_NO_YEAR.test(folded.slice(end, end + 12))) return end;
     }
   }
-  return -1;
+  return sameRangeEnd(folded, p);
 }
 
 /** Whether a text names the congress's term ("nhiệm kỳ 2023 - 2028"). */
@@ -130,7 +175,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
   const nextLabel = periods.label;
   let foldedText: string | null = null;
   const fold = (): string => (foldedText ??= foldPeriod(s));
-  const mentionsNextAt = (): number => (periods.next ? nextMentionEnd(fold(), periods) : -1);
+  const mentionsNextAt = (): number => nextMentionEnd(fold(), periods);
   const colon = s.includes(":") ? COLON_INTRO.exec(s) : null;
   const beforeColon = colon ? s.slice(0, colon.index + colon[0].length) : "";
   const nextWords = nextLabel?.toLowerCase().replace(/\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u, "") ?? null;
