@@ -14,7 +14,7 @@ import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { LETTER } from "../../lexicon/regex.js";
-import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, PLACE_BEFORE, type NameRun } from "./names.js";
+import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, notAPersonName, PLACE_BEFORE, type NameRun } from "./names.js";
 import { roleOf } from "./roles.js";
 import { organizationOf, titleAfter, titleBefore } from "./titles.js";
 
@@ -135,6 +135,11 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
       push({ name: run.syllables.join(" "), honorific: honorificValue(h[0]), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end }, election ? "elected" : undefined);
     }
     if (h[0].endsWith(":")) readList(s, title?.end ?? run.end, null, push);
+    else if (PLURAL_BEFORE.test(before)) {
+      // "các đồng chí A và B giữ chức Phó Chủ tịch": the names that follow share the honorific and the office
+      const sep = LIST_SEPARATOR.exec(s.slice(title?.end ?? run.end));
+      if (sep) pluralList(s, (title?.end ?? run.end) + sep[0].length, found, push);
+    }
   }
 
   // 2. lists after a colon: "có các đồng chí: A - t1, B - t2", "các Phó Chủ tịch ...: A; B, C"
@@ -180,16 +185,49 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
       const run = capitalizedRun(s, at, 5);
       // the whole run right after the noun is the name
       if (!run || nameInRun(run, "none")?.start !== run.start || overlaps(found, run.start, run.end)) continue;
-      const after = titleAfter(s, run.end);
+      // "điều dưỡng Vi Thị Thơm giữ chức Phó Chủ tịch": the office elected to is the title, not the noun
+      const titled = titleAfter(s, run.end);
+      const election = titled ? null : titleAfterElection(s, run.end);
+      const after = titled ?? election;
       const end = after?.end ?? run.end;
       if (citedBefore(s, r.index!, end)) continue;
       const recipient = RECIPIENT_BEFORE.test(s.slice(Math.max(0, r.index! - 30), r.index!));
-      const role = recipient ? "awardee" : roleAt(r.index!, end);
+      const role = election ? "elected" : recipient ? "awardee" : roleAt(r.index!, end);
       if (role === "other") continue;
       push({ name: run.syllables.join(" "), honorific: null, title: after?.title ?? r[0].trim(), start: r.index!, end, nameStart: run.start, nameEnd: run.end }, role);
     }
   }
   return found;
+}
+
+/** A dash right after a name, before its title: "A - Chủ tịch", "A– Phó Chủ tịch". */
+const DASH_AFTER = /^\s?[-–]/u;
+
+/** "các" before an honorific: several people follow ("các đồng chí A và B ..."). */
+const PLURAL_BEFORE = /(?:^|\s)các\s+$/iu;
+/** Between two names of a list: a comma, a semicolon or "và". */
+const LIST_SEPARATOR = /^\s*(?:[,;]|và)\s*/u;
+
+/**
+ * The further names after "các đồng chí A": "và B", ", B và C"; when an election follows the
+ * last ("... giữ chức Phó Chủ tịch"), everyone of the list without a title of their own holds it.
+ * The names share the honorific too.
+ */
+function pluralList(s: string, from: number, found: Mention[], push: (m: Omit<Mention, "role">) => void) {
+  const first = found.length - 1;
+  readList(s, from, null, push);
+  if (found.length - 1 === first) return;
+  const shared = found[first]?.honorific ?? null;
+  for (const m of found.slice(first + 1)) m.honorific ??= shared;
+  const last = found[found.length - 1]!;
+  const election = last.title ? null : titleAfterElection(s, last.end);
+  if (!election) return;
+  for (const m of found.slice(Math.max(0, first))) {
+    if (m.title) continue;
+    m.title = election.title;
+    m.role = "elected";
+  }
+  last.end = election.end;
 }
 
 /** Items of a list of people: "A - title, B - title; C" until an item is not a name. */
@@ -206,8 +244,11 @@ function readList(s: string, from: number, sharedTitle: string | null, push: (m:
     }
     const run: NameRun | null = capitalizedRun(s, pos, 5);
     if (!run || run.syllables.length < 2 || run.syllables.length > 5) break;
-    if (!honorific && !looksLikeName(run.syllables) && !sharedTitle) break;
     const title = titleAfter(s, run.end);
+    // a name of a shape the lexicon does not know ("Hờ Mơ Ly - Chủ tịch ...") is still the next
+    // item when a dash and a position follow it, as in the list's other items
+    const dashed = title !== null && DASH_AFTER.test(s.slice(run.end, run.end + 3)) && !notAPersonName(run.syllables);
+    if (!honorific && !looksLikeName(run.syllables) && !sharedTitle && !dashed) break;
     push({ name: run.syllables.join(" "), honorific, title: title?.title ?? sharedTitle, start: itemStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
     pos = title?.end ?? run.end;
     const sep = /^\s*(?:[,;]|và)\s*/u.exec(s.slice(pos));
