@@ -269,7 +269,7 @@ export const POSITION_START = vre(
 
 /**
  * "và các" joining two bodies inside a title before a name, which does not end the title (as "và
- * các đồng chí" does): "Trưởng Ban Quản lý Khu kinh tế Tây Sơn và các KCN Bình Định Lưu Văn Kha",
+ * các đồng chí" does): "Trưởng Ban Quản lý Khu kinh tế Núi Thành và các KCN Sông Lam Lưu Văn Kha",
  * "Giám đốc Sở Công Thương và các khu công nghiệp tỉnh ...". A capital or "khu"/"cụm" follows.
  */
 export const TITLE_BODY_AND = vre(/\svà các\s+(?=\p{Lu}|(?:khu|cụm)\s)/gu);

@@ -296,6 +296,18 @@ describe("the next period worded otherwise: periods compared by their months and
     expectTasks([HEAD_Q4, "Trong quý IV năm 2022, công đoàn sẽ tiếp tục rà soát đoàn viên; tổ chức Tết Sum vầy cho công nhân."].join("\n\n") + "\n", []);
   });
 
+  it('"Trong 3 tháng cuối năm, ..." for "quý IV năm 2023"; "Quý IV, ..." for "quý 4/2023"', () => {
+    const head = (next: string) => `Ngày 5/10/2023, Liên đoàn Lao động huyện Cẩm Khê tổ chức Hội nghị sơ kết 9 tháng đầu năm, triển khai nhiệm vụ ${next}.`;
+    expectTasks(
+      [head("quý IV năm 2023"), "Trong 3 tháng cuối năm, Liên đoàn Lao động huyện cần tập trung: Hoàn thành chỉ tiêu phát triển đoàn viên. Chuẩn bị chu đáo Chương trình Tết Sum vầy."].join("\n\n") + "\n",
+      ["Hoàn thành chỉ tiêu phát triển đoàn viên", "Chuẩn bị chu đáo Chương trình Tết Sum vầy"],
+    );
+    expectTasks(
+      [head("quý 4/2023"), "Quý IV, Liên đoàn Lao động huyện sẽ tiếp tục kiểm tra việc thực hiện chế độ cho người lao động; tổ chức Tết Sum vầy cho công nhân."].join("\n\n") + "\n",
+      ["kiểm tra việc thực hiện chế độ cho người lao động", "tổ chức Tết Sum vầy cho công nhân"],
+    );
+  });
+
   it('"nửa cuối năm" for "6 tháng cuối năm 2023"', () => {
     expectTasks(
       [
@@ -308,7 +320,7 @@ describe("the next period worded otherwise: periods compared by their months and
 });
 
 describe("tasks in reported speech, with no next period in the lead", () => {
-  const HEAD_NLD = "Ngày 20/01/2024, Công đoàn cơ sở Công ty TNHH May Hưng Yên tổ chức hội nghị người lao động năm 2024 để đánh giá kết quả năm 2023.";
+  const HEAD_NLD = "Ngày 20/01/2024, Công đoàn cơ sở Công ty TNHH May Tam Điệp tổ chức hội nghị người lao động năm 2024 để đánh giá kết quả năm 2023.";
 
   it('"X cho biết, trong năm 2024, công đoàn sẽ tiếp tục A, B và C": a year after the one reviewed', () => {
     const r = expectTasks(

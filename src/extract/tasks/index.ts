@@ -2,8 +2,10 @@
  * Tasks: the tasks and directions set for the next period, one item each, verbatim, with spans.
  * A list is found by its opening ("... gồm:", "xác định những việc trọng tâm:", "phấn đấu:",
  * "sẽ tiếp tục", "trong đó tập trung", "Theo định hướng,", "Hội nghị triển khai nhiệm vụ ...,")
- * in a sentence tied to the coming period (its label, with or without the year; "thời gian tới";
- * a congress's term; a month after the meeting); items are split where the text separates them
+ * in a sentence tied to the coming period (its label, with or without the year, or other words
+ * for the same months: "quý IV" for "3 tháng cuối năm 2024"; without a next period, a year after
+ * the one reviewed; "thời gian tới"; a congress's term; a month after the meeting); a target set
+ * ("đặt mục tiêu ...") is the first item; items are split where the text separates them
  * (";", "…", sentence ends, bullets and numbering) and the list runs on through the paragraph
  * while the next sentence starts with a task verb, or on in bulleted or numbered lines. A
  * sentence that only announces a list ("... cần tập trung vào những nhiệm vụ chính.") is
@@ -111,27 +113,34 @@ const PERIOD_CUES_BY_LENGTH: Record<number, readonly string[]> = {
   6: ["6 tháng", "sáu tháng", "nửa", "từ nay"],
   9: ["9 tháng", "chín tháng"],
 };
-/** A year written out ("2025"): a sentence without one names no period with its year. */
+/** A year written out ("2025"): a label holding one names its year. */
 const YEAR_DIGITS = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+/** "năm 2025" (also ending "quý I năm 2025", "6 tháng đầu năm 2025"), in any case. */
+const YEAR_NAMED = /(?<![\p{L}\p{M}])năm\s+((?:19|20)\d\d)(?!\d)/giu;
 
 /**
  * Where a period of the same months as the next one ends in a folded sentence, or -1: "Trong
  * quý IV, ..." for "3 tháng cuối năm 2024", "nửa cuối năm" for "6 tháng cuối năm". A period
  * without its year is of the next period's year; school years are compared by their label.
- * Without a next period, a period with its year after the one reviewed ("trong năm 2025, ...").
  */
 function sameRangeEnd(folded: string, p: Periods): number {
-  if (p.nextRange) {
-    if (!p.rangeCues.some((c) => folded.includes(c))) return -1;
-  } else if (p.comingAfter === null || !YEAR_DIGITS.test(folded)) return -1;
+  if (!p.nextRange || !p.rangeCues.some((c) => folded.includes(c))) return -1;
   for (const m of findPeriods(folded)) {
     if (m.schoolYear) continue;
-    const year = YEAR_DIGITS.test(m.label) ? m.year : null;
-    if (p.nextRange) {
-      const y = year ?? p.nextRange.year;
-      if (y * 12 + m.fromMonth === p.nextRange.from && y * 12 + m.toMonth === p.nextRange.to) return m.end;
-    } else if (year !== null && year * 12 + m.fromMonth > p.comingAfter!) return m.end;
+    const y = YEAR_DIGITS.test(m.label) ? m.year! : p.nextRange.year;
+    if (y * 12 + m.fromMonth === p.nextRange.from && y * 12 + m.toMonth === p.nextRange.to) return m.end;
   }
+  return -1;
+}
+
+/**
+ * Without a next period: where a year after the one reviewed is named ("Chủ tịch ... cho
+ * biết, trong năm 2025, công đoàn sẽ ..."), or -1.
+ */
+function comingYearEnd(s: string, p: Periods): number {
+  if (p.comingAfter === null) return -1;
+  YEAR_NAMED.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = YEAR_NAMED.exec(s)); ) if (Number(m[1]) * 12 + 1 > p.comingAfter) return m.index + m[0].length;
   return -1;
 }
 
@@ -175,7 +184,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
   const nextLabel = periods.label;
   let foldedText: string | null = null;
   const fold = (): string => (foldedText ??= foldPeriod(s));
-  const mentionsNextAt = (): number => nextMentionEnd(fold(), periods);
+  const mentionsNextAt = (): number => (periods.next ? nextMentionEnd(fold(), periods) : comingYearEnd(s, periods));
   const colon = s.includes(":") ? COLON_INTRO.exec(s) : null;
   const beforeColon = colon ? s.slice(0, colon.index + colon[0].length) : "";
   const nextWords = nextLabel?.toLowerCase().replace(/\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u, "") ?? null;
@@ -191,7 +200,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
     const clause = beforeColon.slice(from);
     const head = fold().slice(from, beforeColon.length);
     const namesPast = periods.past !== null && head.includes(periods.past);
-    const namesNext = nextMentionEnd(head, periods) >= 0;
+    const namesNext = (periods.next ? nextMentionEnd(head, periods) : comingYearEnd(head, periods)) >= 0;
     // "Năm 2026, Công đoàn ngành xác định những việc trọng tâm:", "nghiệp đoàn phấn đấu: ..."
     const result = COLON_RESULT.test(clause);
     if (COLON_AIM.test(clause) && (namesNext || !namesPast) && !result) forward = true;
