@@ -258,7 +258,7 @@ export const RECIPIENT_BEFORE = vre(/\b(?:cho|tặng|trao tặng|trao|khen thư�
  * "của" or "do" before a person usually cites someone outside the meeting ("tiếp nối công việc
  * của đồng chí ..."), except after these words: the person takes part.
  */
-export const TAKES_PART_OF = vre(/\b(?:sự (?:tham dự|có mặt|hiện diện|chứng kiến|chủ trì|điều hành|tham gia)|(?:ý kiến |bài )?phát biểu(?: chỉ đạo)?|ý kiến chỉ đạo|tham luận)\s+của\s+$/iu);
+export const TAKES_PART_OF = vre(/\b(?:sự (?:tham dự|có mặt|hiện diện|chứng kiến|chủ trì|điều hành|tham gia)|(?:ý kiến |bài )?phát biểu(?: chỉ đạo)?|ý kiến chỉ đạo|tham luận)\s+của\s+(?:các\s+)?$/iu);
 /** "Theo báo cáo do bà ..., Phó Chủ tịch ... trình bày": "do" and a verb of the meeting after the person. */
 export const DONE_BY_AFTER = vre(/^[^.;]{0,160}?\b(?:trình bày|báo cáo|thông qua|chủ trì|điều hành|điều khiển|trao|tặng|phát động|công bố)\b/iu);
 

@@ -522,6 +522,19 @@ describe("several people after one plural honorific: 'các đồng chí A và B 
     for (const name of ["Hà Thị Lụa", "Sầm Văn Sinh", "Trịnh Quốc Hưng"]) expectPerson(r, name, { title: "Phó Chủ tịch LĐLĐ huyện", role: "elected" });
   });
 
+  it('"thay các đồng chí A và B": people cited, none of them an attendee', () => {
+    const r = run(report("Đại hội bầu bổ sung 2 ủy viên Ban Chấp hành thay các đồng chí Mạc Văn Hùng và Tôn Thị Lệ đã nghỉ hưu."));
+    expect(named(r).map((a) => a.name)).toEqual([]);
+  });
+
+  it('"sự tham dự của các đồng chí A và B", "do các đồng chí C và D chủ trì": guests and chairs', () => {
+    const r = run(report("Hội nghị có sự tham dự của các đồng chí Mạc Văn Hùng và Tôn Thị Lệ, Phó Chủ tịch UBND huyện. Hội nghị do các đồng chí Lò Văn Sinh và Hà Thị Lụa chủ trì."));
+    expectPerson(r, "Mạc Văn Hùng", { honorific: "đồng chí", role: "guest" });
+    expectPerson(r, "Tôn Thị Lệ", { honorific: "đồng chí", title: "Phó Chủ tịch UBND huyện", role: "guest" });
+    expectPerson(r, "Lò Văn Sinh", { role: "chair" });
+    expectPerson(r, "Hà Thị Lụa", { honorific: "đồng chí", role: "chair" });
+  });
+
   it('"các đồng chí A và các đại biểu": the list ends at a word that is no name', () => {
     const r = run(report("Dự hội nghị có các đồng chí Phan Văn Toàn và các đại biểu đại diện các Công đoàn cơ sở."));
     expect(named(r).map((a) => a.name)).toEqual(["Phan Văn Toàn"]);

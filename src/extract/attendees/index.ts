@@ -30,7 +30,7 @@ interface Mention {
   role: AttendeeRole;
 }
 
-const CITED_BEFORE = /(?:của|do|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+$/iu;
+const CITED_BEFORE = /(?:của|do|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+(?:các\s+)?$/iu;
 const ELECTED_TITLE = /^\s*(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?(?:tiếp tục\s+)?(?:tái đắc cử|đắc cử|trúng cử|giữ chức|làm|được bầu giữ chức|được chỉ định giữ chức)\s+(?:chức\s+(?:danh\s+)?)?/iu;
 
 /** Does [start, end) fall inside a mention already found (its name or its title)? */
@@ -69,7 +69,7 @@ function citedBefore(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 40), start);
   if (!CITED_BEFORE.test(before) || TAKES_PART_OF.test(before)) return false;
   // "báo cáo do bà ..., Phó Chủ tịch ... trình bày": the person presents
-  return !(/(?:^|\s)do\s+$/iu.test(before) && DONE_BY_AFTER.test(s.slice(end)));
+  return !(/(?:^|\s)do\s+(?:các\s+)?$/iu.test(before) && DONE_BY_AFTER.test(s.slice(end)));
 }
 
 const LETTER_RE = new RegExp(`[${LETTER}]`, "u");
@@ -138,7 +138,7 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
     else if (PLURAL_BEFORE.test(before)) {
       // "các đồng chí A và B giữ chức Phó Chủ tịch": the names that follow share the honorific and the office
       const sep = LIST_SEPARATOR.exec(s.slice(title?.end ?? run.end));
-      if (sep) pluralList(s, (title?.end ?? run.end) + sep[0].length, found, push);
+      if (sep) pluralList(s, (title?.end ?? run.end) + sep[0].length, run.start, found, push);
     }
   }
 
@@ -169,7 +169,8 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
     if (!name || overlaps(found, name.start, name.end)) continue;
     const tb = titleBefore(s, name.start);
     // a name right after an honorific was read (or left out, when cited) by the honorific loop
-    if (!tb || HONORIFIC_BEFORE.test(s.slice(Math.max(0, name.start - 30), name.start)) || /(?:^|\s)của\s/u.test(tb.title)) continue;
+    // (a "title" holding "đồng chí" runs over another person: "... thay các đồng chí A và B")
+    if (!tb || HONORIFIC_BEFORE.test(s.slice(Math.max(0, name.start - 30), name.start)) || /(?:^|\s)của\s/u.test(tb.title) || /đồng chí|đ\/c/iu.test(tb.title)) continue;
     // inside a quoted name ("Công nhân viên chức lao động Đồng Nai ...") there are no people
     if ((s.slice(0, tb.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
     const after = titleAfter(s, name.end);
@@ -213,16 +214,19 @@ const LIST_SEPARATOR = /^\s*(?:[,;]|và)\s*/u;
  * last ("... giữ chức Phó Chủ tịch"), everyone of the list without a title of their own holds it.
  * The names share the honorific too.
  */
-function pluralList(s: string, from: number, found: Mention[], push: (m: Omit<Mention, "role">) => void) {
-  const first = found.length - 1;
+function pluralList(s: string, from: number, firstNameStart: number, found: Mention[], push: (m: Omit<Mention, "role">) => void) {
+  // the list's first person; when left out ("thay các đồng chí A và B": cited), so are the others
+  const head = found.at(-1)?.nameStart === firstNameStart ? found.at(-1)! : null;
+  if (!head) return;
+  const added = found.length;
   readList(s, from, null, push);
-  if (found.length - 1 === first) return;
-  const shared = found[first]?.honorific ?? null;
-  for (const m of found.slice(first + 1)) m.honorific ??= shared;
+  if (found.length === added) return;
+  const listed = [head, ...found.slice(added)];
+  for (const m of listed) m.honorific ??= head.honorific;
   const last = found[found.length - 1]!;
   const election = last.title ? null : titleAfterElection(s, last.end);
   if (!election) return;
-  for (const m of found.slice(Math.max(0, first))) {
+  for (const m of listed) {
     if (m.title) continue;
     m.title = election.title;
     m.role = "elected";
