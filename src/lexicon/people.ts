@@ -147,7 +147,7 @@ export const MINORITY_SURNAMES: { group: string; names: string; example: string 
   { group: "Hmong, Dao, Giáy", names: "Vàng Giàng Sùng Vù Mùa Thào Tẩn Lý Hầu Lù Lầu Ly Chảo Bàn Phùn Tráng Hạng Sình Cứ Mua Hờ Lồ Chang Chư Mào", example: "Phó Chủ tịch UBND huyện Giàng Seo Lử" },
   { group: "Thái, Tày, Nùng, Lào, Lự", names: "Cầm Lò Lường Quàng Tòng Khà Lềm Mè Bạc Điêu Đèo Vì Hà Lộc Nông Triệu Hoàng Bế Ma Chẩu Lăng Mông Lục Hứa Sầm Lành Nịnh Ngôn Lạc Mã Sần Vy Vi Lâm Phương Tô", example: "Chủ tịch LĐLĐ huyện Cầm Văn Chung" },
   { group: "Mường", names: "Bạch Quách Đinh Xa Hà Bùi", example: "Bí thư Huyện ủy Xa Văn Kiên" },
-  { group: "Ê Đê, Gia Rai, Ba Na, M'Nông, Xơ Đăng", names: "Y Ksor Siu Rơ Puih Rcom Niê Kpă Nay Đinh Kpuil Rahlan Êban Mlô Byă Ayun Adrơng Hđơk Bkrông Êňuôl Điểu A", example: "Phó Chủ tịch UBND tỉnh Nay Y Bhăn, Bí thư Huyện ủy Y Thơng Niê" },
+  { group: "Ê Đê, Gia Rai, Ba Na, M'Nông, Xơ Đăng", names: "Y Ksor Ksơr Siu Rơ Rah Rmah Puih Kpuih Rcom Niê Kpă Nay Đinh Kpuil Rahlan Hiao Alê Êban Mlô Byă Ayun Adrơng Hđơk Bkrông Êňuôl Điểu A", example: "Phó Chủ tịch UBND tỉnh Nay Y Bhăn, Bí thư Huyện ủy Y Thơng Niê, Chủ tịch LĐLĐ huyện Rah Lan Blơi" },
   { group: "Cơ Ho, Mạ, Chu Ru, Tây Nguyên", names: "Ka Kon Bon Liêng Đa Ha Kră Sơ Cil Păng", example: "Chủ tịch UBND huyện Ka Sô Liễng" },
   { group: "Khmer", names: "Danh Thạch Sơn Kim Lâm Chau Trà Kiên Châu Dương Huỳnh Tăng Lý", example: "Chủ tịch LĐLĐ huyện Thạch Sô Phol" },
   { group: "Chăm", names: "Thiên Sang Đạo Lưu Trượng Quảng Đàng Thông Thuận Bá Từ Châu Chế Báo Kiều", example: "Phó Chủ tịch UBND tỉnh Quảng Thị Mến" },
@@ -258,7 +258,7 @@ export const RECIPIENT_BEFORE = vre(/\b(?:cho|tặng|trao tặng|trao|khen thư�
  * "của" or "do" before a person usually cites someone outside the meeting ("tiếp nối công việc
  * của đồng chí ..."), except after these words: the person takes part.
  */
-export const TAKES_PART_OF = vre(/\b(?:sự (?:tham dự|có mặt|hiện diện|chứng kiến|chủ trì|điều hành|tham gia)|(?:ý kiến |bài )?phát biểu(?: chỉ đạo)?|ý kiến chỉ đạo|tham luận)\s+của\s+$/iu);
+export const TAKES_PART_OF = vre(/\b(?:sự (?:tham dự|có mặt|hiện diện|chứng kiến|chủ trì|điều hành|tham gia)|(?:ý kiến |bài )?phát biểu(?: chỉ đạo)?|ý kiến chỉ đạo|tham luận)\s+của\s+(?:các\s+)?$/iu);
 /** "Theo báo cáo do bà ..., Phó Chủ tịch ... trình bày": "do" and a verb of the meeting after the person. */
 export const DONE_BY_AFTER = vre(/^[^.;]{0,160}?\b(?:trình bày|báo cáo|thông qua|chủ trì|điều hành|điều khiển|trao|tặng|phát động|công bố)\b/iu);
 
@@ -266,6 +266,13 @@ export const DONE_BY_AFTER = vre(/^[^.;]{0,160}?\b(?:trình bày|báo cáo|thôn
 export const POSITION_START = vre(
   /^(?:tân\s+|nguyên\s+|đương kim\s+)?(?:(?:phó|Phó|PHÓ)\s+)?(?:tổng bí thư|thủ tướng|chủ tịch|bí thư|trưởng ban|trưởng phòng|trưởng khoa|trưởng|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|chủ nhiệm|chánh văn phòng|chánh án|chánh thanh tra|chánh|tổng biên tập|ủy viên|uỷ viên|thư ký|kế toán|tổ trưởng|bộ trưởng|thứ trưởng|đại biểu quốc hội|tỉnh ủy viên|tỉnh uỷ viên|huyện ủy viên|huyện uỷ viên|quận ủy viên|quận uỷ viên|thành ủy viên|thành uỷ viên|thị ủy viên|đảng ủy viên|thường trực|trưởng đoàn|bí thư chi bộ|thủ trưởng|chỉ huy trưởng|chính ủy|tư lệnh|ủy viên ban|UV|UVBTV|UVBCH|UVTV|UVTW|UVBTVQU|UVBTVTU|UVBTVHU|HUV|TUV|QUV|ĐUV|CT|PCT|BT|PBT|GĐ|PGĐ|TGĐ|HT|PHT|TP|PTP|TB|PTB)\b/iu,
 );
+
+/**
+ * "và các" joining two bodies inside a title before a name, which does not end the title (as "và
+ * các đồng chí" does): "Trưởng Ban Quản lý Khu kinh tế Núi Thành và các KCN Sông Lam Lưu Văn Kha",
+ * "Giám đốc Sở Công Thương và các khu công nghiệp tỉnh ...". A capital or "khu"/"cụm" follows.
+ */
+export const TITLE_BODY_AND = vre(/\svà các\s+(?=\p{Lu}|(?:khu|cụm)\s)/gu);
 
 /** Verbs that end a title: "Chủ tịch LĐLĐ huyện chủ trì hội nghị", "... phát biểu". */
 export const TITLE_STOP = vre(

@@ -81,8 +81,12 @@ export const FUTURE_ANCHOR = vre(/\b(?:thời gian tới|năm tới|tới đây|
  */
 export const NEAR_FUTURE = vre(/\b(?:thời gian tới|năm tới|tới đây|từ nay đến|nhiệm kỳ mới|nhiệm kỳ tới|giai đoạn tới|sắp tới|tháng tới|quý tới)\b/iu);
 
-/** Words after which the tasks begin: "sẽ tiếp tục A; B", "trong đó tập trung A; B", "cần A; B". */
-export const DIRECTIVE = vre(/\b(?:sẽ tiếp tục|sẽ tập trung|sẽ|cần phải|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục|tập trung|phấn đấu)\b/giu);
+/**
+ * Words after which the tasks begin: "sẽ tiếp tục A; B", "trong đó tập trung A; B", "cần A; B".
+ * A target set opens the tasks with its own words, the target the first task: "Năm 2026, Công
+ * đoàn ngành đặt mục tiêu kết nạp 500 đoàn viên; tập trung ...", "đề ra mục tiêu", "phấn đấu".
+ */
+export const DIRECTIVE = vre(/\b(?:sẽ tiếp tục|sẽ tập trung|sẽ|cần phải|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục|tập trung|phấn đấu|(?:đặt|đề ra|xác định)(?:\s+ra)?\s+mục tiêu)\b/giu);
 
 /**
  * "công đoàn huyện phát động đoàn viên tham gia A; B; C": a launch opens the tasks only
@@ -102,9 +106,12 @@ export const DEPLOY_INTRO = vre(/^(?:Hội nghị|Đại hội|[\p{Lu}][^,;.]{0,
 /** "Theo định hướng, ...": everything after it in the paragraph is the plan. */
 export const PLAN_INTRO = vre(/^(?:Theo định hướng|Theo kế hoạch|Theo phương hướng|Định hướng)[^,]{0,40},\s*/iu);
 
-/** Verbs a task item starts with; a following sentence starting so continues the list. */
+/**
+ * Verbs a task item starts with; a following sentence starting so continues the list. "Tổng kết
+ * công tác năm 2026, ..." is a task too; "Tổng kết hội nghị, ..." closes the meeting.
+ */
 export const TASK_VERB = vre(
-  /^(?:tích cực|tăng cường|tổ chức|đẩy mạnh|triển khai|làm tốt|chủ động|mở|tập trung|nâng cao|phối hợp|thực hiện|tiếp tục|quan tâm|xây dựng|phát triển|đổi mới|chỉ đạo|duy trì|hướng dẫn|củng cố|kiện toàn|vận động|phát động|đảm bảo|bảo đảm|giám sát|kiểm tra|đôn đốc|rà soát|hoàn thành|phấn đấu|mỗi|hằng năm|hàng năm|bình quân|đến cuối|\d+\s*%|chăm lo|bảo vệ|giới thiệu|nghiên cứu|khen thưởng|động viên|hưởng ứng|làm|lựa chọn|xác định|đề xuất|phát huy|chuẩn bị|bàn giao|thu|đặc biệt|hỗ trợ|tuyên truyền|chú trọng|sắp xếp|giải quyết|ưu tiên|hoàn thiện|thường xuyên|nắm bắt|cải thiện|tạo điều kiện|kịp thời|đồng hành|vận hành|gắn|bồi dưỡng|đào tạo|thúc đẩy|mở rộng|ứng dụng|đa dạng hóa)\b/iu,
+  /^(?:tích cực|tăng cường|tổ chức|đẩy mạnh|triển khai|làm tốt|chủ động|mở|tập trung|nâng cao|phối hợp|thực hiện|tiếp tục|quan tâm|xây dựng|phát triển|đổi mới|chỉ đạo|duy trì|hướng dẫn|củng cố|kiện toàn|vận động|phát động|đảm bảo|bảo đảm|giám sát|kiểm tra|đôn đốc|rà soát|hoàn thành|phấn đấu|mỗi|hằng năm|hàng năm|bình quân|đến cuối|\d+\s*%|chăm lo|bảo vệ|giới thiệu|nghiên cứu|khen thưởng|động viên|hưởng ứng|làm|lựa chọn|xác định|đề xuất|phát huy|chuẩn bị|bàn giao|thu|đặc biệt|hỗ trợ|tuyên truyền|chú trọng|sắp xếp|giải quyết|ưu tiên|hoàn thiện|thường xuyên|nắm bắt|cải thiện|tạo điều kiện|kịp thời|đồng hành|vận hành|gắn|bồi dưỡng|đào tạo|thúc đẩy|mở rộng|ứng dụng|đa dạng hóa|(?:tổng kết|sơ kết)(?!\s+(?:hội nghị|đại hội)|\s*,))\b/iu,
 );
 
 /** A task item must not start like a fragment of the previous one. */

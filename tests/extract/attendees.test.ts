@@ -505,3 +505,92 @@ describe("a title holding the next person's name is that person's", () => {
     expectPerson(r, "Tráng Thị Xuân", { honorific: null, title: "Chủ tịch LĐLĐ tỉnh" });
   });
 });
+
+describe("several people after one plural honorific: 'các đồng chí A và B giữ chức ...'", () => {
+  it('"các đồng chí A và B giữ chức Phó Chủ tịch": both elected, both with the office', () => {
+    const text = report("Tại phiên họp thứ nhất, Ban Chấp hành đã bầu đồng chí Lù Văn Pao giữ chức Chủ tịch; các đồng chí Hoàng Thị Hoa và Đặng Quốc Việt giữ chức Phó Chủ tịch.");
+    const r = run(text);
+    expectPerson(r, "Lù Văn Pao", { title: "Chủ tịch", role: "elected" });
+    expectPerson(r, "Hoàng Thị Hoa", { honorific: "đồng chí", title: "Phó Chủ tịch", role: "elected" });
+    expectPerson(r, "Đặng Quốc Việt", { honorific: "đồng chí", title: "Phó Chủ tịch", role: "elected" });
+    const b = person(r, "Đặng Quốc Việt");
+    expect(normalizedInput(text).slice(b.span[0], b.span[1])).toBe(b.text);
+  });
+
+  it('"các đồng chí A, B và C được bầu làm Phó Chủ tịch LĐLĐ huyện": three names', () => {
+    const r = run(report("Ban Chấp hành đã bầu các đồng chí Hà Thị Lụa, Sầm Văn Sinh và Trịnh Quốc Hưng được bầu làm Phó Chủ tịch LĐLĐ huyện."));
+    for (const name of ["Hà Thị Lụa", "Sầm Văn Sinh", "Trịnh Quốc Hưng"]) expectPerson(r, name, { title: "Phó Chủ tịch LĐLĐ huyện", role: "elected" });
+  });
+
+  it('"thay các đồng chí A và B": people cited, none of them an attendee', () => {
+    const r = run(report("Đại hội bầu bổ sung 2 ủy viên Ban Chấp hành thay các đồng chí Mạc Văn Hùng và Tôn Thị Lệ đã nghỉ hưu."));
+    expect(named(r).map((a) => a.name)).toEqual([]);
+  });
+
+  it('"sự tham dự của các đồng chí A và B", "do các đồng chí C và D chủ trì": guests and chairs', () => {
+    const r = run(report("Hội nghị có sự tham dự của các đồng chí Mạc Văn Hùng và Tôn Thị Lệ, Phó Chủ tịch UBND huyện. Hội nghị do các đồng chí Lò Văn Sinh và Hà Thị Lụa chủ trì."));
+    expectPerson(r, "Mạc Văn Hùng", { honorific: "đồng chí", role: "guest" });
+    expectPerson(r, "Tôn Thị Lệ", { honorific: "đồng chí", title: "Phó Chủ tịch UBND huyện", role: "guest" });
+    expectPerson(r, "Lò Văn Sinh", { role: "chair" });
+    expectPerson(r, "Hà Thị Lụa", { honorific: "đồng chí", role: "chair" });
+  });
+
+  it('"các đồng chí A và các đại biểu": the list ends at a word that is no name', () => {
+    const r = run(report("Dự hội nghị có các đồng chí Phan Văn Toàn và các đại biểu đại diện các Công đoàn cơ sở."));
+    expect(named(r).map((a) => a.name)).toEqual(["Phan Văn Toàn"]);
+  });
+});
+
+describe("a long title ending in a place, then the name", () => {
+  it('"Trưởng Ban Quản lý Khu kinh tế X và các KCN Y <name> trao Bằng khen"', () => {
+    const r = run(report("Tại hội nghị, Trưởng Ban Quản lý Khu kinh tế Vân Phong và các KCN Khánh Hòa Trần Quốc Huy trao Bằng khen cho 5 tập thể."));
+    expectPerson(r, "Trần Quốc Huy", { honorific: null, title: "Trưởng Ban Quản lý Khu kinh tế Vân Phong và các KCN Khánh Hòa" });
+  });
+
+  it('"... các khu công nghiệp và các khu chế xuất tỉnh X <name> đánh giá ..."', () => {
+    const r = run(report("Phát biểu tại hội nghị, Trưởng Ban Quản lý các khu công nghiệp và các khu chế xuất tỉnh Bình Dương Trần Văn Kiên đánh giá cao hoạt động công đoàn."));
+    expectPerson(r, "Trần Văn Kiên", { title: "Trưởng Ban Quản lý các khu công nghiệp và các khu chế xuất tỉnh Bình Dương", role: "speaker" });
+  });
+
+  it('"Chủ tịch LĐLĐ tỉnh và các đồng chí A": "và các đồng chí" still ends a title', () => {
+    const r = run(report("Dự hội nghị có Chủ tịch LĐLĐ tỉnh và các đồng chí Nguyễn Văn Long, Phó Chủ tịch UBND tỉnh."));
+    expectPerson(r, "Nguyễn Văn Long", { honorific: "đồng chí", title: "Phó Chủ tịch UBND tỉnh" });
+  });
+});
+
+describe("names in a colon list after the first item, without an honorific", () => {
+  it("minority surnames (Gia Rai 'Rah Lan', 'Rmah', 'Kpuih') in a list", () => {
+    const r = run(report("Tham dự có các đồng chí: Trần Văn Hải - Phó Bí thư Tỉnh ủy; Rah Lan Hoa - Phó Chủ tịch HĐND tỉnh; Rmah Dơk - Giám đốc Sở Lao động; Kpuih Blen - Phó Chủ tịch LĐLĐ tỉnh."));
+    expectPerson(r, "Rah Lan Hoa", { honorific: null, title: "Phó Chủ tịch HĐND tỉnh", role: "guest" });
+    expectPerson(r, "Rmah Dơk", { title: "Giám đốc Sở Lao động", role: "guest" });
+    expectPerson(r, "Kpuih Blen", { title: "Phó Chủ tịch LĐLĐ tỉnh", role: "guest" });
+  });
+
+  it("a name of an unknown shape is an item when a dash and a position follow it; a body is not", () => {
+    const r = run(report("Tham dự có các đồng chí: Trần Văn Hải - Phó Bí thư Tỉnh ủy; Hờ Mơ Ly - Phó Chủ tịch HĐND tỉnh; Blơ Nhiên - Giám đốc Sở Lao động."));
+    expectPerson(r, "Hờ Mơ Ly", { title: "Phó Chủ tịch HĐND tỉnh" });
+    expectPerson(r, "Blơ Nhiên", { title: "Giám đốc Sở Lao động" });
+    const bodies = run(report("Tham dự có các đồng chí: Trần Văn Hải - Phó Bí thư Tỉnh ủy; Sở Nội vụ - Giám đốc."));
+    expect(named(bodies).map((a) => a.name)).toEqual(["Trần Văn Hải"]);
+  });
+});
+
+describe("degree and teacher prefixes instead of an honorific, and the office elected to", () => {
+  it('"BS.CKII A - Bí thư Chi bộ", "bầu ThS.BS B giữ chức Chủ tịch", "điều dưỡng C giữ chức Phó Chủ tịch"', () => {
+    const r = run(
+      report(
+        "Tới dự Đại hội có BS.CKII Trần Minh Khang - Bí thư Chi bộ, Giám đốc Bệnh viện. Đại hội đã bầu ThS.BS Phạm Thị Hải Yến giữ chức Chủ tịch Công đoàn cơ sở, CN Điều dưỡng Hà Văn Tiến giữ chức Phó Chủ tịch.",
+      ),
+    );
+    expectPerson(r, "Trần Minh Khang", { honorific: "BS.CKII", title: "Bí thư Chi bộ, Giám đốc Bệnh viện", role: "guest" });
+    expectPerson(r, "Phạm Thị Hải Yến", { honorific: "ThS.BS", title: "Chủ tịch Công đoàn cơ sở", role: "elected" });
+    expectPerson(r, "Hà Văn Tiến", { title: "Phó Chủ tịch", role: "elected" });
+  });
+
+  it('"thầy A - Hiệu trưởng; cô B - Phó Hiệu trưởng"; "Hội nghị do bà C, Phó Giám đốc chủ trì"', () => {
+    const r = run(report("Dự hội nghị có thầy Đỗ Văn Tâm - Bí thư Chi bộ, Hiệu trưởng nhà trường; cô Lê Thị Thu Hà - Phó Hiệu trưởng. Hội nghị do bà Đoàn Thị Ngọc, Phó Giám đốc Trung tâm chủ trì."));
+    expectPerson(r, "Đỗ Văn Tâm", { honorific: "thầy", title: "Bí thư Chi bộ, Hiệu trưởng nhà trường", role: "guest" });
+    expectPerson(r, "Lê Thị Thu Hà", { honorific: "cô", title: "Phó Hiệu trưởng", role: "guest" });
+    expectPerson(r, "Đoàn Thị Ngọc", { honorific: "bà", role: "chair" });
+  });
+});

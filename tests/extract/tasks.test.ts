@@ -261,3 +261,105 @@ describe("tricky inputs: the extractors do not depend on a meeting sentence", ()
     expect(r.tasks, showTasks(r)).toEqual([]);
   });
 });
+
+describe("the next period worded otherwise: periods compared by their months and year", () => {
+  const HEAD_Q4 =
+    "Ngày 10/10/2023, Công đoàn Tổng công ty Lương thực miền Bắc tổ chức Hội nghị Ban Chấp hành lần thứ 4, sơ kết công tác công đoàn 9 tháng đầu năm và triển khai nhiệm vụ 3 tháng cuối năm 2023.";
+
+  it('"Quý IV, ... tập trung: A. B. C." when the next period is "3 tháng cuối năm 2023"', () => {
+    const r = expectTasks(
+      [
+        HEAD_Q4,
+        "Quý IV, Công đoàn Tổng công ty tập trung: Hướng dẫn các công đoàn cơ sở chuẩn bị quà Tết cho đoàn viên khó khăn. Phối hợp với Ban Giám đốc tổ chức hội nghị người lao động năm 2024. Tổng kết phong trào thi đua năm 2023 và khen thưởng kịp thời.",
+      ].join("\n\n") + "\n",
+      [
+        "Hướng dẫn các công đoàn cơ sở chuẩn bị quà Tết cho đoàn viên khó khăn",
+        "Phối hợp với Ban Giám đốc tổ chức hội nghị người lao động năm 2024",
+        "Tổng kết phong trào thi đua năm 2023 và khen thưởng kịp thời",
+      ],
+    );
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2023-10", to: "2023-12" });
+  });
+
+  it('"Trong quý IV năm 2023, ..." names the year and still matches', () => {
+    expectTasks(
+      [HEAD_Q4, "Trong quý IV năm 2023, công đoàn sẽ tiếp tục rà soát đoàn viên; tổ chức Tết Sum vầy cho công nhân ở lại nhà máy."].join("\n\n") + "\n",
+      ["rà soát đoàn viên", "tổ chức Tết Sum vầy cho công nhân ở lại nhà máy"],
+    );
+  });
+
+  it("another quarter, or the same quarter of another year, opens nothing", () => {
+    expectTasks(
+      [HEAD_Q4, "Trong quý III, Công đoàn Tổng công ty tập trung: Hướng dẫn các công đoàn cơ sở chuẩn bị quà Tết. Phối hợp với Ban Giám đốc tổ chức hội nghị người lao động."].join("\n\n") + "\n",
+      [],
+    );
+    expectTasks([HEAD_Q4, "Trong quý IV năm 2022, công đoàn sẽ tiếp tục rà soát đoàn viên; tổ chức Tết Sum vầy cho công nhân."].join("\n\n") + "\n", []);
+  });
+
+  it('"Trong 3 tháng cuối năm, ..." for "quý IV năm 2023"; "Quý IV, ..." for "quý 4/2023"', () => {
+    const head = (next: string) => `Ngày 5/10/2023, Liên đoàn Lao động huyện Cẩm Khê tổ chức Hội nghị sơ kết 9 tháng đầu năm, triển khai nhiệm vụ ${next}.`;
+    expectTasks(
+      [head("quý IV năm 2023"), "Trong 3 tháng cuối năm, Liên đoàn Lao động huyện cần tập trung: Hoàn thành chỉ tiêu phát triển đoàn viên. Chuẩn bị chu đáo Chương trình Tết Sum vầy."].join("\n\n") + "\n",
+      ["Hoàn thành chỉ tiêu phát triển đoàn viên", "Chuẩn bị chu đáo Chương trình Tết Sum vầy"],
+    );
+    expectTasks(
+      [head("quý 4/2023"), "Quý IV, Liên đoàn Lao động huyện sẽ tiếp tục kiểm tra việc thực hiện chế độ cho người lao động; tổ chức Tết Sum vầy cho công nhân."].join("\n\n") + "\n",
+      ["kiểm tra việc thực hiện chế độ cho người lao động", "tổ chức Tết Sum vầy cho công nhân"],
+    );
+  });
+
+  it('"nửa cuối năm" for "6 tháng cuối năm 2023"', () => {
+    expectTasks(
+      [
+        HEAD_MIDYEAR,
+        "Trong nửa cuối năm, Liên đoàn Lao động huyện sẽ tiếp tục vận động đoàn viên tham gia Quỹ Xã hội; tổ chức tập huấn nghiệp vụ cho cán bộ công đoàn cơ sở; kiểm tra tài chính tại 10 công đoàn cơ sở.",
+      ].join("\n\n") + "\n",
+      ["vận động đoàn viên tham gia Quỹ Xã hội", "tổ chức tập huấn nghiệp vụ cho cán bộ công đoàn cơ sở", "kiểm tra tài chính tại 10 công đoàn cơ sở"],
+    );
+  });
+});
+
+describe("tasks in reported speech, with no next period in the lead", () => {
+  const HEAD_NLD = "Ngày 20/01/2024, Công đoàn cơ sở Công ty TNHH May Tam Điệp tổ chức hội nghị người lao động năm 2024 để đánh giá kết quả năm 2023.";
+
+  it('"X cho biết, trong năm 2024, công đoàn sẽ tiếp tục A, B và C": a year after the one reviewed', () => {
+    const r = expectTasks(
+      [
+        HEAD_NLD,
+        "Phó Chủ tịch Công đoàn cơ sở Trần Văn Đạt cho biết, trong năm 2024, công đoàn sẽ tiếp tục thương lượng nâng mức hỗ trợ tiền ăn ca, tổ chức khám sức khỏe định kỳ và đưa đón công nhân về quê đón Tết.",
+      ].join("\n\n") + "\n",
+      ["thương lượng nâng mức hỗ trợ tiền ăn ca, tổ chức khám sức khỏe định kỳ và đưa đón công nhân về quê đón Tết"],
+    );
+    expect(r.meeting.period).toMatchObject({ from: "2023-01", to: "2023-12" });
+  });
+
+  it("the year reviewed, or the past tense, is no plan", () => {
+    expectTasks(
+      [HEAD_NLD, "Phó Chủ tịch Công đoàn cơ sở Trần Văn Đạt cho biết, trong năm 2023, công đoàn đã tiếp tục thương lượng nâng mức hỗ trợ tiền ăn ca, tổ chức khám sức khỏe định kỳ."].join("\n\n") + "\n",
+      [],
+    );
+    expectTasks(
+      [HEAD_NLD, "Phó Chủ tịch Công đoàn cơ sở Trần Văn Đạt cho biết, trong năm 2024, công đoàn đã tiếp tục thương lượng nâng mức hỗ trợ tiền ăn ca."].join("\n\n") + "\n",
+      [],
+    );
+  });
+});
+
+describe("a target clause opens the list and is its first task", () => {
+  it('"Năm 2023, ... đề ra mục tiêu A, B; tập trung C; D"', () => {
+    expectTasks(
+      report(
+        "Năm 2023, Liên đoàn Lao động huyện đề ra mục tiêu kết nạp mới ít nhất 300 đoàn viên, thành lập 4 công đoàn cơ sở; tập trung tổ chức đối thoại tại doanh nghiệp; nâng cao chất lượng bữa ăn ca.",
+      ),
+      ["đề ra mục tiêu kết nạp mới ít nhất 300 đoàn viên, thành lập 4 công đoàn cơ sở", "tổ chức đối thoại tại doanh nghiệp", "nâng cao chất lượng bữa ăn ca"],
+    );
+  });
+
+  it('"đặt mục tiêu" after the next period; "đã đặt mục tiêu" in the past is none', () => {
+    expectTasks(
+      report("Trong năm 2023, Công đoàn ngành Giáo dục đặt mục tiêu 100% trường học có tổ chức công đoàn vững mạnh; phối hợp tổ chức hội thi giáo viên dạy giỏi."),
+      ["đặt mục tiêu 100% trường học có tổ chức công đoàn vững mạnh", "phối hợp tổ chức hội thi giáo viên dạy giỏi"],
+    );
+    expectTasks(report("Năm 2022, Công đoàn ngành Giáo dục đã đặt mục tiêu 100% trường học có tổ chức công đoàn vững mạnh."), []);
+  });
+});

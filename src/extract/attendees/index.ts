@@ -14,7 +14,7 @@ import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { LETTER } from "../../lexicon/regex.js";
-import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, PLACE_BEFORE, type NameRun } from "./names.js";
+import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, notAPersonName, PLACE_BEFORE, type NameRun } from "./names.js";
 import { roleOf } from "./roles.js";
 import { organizationOf, titleAfter, titleBefore } from "./titles.js";
 
@@ -30,7 +30,7 @@ interface Mention {
   role: AttendeeRole;
 }
 
-const CITED_BEFORE = /(?:của|do|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+$/iu;
+const CITED_BEFORE = /(?:của|do|thay|thay cho|kế nhiệm|tiếp nối công việc của)\s+(?:các\s+)?$/iu;
 const ELECTED_TITLE = /^\s*(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu\s+)?(?:tiếp tục\s+)?(?:tái đắc cử|đắc cử|trúng cử|giữ chức|làm|được bầu giữ chức|được chỉ định giữ chức)\s+(?:chức\s+(?:danh\s+)?)?/iu;
 
 /** Does [start, end) fall inside a mention already found (its name or its title)? */
@@ -69,7 +69,7 @@ function citedBefore(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 40), start);
   if (!CITED_BEFORE.test(before) || TAKES_PART_OF.test(before)) return false;
   // "báo cáo do bà ..., Phó Chủ tịch ... trình bày": the person presents
-  return !(/(?:^|\s)do\s+$/iu.test(before) && DONE_BY_AFTER.test(s.slice(end)));
+  return !(/(?:^|\s)do\s+(?:các\s+)?$/iu.test(before) && DONE_BY_AFTER.test(s.slice(end)));
 }
 
 const LETTER_RE = new RegExp(`[${LETTER}]`, "u");
@@ -135,6 +135,11 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
       push({ name: run.syllables.join(" "), honorific: honorificValue(h[0]), title: title?.title ?? null, start: hStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end }, election ? "elected" : undefined);
     }
     if (h[0].endsWith(":")) readList(s, title?.end ?? run.end, null, push);
+    else if (PLURAL_BEFORE.test(before)) {
+      // "các đồng chí A và B giữ chức Phó Chủ tịch": the names that follow share the honorific and the office
+      const sep = LIST_SEPARATOR.exec(s.slice(title?.end ?? run.end));
+      if (sep) pluralList(s, (title?.end ?? run.end) + sep[0].length, run.start, found, push);
+    }
   }
 
   // 2. lists after a colon: "có các đồng chí: A - t1, B - t2", "các Phó Chủ tịch ...: A; B, C"
@@ -164,7 +169,8 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
     if (!name || overlaps(found, name.start, name.end)) continue;
     const tb = titleBefore(s, name.start);
     // a name right after an honorific was read (or left out, when cited) by the honorific loop
-    if (!tb || HONORIFIC_BEFORE.test(s.slice(Math.max(0, name.start - 30), name.start)) || /(?:^|\s)của\s/u.test(tb.title)) continue;
+    // (a "title" holding "đồng chí" runs over another person: "... thay các đồng chí A và B")
+    if (!tb || HONORIFIC_BEFORE.test(s.slice(Math.max(0, name.start - 30), name.start)) || /(?:^|\s)của\s/u.test(tb.title) || /đồng chí|đ\/c/iu.test(tb.title)) continue;
     // inside a quoted name ("Công nhân viên chức lao động Đồng Nai ...") there are no people
     if ((s.slice(0, tb.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
     const after = titleAfter(s, name.end);
@@ -180,16 +186,52 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
       const run = capitalizedRun(s, at, 5);
       // the whole run right after the noun is the name
       if (!run || nameInRun(run, "none")?.start !== run.start || overlaps(found, run.start, run.end)) continue;
-      const after = titleAfter(s, run.end);
+      // "điều dưỡng Vi Thị Thơm giữ chức Phó Chủ tịch": the office elected to is the title, not the noun
+      const titled = titleAfter(s, run.end);
+      const election = titled ? null : titleAfterElection(s, run.end);
+      const after = titled ?? election;
       const end = after?.end ?? run.end;
       if (citedBefore(s, r.index!, end)) continue;
       const recipient = RECIPIENT_BEFORE.test(s.slice(Math.max(0, r.index! - 30), r.index!));
-      const role = recipient ? "awardee" : roleAt(r.index!, end);
+      const role = election ? "elected" : recipient ? "awardee" : roleAt(r.index!, end);
       if (role === "other") continue;
       push({ name: run.syllables.join(" "), honorific: null, title: after?.title ?? r[0].trim(), start: r.index!, end, nameStart: run.start, nameEnd: run.end }, role);
     }
   }
   return found;
+}
+
+/** A dash right after a name, before its title: "A - Chủ tịch", "A– Phó Chủ tịch". */
+const DASH_AFTER = /^\s?[-–]/u;
+
+/** "các" before an honorific: several people follow ("các đồng chí A và B ..."). */
+const PLURAL_BEFORE = /(?:^|\s)các\s+$/iu;
+/** Between two names of a list: a comma, a semicolon or "và". */
+const LIST_SEPARATOR = /^\s*(?:[,;]|và)\s*/u;
+
+/**
+ * The further names after "các đồng chí A": "và B", ", B và C"; when an election follows the
+ * last ("... giữ chức Phó Chủ tịch"), everyone of the list without a title of their own holds it.
+ * The names share the honorific too.
+ */
+function pluralList(s: string, from: number, firstNameStart: number, found: Mention[], push: (m: Omit<Mention, "role">) => void) {
+  // the list's first person; when left out ("thay các đồng chí A và B": cited), so are the others
+  const head = found.at(-1)?.nameStart === firstNameStart ? found.at(-1)! : null;
+  if (!head) return;
+  const added = found.length;
+  readList(s, from, null, push);
+  if (found.length === added) return;
+  const listed = [head, ...found.slice(added)];
+  for (const m of listed) m.honorific ??= head.honorific;
+  const last = found[found.length - 1]!;
+  const election = last.title ? null : titleAfterElection(s, last.end);
+  if (!election) return;
+  for (const m of listed) {
+    if (m.title) continue;
+    m.title = election.title;
+    m.role = "elected";
+  }
+  last.end = election.end;
 }
 
 /** Items of a list of people: "A - title, B - title; C" until an item is not a name. */
@@ -206,8 +248,11 @@ function readList(s: string, from: number, sharedTitle: string | null, push: (m:
     }
     const run: NameRun | null = capitalizedRun(s, pos, 5);
     if (!run || run.syllables.length < 2 || run.syllables.length > 5) break;
-    if (!honorific && !looksLikeName(run.syllables) && !sharedTitle) break;
     const title = titleAfter(s, run.end);
+    // a name of a shape the lexicon does not know ("Hờ Mơ Ly - Chủ tịch ...") is still the next
+    // item when a dash and a position follow it, as in the list's other items
+    const dashed = title !== null && DASH_AFTER.test(s.slice(run.end, run.end + 3)) && !notAPersonName(run.syllables);
+    if (!honorific && !looksLikeName(run.syllables) && !sharedTitle && !dashed) break;
     push({ name: run.syllables.join(" "), honorific, title: title?.title ?? sharedTitle, start: itemStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
     pos = title?.end ?? run.end;
     const sep = /^\s*(?:[,;]|và)\s*/u.exec(s.slice(pos));

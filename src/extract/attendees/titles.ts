@@ -6,7 +6,7 @@
  * word, and it ends where a verb begins.
  */
 import { canonicalOrgName } from "../meeting/organizer.js";
-import { POSITION_START, ROLE_NOUN_START, TITLE_STOP } from "../../lexicon/people.js";
+import { POSITION_START, ROLE_NOUN_START, TITLE_BODY_AND, TITLE_STOP } from "../../lexicon/people.js";
 import { capitalizedRun, contextBefore, nameInRun } from "./names.js";
 
 export interface TitleMatch {
@@ -104,8 +104,8 @@ export function titleBefore(s: string, at: number): { title: string; start: numb
     best -= m[1]!.length;
   }
   let title = clause.slice(best).trim();
-  // a stop verb between title and name means they do not belong together
-  if (TITLE_STOP.test(title)) return null;
+  // a stop verb between title and name means they do not belong together ("và các" joining two bodies does not stop it)
+  if (TITLE_STOP.test(title.includes("và các") ? title.replace(TITLE_BODY_AND, " ") : title)) return null;
   title = title.replace(/^(?:tân|các|nguyên)\s+/iu, "");
   if (title.split(/\s+/).length > 16) return null;
   return { title, start: clauseStart + best };

@@ -2,8 +2,10 @@
  * Tasks: the tasks and directions set for the next period, one item each, verbatim, with spans.
  * A list is found by its opening ("... gồm:", "xác định những việc trọng tâm:", "phấn đấu:",
  * "sẽ tiếp tục", "trong đó tập trung", "Theo định hướng,", "Hội nghị triển khai nhiệm vụ ...,")
- * in a sentence tied to the coming period (its label, with or without the year; "thời gian tới";
- * a congress's term; a month after the meeting); items are split where the text separates them
+ * in a sentence tied to the coming period (its label, with or without the year, or other words
+ * for the same months: "quý IV" for "3 tháng cuối năm 2024"; without a next period, a year after
+ * the one reviewed; "thời gian tới"; a congress's term; a month after the meeting); a target set
+ * ("đặt mục tiêu ...") is the first item; items are split where the text separates them
  * (";", "…", sentence ends, bullets and numbering) and the list runs on through the paragraph
  * while the next sentence starts with a task verb, or on in bulleted or numbered lines. A
  * sentence that only announces a list ("... cần tập trung vào những nhiệm vụ chính.") is
@@ -41,6 +43,7 @@ import {
 import { vre } from "../../lexicon/regex.js";
 import type { Task } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
+import { findPeriods } from "../meeting/period.js";
 
 interface Start {
   /** view offset where the first item begins */
@@ -65,6 +68,12 @@ interface Periods {
   term: { from: number; to: number } | null;
   /** the meeting's month as year * 12 + month, when the day is known */
   month: number | null;
+  /** the next period's months as year * 12 + month, to compare periods worded otherwise ("quý IV" for "3 tháng cuối năm 2024") */
+  nextRange: { from: number; to: number; year: number } | null;
+  /** words one of which a period of the next period's length holds ("quý", "3 tháng"): a sentence without any is not searched */
+  rangeCues: readonly string[];
+  /** without a next period: a period with its year that begins after this month is a coming one (year * 12 + month) */
+  comingAfter: number | null;
 }
 
 /** A period's words for comparison: lower case, "06" as " 6" (the same length). */
@@ -87,7 +96,52 @@ function periodsOf(facts: ArticleFacts): Periods {
   const past = m.period?.label ? foldPeriod(m.period.label) : null;
   const term = m.kind === "congress" && m.term ? { from: m.term.from, to: m.term.to } : null;
   const month = m.date ? Number(m.date.slice(0, 4)) * 12 + Number(m.date.slice(5, 7)) : null;
-  return { label, next, nextNoYear, past, term, month };
+  const ym = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  const np = m.nextPeriod;
+  const nextRange = np ? { from: ym(np.from), to: ym(np.to), year: Number(np.from.slice(0, 4)) } : null;
+  const rangeCues = nextRange ? (PERIOD_CUES_BY_LENGTH[nextRange.to - nextRange.from + 1] ?? []) : [];
+  // "Chủ tịch ... cho biết, trong năm 2025, công đoàn sẽ ...": a year after the one reviewed
+  // (or, with no period reviewed, one that begins by the meeting's quarter) is the coming one
+  const comingAfter = nextRange || m.kind === "congress" ? null : m.period ? ym(m.period.to) : month !== null ? month - 3 : null;
+  return { label, next, nextNoYear, past, term, month, nextRange, rangeCues, comingAfter };
+}
+
+/** Words a period of so many months is named with ("quý IV", "3 tháng cuối năm", "nửa cuối năm", "từ nay đến cuối năm"). */
+const PERIOD_CUES_BY_LENGTH: Record<number, readonly string[]> = {
+  1: ["tháng"],
+  3: ["quý", "3 tháng", "ba tháng"],
+  6: ["6 tháng", "sáu tháng", "nửa", "từ nay"],
+  9: ["9 tháng", "chín tháng"],
+};
+/** A year written out ("2025"): a label holding one names its year. */
+const YEAR_DIGITS = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+/** "năm 2025" (also ending "quý I năm 2025", "6 tháng đầu năm 2025"), in any case. */
+const YEAR_NAMED = /(?<![\p{L}\p{M}])năm\s+((?:19|20)\d\d)(?!\d)/giu;
+
+/**
+ * Where a period of the same months as the next one ends in a folded sentence, or -1: "Trong
+ * quý IV, ..." for "3 tháng cuối năm 2024", "nửa cuối năm" for "6 tháng cuối năm". A period
+ * without its year is of the next period's year; school years are compared by their label.
+ */
+function sameRangeEnd(folded: string, p: Periods): number {
+  if (!p.nextRange || !p.rangeCues.some((c) => folded.includes(c))) return -1;
+  for (const m of findPeriods(folded)) {
+    if (m.schoolYear) continue;
+    const y = YEAR_DIGITS.test(m.label) ? m.year! : p.nextRange.year;
+    if (y * 12 + m.fromMonth === p.nextRange.from && y * 12 + m.toMonth === p.nextRange.to) return m.end;
+  }
+  return -1;
+}
+
+/**
+ * Without a next period: where a year after the one reviewed is named ("Chủ tịch ... cho
+ * biết, trong năm 2025, công đoàn sẽ ..."), or -1.
+ */
+function comingYearEnd(s: string, p: Periods): number {
+  if (p.comingAfter === null) return -1;
+  YEAR_NAMED.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = YEAR_NAMED.exec(s)); ) if (Number(m[1]) * 12 + 1 > p.comingAfter) return m.index + m[0].length;
+  return -1;
 }
 
 /** Where a mention of the next period ends in a folded sentence, or -1. */
@@ -103,7 +157,7 @@ function nextMentionEnd(folded: string, p: Periods): number {
       if ((i === 0 || !/[\p{L}\d]/u.test(folded[i - 1]!)) && !AFTER_NO_YEAR.test(folded.slice(end, end + 12))) return end;
     }
   }
-  return -1;
+  return sameRangeEnd(folded, p);
 }
 
 /** Whether a text names the congress's term ("nhiệm kỳ 2023 - 2028"). */
@@ -130,7 +184,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
   const nextLabel = periods.label;
   let foldedText: string | null = null;
   const fold = (): string => (foldedText ??= foldPeriod(s));
-  const mentionsNextAt = (): number => (periods.next ? nextMentionEnd(fold(), periods) : -1);
+  const mentionsNextAt = (): number => (periods.next ? nextMentionEnd(fold(), periods) : comingYearEnd(s, periods));
   const colon = s.includes(":") ? COLON_INTRO.exec(s) : null;
   const beforeColon = colon ? s.slice(0, colon.index + colon[0].length) : "";
   const nextWords = nextLabel?.toLowerCase().replace(/\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u, "") ?? null;
@@ -146,7 +200,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
     const clause = beforeColon.slice(from);
     const head = fold().slice(from, beforeColon.length);
     const namesPast = periods.past !== null && head.includes(periods.past);
-    const namesNext = nextMentionEnd(head, periods) >= 0;
+    const namesNext = (periods.next ? nextMentionEnd(head, periods) : comingYearEnd(head, periods)) >= 0;
     // "Năm 2026, Công đoàn ngành xác định những việc trọng tâm:", "nghiệp đoàn phấn đấu: ..."
     const result = COLON_RESULT.test(clause);
     if (COLON_AIM.test(clause) && (namesNext || !namesPast) && !result) forward = true;
