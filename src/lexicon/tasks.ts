@@ -5,7 +5,7 @@
 import { vre } from "./regex.js";
 
 /** "nhiệm vụ trọng tâm 6 tháng cuối năm, gồm:", "các nhiệm vụ, giải pháp:", "chỉ tiêu cụ thể như:" */
-export const COLON_INTRO = vre(/\b(?:nhiệm vụ|giải pháp|chỉ tiêu|phương hướng|mục tiêu|định hướng|trọng tâm|công việc trọng tâm|phấn đấu)\b[^:.;"]{0,100}:\s*/iu);
+export const COLON_INTRO = vre(/\b(?:nhiệm vụ|giải pháp|chỉ tiêu|phương hướng|mục tiêu|định hướng|trọng tâm|công việc trọng tâm|phấn đấu|khâu đột phá|đột phá)\b[^:.;"]{0,100}:\s*/iu);
 
 /** Words that make a colon open the coming period's tasks rather than a list of past results. */
 export const COLON_FORWARD = vre(/\b(?:gồm|như|sau đây|sau|thống nhất|đề ra|triển khai|nhấn mạnh|tập trung|nhiệm kỳ mới|thời gian tới|năm tới|cuối năm|tới)\b/iu);
@@ -16,6 +16,14 @@ export const COLON_FORWARD = vre(/\b(?:gồm|như|sau đây|sau|thống nhất|�
  * qua các chỉ tiêu sau:", "Giai đoạn 2025 - 2030, nghiệp đoàn phấn đấu:".
  */
 export const COLON_AIM = vre(/\b(?:xác định|đặt ra|thông qua|phấn đấu)\b/iu);
+
+/**
+ * The head of a colon list that names what is set for a period: "Ba khâu đột phá gồm: ...",
+ * "Một số chỉ tiêu chủ yếu: ...", "Các giải pháp trọng tâm: ...". It opens tasks in a paragraph
+ * that an earlier sentence tied to the coming period or the new term ("Nhiệm kỳ 2025 - 2030,
+ * Đại hội xác định ...").
+ */
+export const COLON_SET_HEAD = vre(/\b(?:nhiệm vụ|giải pháp|chỉ tiêu|mục tiêu|khâu đột phá|đột phá|chương trình trọng tâm|nhóm việc)\b/iu);
 
 /**
  * Results in the clause before a colon: "đã" before anything but the meeting's own act ("đã có 45

@@ -258,6 +258,35 @@ describe("a congress's targets for its term", () => {
   });
 });
 
+describe("colon lists later in a paragraph tied to the new term", () => {
+  it('"Nhiệm kỳ 2025 - 2030, Đại hội xác định ... Ba khâu đột phá gồm: (1) ...; (2) .... Một số chỉ tiêu: ..."', () => {
+    expectExactTasks(
+      doc(
+        "Ngày 9/8/2025, Liên đoàn Lao động huyện Cẩm Khê tổ chức Đại hội Công đoàn huyện lần thứ XI, nhiệm kỳ 2025 - 2030.",
+        "Nhiệm kỳ 2025 - 2030, Đại hội xác định mục tiêu tiếp tục đổi mới nội dung hoạt động. Đại hội đề ra 2 khâu đột phá và 6 chỉ tiêu. Hai khâu đột phá gồm: (1) Phát triển đoàn viên trong hợp tác xã nông nghiệp; (2) Số hóa hồ sơ đoàn viên ở công đoàn cơ sở. Một số chỉ tiêu chủ yếu: mỗi năm kết nạp ít nhất 300 đoàn viên; 95% công đoàn cơ sở tổ chức hội nghị người lao động.",
+      ),
+      [
+        "đổi mới nội dung hoạt động",
+        "Phát triển đoàn viên trong hợp tác xã nông nghiệp",
+        "Số hóa hồ sơ đoàn viên ở công đoàn cơ sở",
+        "mỗi năm kết nạp ít nhất 300 đoàn viên",
+        "95% công đoàn cơ sở tổ chức hội nghị người lao động",
+      ],
+    );
+  });
+
+  it("a list of targets under a sentence of the new term opens after its colon (the sentence's own direction a task too); the past term's list does not", () => {
+    expectExactTasks(
+      doc(
+        "Ngày 9/8/2025, Liên đoàn Lao động huyện Cẩm Khê tổ chức Đại hội Công đoàn huyện lần thứ XI, nhiệm kỳ 2025 - 2030.",
+        "Nhiệm kỳ 2020 - 2025, Công đoàn huyện đạt nhiều kết quả. Một số chỉ tiêu chủ yếu: kết nạp 1.400 đoàn viên; thành lập 12 công đoàn cơ sở.",
+        "Nhiệm kỳ 2025 - 2030, Công đoàn huyện tập trung xây dựng tổ chức vững mạnh. Các chỉ tiêu chủ yếu: mỗi năm kết nạp ít nhất 300 đoàn viên; thành lập mới 10 công đoàn cơ sở.",
+      ),
+      ["tập trung xây dựng tổ chức vững mạnh", "mỗi năm kết nạp ít nhất 300 đoàn viên", "thành lập mới 10 công đoàn cơ sở"],
+    );
+  });
+});
+
 describe("colons that list no tasks", () => {
   it("the guests of a meeting named with the coming period's tasks are no tasks", () => {
     const r = run(

@@ -34,6 +34,7 @@ import {
   OPENER_PAST,
   COLON_REACHED,
   COLON_RESULT,
+  COLON_SET_HEAD,
   ATTENDANCE,
   TERM_PAST,
   PLAN_INTRO,
@@ -179,8 +180,25 @@ function announces(s: string): boolean {
 /** The nouns an announcement ends with (lower case mid-sentence); a cheap test before OPENER_END. */
 const LIST_NOUN = /nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|công việc|định hướng/;
 
-/** Where the tasks of a sentence begin, if the sentence opens a list of tasks. */
-function listStart(s: string, base: number, periods: Periods, alone: boolean): Start | null {
+/**
+ * Whether a sentence ties its paragraph to the coming period: it names the next period (or,
+ * without one, a coming year) or opens with the congress's new term. Later colon lists of the
+ * paragraph that name what is set ("Ba khâu đột phá gồm: ...") are then that period's tasks.
+ */
+function tiesToComing(s: string, periods: Periods): boolean {
+  if (periods.term) {
+    const t = TERM_OPENING.exec(s);
+    if (t && Number(t[1]) === periods.term.from && Number(t[2]) === periods.term.to) return true;
+  }
+  if (OPENER_PAST.test(s) || (periods.past !== null && foldPeriod(s).includes(periods.past))) return false;
+  return (periods.next ? nextMentionEnd(foldPeriod(s), periods) : comingYearEnd(s, periods)) >= 0;
+}
+
+/**
+ * Where the tasks of a sentence begin, if the sentence opens a list of tasks. `tied`: an
+ * earlier sentence of its paragraph tied the paragraph to the coming period (tiesToComing).
+ */
+function listStart(s: string, base: number, periods: Periods, alone: boolean, tied = false): Start | null {
   const nextLabel = periods.label;
   let foldedText: string | null = null;
   const fold = (): string => (foldedText ??= foldPeriod(s));
@@ -208,6 +226,8 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean): S
     else if (namesNext && !result && !COLON_REACHED.test(clause)) forward = true;
     // "Đại hội đã thông qua các chỉ tiêu nhiệm kỳ 2025 - 2030:": the new term has no results yet
     else if (namesTerm(clause, periods.term) && !TERM_PAST.test(clause)) forward = true;
+    // "Nhiệm kỳ 2025 - 2030, Đại hội xác định ... Ba khâu đột phá gồm: ...": the paragraph's period
+    else if (tied && COLON_SET_HEAD.test(clause) && !result && !COLON_REACHED.test(clause)) forward = true;
   }
   // "Dự hội nghị bàn nhiệm vụ năm 2026 có các đồng chí: ...": the guests
   if (colon && forward && !/(?:kết quả|tồn tại|hạn chế|nội dung, văn bản)/iu.test(colon[0]) && !ATTENDANCE.test(beforeColon)) {
@@ -346,6 +366,9 @@ function trimItem(view: string, r: { start: number; end: number }, first: boolea
   if (marker) start += marker[0].length;
   const lead = SEQUENCE_LEAD.exec(view.slice(start, end));
   if (lead) start += lead[0].length;
+  // a list heading inside the list: "...; (3) ... . Một số chỉ tiêu chủ yếu: hằng năm ..." starts after its colon
+  const heading = LIST_HEADING.exec(view.slice(start, end));
+  if (heading && COLON_INTRO.test(heading[0])) start += heading[0].length;
   if (first) {
     const dropped = DROPPED_LEAD.exec(view.slice(start, end));
     if (dropped) start += dropped[0].length;
@@ -354,6 +377,9 @@ function trimItem(view: string, r: { start: number; end: number }, first: boolea
   if (text.split(/\s+/).length < 3 || NOT_AN_ITEM.test(text)) return null;
   return { start, end };
 }
+
+/** A short heading ending in a colon at the start of an item: "Một số chỉ tiêu chủ yếu: " */
+const LIST_HEADING = /^[^:;.!?"]{3,80}:\s*/u;
 
 /** A sentence or line that is the next item of an announced list: "Hai là, ...", "Cùng với đó, đẩy mạnh ...", "- ...". */
 function announcedItem(text: string): boolean {
@@ -389,9 +415,13 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
   };
   for (let p = 0; p < paragraphs.length; p++) {
     const sentences = paragraphs[p]!;
+    let tied = false;
     for (let k = 0; k < sentences.length; k++) {
       const sent = sentences[k]!;
-      const start = listStart(view.slice(sent.start, sent.end), sent.start, periods, sentences.length === 1);
+      const text = view.slice(sent.start, sent.end);
+      const start = listStart(text, sent.start, periods, sentences.length === 1, tied);
+      // only a colon in a later sentence needs to know: the test is skipped in paragraphs without one
+      if (!tied && k + 1 < sentences.length && view.slice(sentences[k + 1]!.start, sentences[sentences.length - 1]!.end).includes(":")) tied = tiesToComing(text, periods);
       if (!start) continue;
       // the list: the rest of this sentence, then following sentences while they continue it
       let end = sent.end;
