@@ -10,6 +10,13 @@ export const MEETING_NOUN = vre(
   /\b(?:hội nghị|đại h[ộôo]i|kỳ họp|kì họp|phiên họp|buổi họp|họp báo|lễ|buổi lễ|hội thi|hội diễn|tọa đàm|toạ đàm|gặp mặt|đối thoại|tập huấn|chương trình|ngày hội|tuyên dương|biểu dương|giao ước thi đua)\b/giu,
 );
 
+/**
+ * Meeting nouns of events that are neither reviews nor congresses: named first, the event is what
+ * the article reports, and a congress it speaks of is its subject ("mở lớp tập huấn ... kỹ năng
+ * tổ chức đại hội công đoàn cơ sở").
+ */
+export const OTHER_EVENT_NOUN = /^(?:tập huấn|hội thi|hội diễn|tọa đàm|toạ đàm|ngày hội|đối thoại|gặp mặt)$/u;
+
 /** A meeting noun that is not the reported meeting: "Nghị quyết Đại hội", "chào mừng Đại hội". */
 export const NOT_THE_MEETING_BEFORE = vre(
   /\b(?:nghị quyết|văn kiện|chào mừng|hướng tới|tiến tới|hưởng ứng|chuẩn bị(?: cho)?|thông tin về|nhân dịp|nhân|sau|trước|kỷ niệm|đề án nhân sự|tham luận|phục vụ|thi đua lập thành tích chào mừng|đi dự)\s+(?:các\s+)?$/iu,

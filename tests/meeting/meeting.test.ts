@@ -229,6 +229,14 @@ describe("kind: the meeting the article reports, not the meetings it mentions", 
     expect(extract("Thực hiện chương trình công tác năm 2023, ngày 5/3/2023, Công đoàn Trường THCS Nguyễn Du tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
     expect(extract("Trong không khí phấn khởi của buổi lễ khai giảng, ngày 5/9/2023, Công đoàn Trường Tiểu học Kim Đồng tổ chức thành công Đại hội lần thứ VI, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
   });
+  it("a training course or a contest named first is other, whatever congress it teaches about", () => {
+    const course = extract(
+      "Công đoàn ngành Y tế tập huấn nghiệp vụ cho cán bộ công đoàn cơ sở\n\nNgày 4/5/2023, Công đoàn ngành Y tế tỉnh Sóc Trăng mở lớp tập huấn cho 120 học viên về kỹ năng tổ chức đại hội công đoàn cơ sở nhiệm kỳ 2023 - 2028.",
+    );
+    expect(course.meeting.kind).toBe("other");
+    const contest = extract("Ngày 9/6/2023, Liên đoàn Lao động huyện Mỏ Cày Nam tổ chức Hội thi tìm hiểu về tổ chức đại hội công đoàn cơ sở nhiệm kỳ 2023 - 2028.");
+    expect(contest.meeting.kind).toBe("other");
+  });
   it("a congress held is still a congress", () => {
     expect(extract("Ngày 14/4/2023, Công đoàn Trường THCS Lê Lợi tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.").meeting.kind).toBe("congress");
     expect(extract("Sáng 20-10, Công đoàn phường An Khánh tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ 2025 - 2030.").meeting.kind).toBe("congress");
@@ -241,6 +249,9 @@ describe("meeting date and year", () => {
     expect(a.meeting.date).toBe("2024-05-21");
     const b = extract("Từ ngày 8 đến 10/11/2023, Liên đoàn Lao động thành phố Vị Thanh tổ chức Giải cầu lông công nhân viên chức lao động năm 2023.");
     expect(b.meeting.date).toBe("2023-11-08");
+    // the days in parentheses after "ngày"
+    const c = extract("Trong 2 ngày (12 - 13/9/2024), Công đoàn Viên chức tỉnh Hậu Giang mở lớp tập huấn nghiệp vụ công tác công đoàn.");
+    expect(c.meeting.date).toBe("2024-09-12");
   });
 
   it("takes the year of a day without one from the article's date line", () => {

@@ -4,7 +4,7 @@
  * midyear_review, whoever holds it, an executive-committee meeting is executive_committee only
  * when it reviews nothing, a congress is congress, anything else with a meeting is other.
  */
-import { KIND_CUES, MEETING_NOUN, NOT_THE_MEETING_BEFORE } from "../../lexicon/meeting.js";
+import { KIND_CUES, MEETING_NOUN, NOT_THE_MEETING_BEFORE, OTHER_EVENT_NOUN } from "../../lexicon/meeting.js";
 import type { MeetingKind } from "../../schema/report.js";
 
 /** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
@@ -88,7 +88,10 @@ export function meetingKind(lead: string, body: string): MeetingKind | null {
   }
   // "tổ chức Đại hội ... lần thứ I", "tổ chức Hội nghị đại biểu Công đoàn phường lần thứ I, nhiệm kỳ ..."
   const congressHeld = CONGRESS_HELD.exec(lead);
-  if (congressHeld && !(review >= 0 && congressHeld.index > review)) return "congress";
+  // a training course or a contest named first ("tập huấn ... kỹ năng tổ chức đại hội công đoàn
+  // cơ sở nhiệm kỳ ...") is the event reported: the congress is its subject
+  const eventFirst = noun !== null && OTHER_EVENT_NOUN.test(noun.noun) && congressHeld !== null && noun.at < congressHeld.index;
+  if (congressHeld && !(review >= 0 && congressHeld.index > review) && !eventFirst) return "congress";
   const annual = lead.search(KIND_CUES.annual);
   const midyear = lead.search(KIND_CUES.midyear);
   if (noun && /đại h[ộôo]i/u.test(noun.noun) && (annual < 0 || annual > noun.at) && (midyear < 0 || midyear > noun.at)) return "congress";
