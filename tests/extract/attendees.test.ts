@@ -594,3 +594,12 @@ describe("degree and teacher prefixes instead of an honorific, and the office el
     expectPerson(r, "Đoàn Thị Ngọc", { honorific: "bà", role: "chair" });
   });
 });
+
+describe("foreign guests' hyphenated given names", () => {
+  it('"ông Choi Min-jun, Giám đốc ..." is one name with its hyphen; a capital after a hyphen is a place', () => {
+    const r = run("Dự hội nghị có ông Choi Min-jun, Giám đốc Công ty TNHH Điện tử Sao Mai; đồng chí Lê Văn Toàn, Chủ tịch LĐLĐ tỉnh Bà Rịa-Vũng Tàu.");
+    expect(r.attendees.map((a) => a.name)).toEqual(["Choi Min-jun", "Lê Văn Toàn"]);
+    expect(r.attendees[0]!.title).toBe("Giám đốc Công ty TNHH Điện tử Sao Mai");
+    expect(r.attendees[1]!.title).toBe("Chủ tịch LĐLĐ tỉnh Bà Rịa-Vũng Tàu");
+  });
+});

@@ -22,8 +22,12 @@ import {
   SURNAMES,
 } from "../../lexicon/people.js";
 
-/** One capitalised syllable: "Nguyễn", "Thị", "A", "K'Lim". */
-const SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:'\p{Lu}[\p{Ll}\p{M}]+)?|'\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\d])/u;
+/**
+ * One capitalised syllable: "Nguyễn", "Thị", "A", "K'Lim", and the hyphenated given names of
+ * foreign guests written in lower case after the hyphen ("Ji-hoon" of "Park Ji-hoon"; a capital
+ * after a hyphen, "Rịa-Vũng", is a place).
+ */
+const SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:'\p{Lu}[\p{Ll}\p{M}]+|-\p{Ll}[\p{Ll}\p{M}]+)?|'\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\d])/u;
 
 export interface NameRun {
   /** offsets in the searched string */
