@@ -98,7 +98,8 @@ export const SECTION_TAIL = /^(?:cấp\s+(?:tỉnh|huyện|cơ sở|trên)|cơ s
  * of other articles, counters and links, never the article itself.
  */
 export const TAIL_MARKERS: LinePattern[] = [
-  { pattern: /^(?:các )?tin (?:khác|liên quan|cùng chuyên mục|mới(?: nhất)?|đọc nhiều(?: nhất)?|nổi bật|đã đưa|xem nhiều)\s*:?$/iu, example: "Tin khác" },
+  { pattern: /^(?:các )?tin (?:khác|liên quan|cùng chuyên mục|mới(?: nhất| hơn)?|cũ hơn|trước|đọc nhiều(?: nhất)?|nổi bật|đã đưa|xem nhiều)\s*:?$/iu, example: "Tin khác, Tin mới hơn:, Tin cũ hơn:" },
+  { pattern: /^(?:bài|tin bài) (?:mới hơn|cũ hơn|trước|tiếp theo)\s*:?$/iu, example: "Bài cũ hơn" },
   { pattern: /^(?:bài viết|bài|tin bài) (?:liên quan|khác|cùng chuyên mục)\s*:?$/iu, example: "Bài viết liên quan" },
   { pattern: /^(?:có thể bạn quan tâm|nên xem|xem thêm|đọc thêm|xem tiếp|thống kê truy cập|liên kết website|liên kết web|ý kiến bạn đọc.*|gửi bình luận|comment)\s*:?$/iu, example: "Có thể bạn quan tâm" },
   { pattern: vre(/^xem thêm\b.{0,20}$/iu), example: "Xem thêm bìn" },

@@ -125,6 +125,19 @@ describe("furniture lines put into an article change nothing", () => {
     expect(r.statistics.map((s) => s.value)).toEqual(extract(original).statistics.map((s) => s.value));
     expectNothingFrom(r, range(r.text, "Bài viết liên quan", "25 tập thể"));
   });
+
+  it('"Tin mới hơn:" / "Tin cũ hơn:" start the list of other headlines too', () => {
+    const original = seedText(SEED_000);
+    const text = `${original}
+
+Tin mới hơn:
+LĐLĐ tỉnh trao 900 suất quà Tết cho công nhân
+Tin cũ hơn:
+Công đoàn ngành Giáo dục kết nạp 45 đoàn viên mới`;
+    const r = extract(text, { includeText: true }) as WithText;
+    expect(r.statistics.map((s) => s.value)).toEqual(extract(original).statistics.map((s) => s.value));
+    expectNothingFrom(r, range(r.text, "Tin mới hơn:", "45 đoàn viên mới"));
+  });
 });
 
 describe("menus, breadcrumbs, section names and counters above the headline", () => {
