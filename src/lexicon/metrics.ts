@@ -120,6 +120,10 @@ export const SUBJECTS: Subject[] = [
   { words: "hoạt động", cls: "event", example: "30 hoạt động" },
   { words: "chuyến", cls: "event", example: "5 chuyến" },
   // counted things that are not scored metrics
+  // work stoppages happen to the union, it does not hold them: not activities
+  { words: "cuộc ngừng việc", cls: "ignore", example: "xảy ra 2 cuộc ngừng việc tập thể" },
+  { words: "cuộc đình công", cls: "ignore", example: "3 cuộc đình công" },
+  { words: "cuộc lãn công", cls: "ignore", example: "1 cuộc lãn công" },
   { words: "sáng kiến", cls: "ignore", example: "930 sáng kiến" },
   { words: "đề tài", cls: "ignore", example: "281 đề tài" },
   { words: "ý kiến", cls: "ignore", example: "16 ý kiến" },

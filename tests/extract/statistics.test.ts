@@ -752,3 +752,14 @@ describe("8. a bounded number of statistics per document", () => {
     expect(r.warnings.map((w) => w.code)).not.toContain("too-many-statistics");
   });
 });
+
+describe("work stoppages are not activities", () => {
+  it('"xảy ra 2 cuộc ngừng việc tập thể" is other.count; the union\'s "45 cuộc đối thoại" are activities', () => {
+    const r = extract("Năm 2023, trên địa bàn tỉnh xảy ra 2 cuộc ngừng việc tập thể; Liên đoàn Lao động tỉnh tổ chức 45 cuộc đối thoại và 3 cuộc đình công được giải quyết.");
+    expect(r.statistics.map((s) => [s.metric, s.value, s.text])).toEqual([
+      ["other.count", 2, "2 cuộc ngừng việc"],
+      ["activities.count", 45, "45 cuộc"],
+      ["other.count", 3, "3 cuộc đình công"],
+    ]);
+  });
+});

@@ -104,6 +104,14 @@ describe("organizer", () => {
 
 describe("organizer names", () => {
   const org = (text: string) => extract(text).meeting.organizer;
+  it("leaves out an abbreviation in parentheses inside the name: 'Liên đoàn Lao động (LĐLĐ) huyện ...'", () => {
+    const r = extract("Ngày 26-7, Liên đoàn Lao động (LĐLĐ) huyện Yên Mô tổ chức Hội nghị tổng kết công tác công đoàn năm 2023.");
+    expect(r.meeting.organizer).toEqual({ name: "Liên đoàn Lao động huyện Yên Mô", level: "district", place: "huyện Yên Mô" });
+    // an abbreviation after the whole name is not in it either
+    const after = extract("Ngày 26-7, Liên đoàn Lao động huyện Yên Mô (LĐLĐ) tổ chức Hội nghị tổng kết công tác công đoàn năm 2023.");
+    expect(after.meeting.organizer?.name).toBe("Liên đoàn Lao động huyện Yên Mô");
+  });
+
   it("keeps 'các' inside a union of several bodies", () => {
     expect(org("Chiều 9/7/2024, Ban Chấp hành Công đoàn các Khu công nghiệp tỉnh Hải Dương tổ chức hội nghị sơ kết hoạt động 6 tháng đầu năm 2024.")).toEqual({
       name: "Công đoàn các Khu công nghiệp tỉnh Hải Dương",

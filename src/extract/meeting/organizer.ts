@@ -53,9 +53,20 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
   let m: RegExpExecArray | null;
   // no body's name runs past 40 words: the bound keeps a page of capitalised words linear
   let words = 0;
+  // "Liên đoàn Lao động (LĐLĐ) huyện ...": the abbreviation in parentheses, left out of the name
+  const skipped: [number, number][] = [];
   while (++words <= 40 && (m = TOKEN.exec(s))) {
     // only plain spaces may separate the words of a name
-    if (!/^ +$/.test(s.slice(end, m.index))) break;
+    if (!/^ +$/.test(s.slice(end, m.index))) {
+      const close = m.index + m[0].length;
+      if (skipped.length === 0 && s.slice(end, m.index) === " (" && /^\p{Lu}{2,6}$/u.test(m[0]) && s[close] === ")" && / \p{L}/u.test(s.slice(close + 1, close + 3))) {
+        skipped.push([end, close + 1]);
+        end = close + 1;
+        TOKEN.lastIndex = end;
+        continue;
+      }
+      break;
+    }
     const w = m[0];
     const lower = w.toLowerCase().replace(/\.$/, "");
     // verbs end a name: lower-case ones always, capitalised ones when they read as a verb ("Tổ chức")
@@ -92,7 +103,11 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
   let name = s.slice(at, end).trim();
   // a name does not end in a bare connector
   name = name.replace(/\s+(?:và|của|cơ|ngành)$/u, "");
-  return name.length > head[0].length - 1 ? { name, end: at + name.length } : null;
+  const nameEnd = at + name.length;
+  // the parenthesised abbreviation inside the name is left out ("Liên đoàn Lao động huyện ...")
+  if (skipped.length > 0 && skipped[0]![1] < nameEnd) name = (s.slice(at, skipped[0]![0]) + s.slice(skipped[0]![1], nameEnd)).trim();
+  else if (skipped.length > 0) name = s.slice(at, skipped[0]![0]).trim();
+  return name.length > head[0].length - 1 ? { name, end: nameEnd } : null;
 }
 
 /** Words after which a capitalised name follows: places and institutions. */
