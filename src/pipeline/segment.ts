@@ -13,6 +13,9 @@ import { DOTTED_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 // run's start), which keeps a long run of dots linear
 const SENTENCE_END = /(?<![.…!?])[.…!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d]|\s*$)/gu;
 
+/** What may number a line: "2", "12", "II", "a". */
+const LINE_MARKER = /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])$/u;
+
 export function segment(doc: ReportDocument): ReportDocument {
   const view = doc.view;
   const paragraphs: Segment[] = [];
@@ -27,6 +30,9 @@ export function segment(doc: ReportDocument): ReportDocument {
     for (const m of text.matchAll(SENTENCE_END)) {
       const end = m.index! + m[0].length;
       if (m[0] === "." && isAbbreviation(text, m.index!)) continue;
+      // "2. Phương hướng, nhiệm vụ năm 2025", "II. KẾT QUẢ", "a. Công tác ...": the number of a
+      // heading or an item at the start of its line, not a sentence of its own
+      if (m[0] === "." && from === 0 && LINE_MARKER.test(text.slice(0, m.index!))) continue;
       pushSentence(sentences, line.textStart, text, from, end, p);
       from = end;
     }

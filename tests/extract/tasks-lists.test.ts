@@ -287,6 +287,32 @@ describe("colon lists later in a paragraph tied to the new term", () => {
   });
 });
 
+describe("a report copied with its numbered sections", () => {
+  it('"2. Phương hướng, nhiệm vụ năm 2025" and its "-" lines; the list ends at the next numbered section', () => {
+    expectExactTasks(
+      doc(
+        ANNUAL.replace("2023", "2024").replace("năm 2024.", "năm 2025."),
+        "1. Kết quả năm 2024\n- Kết nạp mới 26 đoàn viên.",
+        "2. Phương hướng, nhiệm vụ năm 2025\n- Thực hiện tốt việc sắp xếp tổ chức bộ máy theo hướng dẫn của cấp trên.\n- Đẩy mạnh chuyển đổi số trong quản lý đoàn viên.",
+        "3. Hội nghị đã thảo luận, biểu quyết thông qua Quy chế chi tiêu nội bộ năm 2025 với 100% đại biểu nhất trí.",
+      ),
+      ["Thực hiện tốt việc sắp xếp tổ chức bộ máy theo hướng dẫn của cấp trên", "Đẩy mạnh chuyển đổi số trong quản lý đoàn viên"],
+    );
+  });
+
+  it('"II. PHƯƠNG HƯỚNG, NHIỆM VỤ" with "1. Mục tiêu" and "2. Nhiệm vụ trọng tâm", each with "-" lines: the headings are no tasks', () => {
+    expectExactTasks(
+      doc(
+        ANNUAL,
+        "I. KẾT QUẢ ĐẠT ĐƯỢC\n- Các cấp công đoàn tổ chức 40 buổi tuyên truyền pháp luật.",
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n1. Mục tiêu\n- Kết nạp mới ít nhất 90 đoàn viên.",
+        "2. Nhiệm vụ trọng tâm\n- Tổ chức tốt các hoạt động chăm lo Tết cho đoàn viên;\n- Nâng cao chất lượng đối thoại tại nơi làm việc.",
+      ),
+      ["Kết nạp mới ít nhất 90 đoàn viên", "Tổ chức tốt các hoạt động chăm lo Tết cho đoàn viên", "Nâng cao chất lượng đối thoại tại nơi làm việc"],
+    );
+  });
+});
+
 describe("colons that list no tasks", () => {
   it("the guests of a meeting named with the coming period's tasks are no tasks", () => {
     const r = run(

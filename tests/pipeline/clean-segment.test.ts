@@ -56,4 +56,17 @@ describe("segment", () => {
     expect(doc.paragraphs).toHaveLength(2);
     expect(doc.sentences[3]!.paragraph).toBe(1);
   });
+
+  it("the number of a heading or an item at the start of its line is not a sentence of its own", () => {
+    const doc = prepared("II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025\n2. Nhiệm vụ trọng tâm\na. Công tác tuyên truyền. Tổ chức 12 buổi.\nHội nghị có 2. Đại biểu phát biểu.");
+    expect(doc.sentences.map((s) => doc.view.slice(s.start, s.end))).toEqual([
+      "II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025",
+      "2. Nhiệm vụ trọng tâm",
+      "a. Công tác tuyên truyền.",
+      "Tổ chức 12 buổi.",
+      // inside a line a number and its dot still end a sentence
+      "Hội nghị có 2.",
+      "Đại biểu phát biểu.",
+    ]);
+  });
 });

@@ -443,10 +443,22 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
         j === sentences.length &&
         (start.wholeParagraph || (start.announced === true && introOnly) || /:\s*$/u.test(view.slice(start.at - 3, start.at + 1)));
       if (!openEnded) continue;
+      // the lines of one list share their kind of marker: "3. Hội nghị đã ..." after "- ..." lines
+      // is the next section of the report, "2. Nhiệm vụ trọng tâm" the next heading
+      let kind: string | null = null;
       while (p + 1 < paragraphs.length) {
         const next = paragraphs[p + 1]!;
         const text = view.slice(next[0]!.start, next[next.length - 1]!.end);
+        // a sub-heading of the plan ("1. Mục tiêu", "2. Nhiệm vụ trọng tâm"): no task, its lines go on
+        if (next.length === 1 && HEADING.test(text)) {
+          kind = null;
+          p++;
+          continue;
+        }
         if (!ITEM_MARKER.test(text) && !(introOnly && (start.announced ? announcedLine(next, text) : TASK_VERB.test(text)))) break;
+        const k = markerKind(text);
+        if (kind !== null && k !== kind) break;
+        kind ??= k;
         emit(next[0]!.start, next[next.length - 1]!.end, false);
         p++;
       }
@@ -454,6 +466,14 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
     }
   }
   return out;
+}
+
+/** The kind of marker a line starts with: a bullet, a number ("2.", "3)"), a letter ("a)"), none. */
+function markerKind(text: string): string {
+  if (/^[-+•*–]/u.test(text)) return "bullet";
+  if (/^\(?\d{1,2}[.)]/u.test(text)) return "number";
+  if (/^\(?[a-zđ]\)/u.test(text)) return "letter";
+  return "none";
 }
 
 /** Sentences that leave the list and go back to the report. */
