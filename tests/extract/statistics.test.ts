@@ -763,3 +763,23 @@ describe("work stoppages are not activities", () => {
     ]);
   });
 });
+
+describe("unions and union officers honoured, vouchers given", () => {
+  it("unions given an award are collectives awarded; the union total stays unions.count", () => {
+    const r = extract("Dịp này, Liên đoàn Lao động thành phố tặng Giấy khen cho 4 công đoàn cơ sở có thành tích; 6 CĐCS được tặng Cờ thi đua. Toàn huyện có 58 CĐCS.");
+    expect(r.statistics.map((s) => [s.metric, s.value, s.text])).toEqual([
+      ["awards.collective", 4, "4 công đoàn cơ sở"],
+      ["awards.collective", 6, "6 CĐCS"],
+      ["unions.count", 58, "58 CĐCS"],
+    ]);
+  });
+
+  it("union chairs honoured are individuals awarded; chairs attending are participants", () => {
+    expect(extract("Tối 26/7, Liên đoàn Lao động thành phố đã tuyên dương 50 chủ tịch công đoàn cơ sở tiêu biểu năm 2024.").statistics.map((s) => [s.metric, s.value])).toEqual([["awards.individual", 50]]);
+    expect(extract("Tham dự hội nghị có đồng chí Lê Văn Tám, Trưởng phòng Giáo dục huyện cùng 52 chủ tịch công đoàn cơ sở trường học.").statistics.map((s) => [s.metric, s.value])).toEqual([["participants", 52]]);
+  });
+
+  it("shopping vouchers given are gifts", () => {
+    expect(extract("Công đoàn trao 2.000 phiếu mua hàng cho đoàn viên có hoàn cảnh khó khăn.").statistics.map((s) => [s.metric, s.value, s.text])).toEqual([["gifts.count", 2000, "2.000 phiếu mua hàng"]]);
+  });
+});

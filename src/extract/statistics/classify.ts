@@ -183,14 +183,15 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       return "other.count";
     }
     case "union":
+      // "tặng Giấy khen cho 4 công đoàn cơ sở", "6 CĐCS được tặng Cờ thi đua": collectives awarded
+      if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80)))) return "awards.collective";
       if (CUES.newUnions.test(left) || CUES.newAfter.test(right)) return "unions.new";
       // "giải thể 3 công đoàn cơ sở": a change, not the union total
       if (CUES.dissolve.test(left)) return "other.count";
       return "unions.count";
     case "organization":
       // "trao Bằng khen cho 8 doanh nghiệp", "3 công ty được tặng Giấy khen": collectives awarded
-      if (AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) return "awards.collective";
-      if (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80))) return "awards.collective";
+      if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80)))) return "awards.collective";
       return "other.count";
     case "unit":
       return CUES.award.test(left.slice(-80) + right.slice(0, 80)) ? "awards.collective" : "other.count";
