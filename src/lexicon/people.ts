@@ -164,6 +164,14 @@ export const AMBIGUOUS_SURNAMES = new Set(
   "Y A Ka Kon Bon Ha Đa Sơ Kim Sơn Quảng Sang Đạo Thiên Thông Thuận Bá Ma Nay Trà Kiên Chau Giang Đồng Văn Hoa Hạ Trang Quan Thi Phương Tân Lộc Lạc Mông Sầm Bạc Lăng Lành Ngôn Vì Chang Chư Cứ Mua Lồ Mào Hờ Cung Biện Viên Lỗ Khâu Lều Mạch Báo Bàn Bạch Xa Vy".split(/\s+/),
 );
 
+/**
+ * Common surnames no province or district name starts with: after "tỉnh", "huyện" a run of three
+ * beginning with one is a person, the place left unsaid ("Phó Chủ tịch LĐLĐ tỉnh Trần Phước
+ * Hiền"). Not "Hoàng" (quận Hoàng Mai), "Hà" (Hà Nam), "Lý" (Lý Nhân), "Phan" (Phan Thiết), "Hồ",
+ * "Võ" (Võ Nhai), "Ngô" (Ngô Quyền), "Dương" (Dương Minh Châu), "Lương" (Lương Sơn).
+ */
+export const PLACE_FREE_SURNAMES = new Set("Nguyễn Trần Lê Phạm Huỳnh Vũ Đặng Bùi Đỗ Trịnh Trương".split(" "));
+
 /** Every surname a name without an honorific may start with: the common ones and the minority ones. */
 export const PERSON_SURNAMES = new Set([...SURNAMES, ...MINORITY_SURNAMES.flatMap((g) => g.names.split(/\s+/))]);
 

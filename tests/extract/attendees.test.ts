@@ -603,3 +603,14 @@ describe("foreign guests' hyphenated given names", () => {
     expect(r.attendees[1]!.title).toBe("Chủ tịch LĐLĐ tỉnh Bà Rịa-Vũng Tàu");
   });
 });
+
+describe("a title whose place is left unsaid", () => {
+  it('"Phó Chủ tịch LĐLĐ tỉnh Trần Phước Hiền": a common surname after "tỉnh" starts a person of three syllables', () => {
+    const r = run("Đến dự và phát biểu khai mạc có Phó Chủ tịch LĐLĐ tỉnh Trần Phước Hiền.");
+    expect(r.attendees.map((a) => [a.name, a.title])).toEqual([["Trần Phước Hiền", "Phó Chủ tịch LĐLĐ tỉnh"]]);
+  });
+  it("but a place named after the place word is no person, and a surname that starts place names needs a middle name", () => {
+    expect(run("Dự hội nghị có Chủ tịch UBND huyện Trần Đề.").attendees.filter((a) => a.name)).toEqual([]);
+    expect(run("Dự hội nghị có Chủ tịch UBND huyện Võ Nhai Đông.").attendees.filter((a) => a.name)).toEqual([]);
+  });
+});

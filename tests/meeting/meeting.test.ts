@@ -260,6 +260,8 @@ describe("meeting date and year", () => {
     // the days in parentheses after "ngày"
     const c = extract("Trong 2 ngày (12 - 13/9/2024), Công đoàn Viên chức tỉnh Hậu Giang mở lớp tập huấn nghiệp vụ công tác công đoàn.");
     expect(c.meeting.date).toBe("2024-09-12");
+    const d = extract("Chủ Nhật, 12:05, 19/01/2025\n\nSáng nay (19/1), tại Khu công nghiệp Vân Trung, Liên đoàn Lao động tỉnh Bắc Giang tổ chức chương trình Tết Sum vầy năm 2025.");
+    expect(d.meeting.date).toBe("2025-01-19");
   });
 
   it("takes the year of a day without one from the article's date line", () => {

@@ -17,6 +17,7 @@ import {
   NOT_NAME_SYLLABLES,
   PERSON_MIDDLE_NAMES,
   PERSON_SURNAMES,
+  PLACE_FREE_SURNAMES,
   POSITION_START,
   STRONG_MIDDLE_NAMES,
   SURNAMES,
@@ -108,7 +109,7 @@ function nameScore(syl: string[], skip: number, context: RunContext): number | n
   let ok: boolean;
   if (skip === 0 && context === "place") {
     // right after "tỉnh", "huyện", ... the run is the place ("thị xã Thái Hòa") unless it reads as a name
-    ok = n >= 3 && surname && middle;
+    ok = n >= 3 && surname && (middle || (n === 3 && PLACE_FREE_SURNAMES.has(first)));
   } else {
     // a common surname starts a name of three ("Ngọ Duy Khiêm"); a minority surname that also starts
     // place names ("Sơn", "Kim", "Quảng") needs a middle name; "Văn", "Thị", "A" make any run a name

@@ -177,8 +177,9 @@ function meetingDateCandidates(doc: ReportDocument, titleRange: ArticleFacts["ti
       const after = s.slice(d.end, d.end + 12);
       if (DOC_REFERENCE.test(before) || NOT_MEETING_DAY.test(before)) continue;
       if (/^\s*-\s*\d/u.test(after) || /\d\s*-\s*$/u.test(before)) continue;
-      // a date in parentheses is a reference, unless the parentheses give the days: "Trong 2 ngày (15 - 16/6/2023)"
-      if (/\(\s*$/u.test(before) && !/ngày\s*\(\s*$/u.test(before)) continue;
+      // a date in parentheses is a reference, unless the parentheses give the day: "Trong 2 ngày
+      // (15 - 16/6/2023)", "Sáng nay (19/1)"
+      if (/\(\s*$/u.test(before) && !/(?:ngày|nay)\s*\(\s*$/u.test(before)) continue;
       let score = 1;
       if (HOLD_VERB.test(s) || MEETING_NOUN.test(s)) score += 3;
       MEETING_NOUN.lastIndex = 0;
