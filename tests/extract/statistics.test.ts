@@ -783,3 +783,11 @@ describe("unions and union officers honoured, vouchers given", () => {
     expect(extract("Công đoàn trao 2.000 phiếu mua hàng cho đoàn viên có hoàn cảnh khó khăn.").statistics.map((s) => [s.metric, s.value, s.text])).toEqual([["gifts.count", 2000, "2.000 phiếu mua hàng"]]);
   });
 });
+
+describe("a head noun before a colon", () => {
+  it('"Tổng số đoàn viên công đoàn cơ quan: 84 đồng chí" is the membership; a colon after other words names nothing', () => {
+    const r = extract("- Tổng số đoàn viên công đoàn cơ quan: 84 đồng chí.");
+    expect(r.statistics.map((s) => [s.metric, s.value, s.subject])).toEqual([["members.count", 84, "đoàn viên công đoàn"]]);
+    expect(extract("Kết quả: 84 đồng chí tham gia.").statistics.map((s) => s.metric)).toEqual(["participants"]);
+  });
+});

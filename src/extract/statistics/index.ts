@@ -177,11 +177,15 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     } else {
       // what is counted: the noun after the number, unless it only says "people" ("4.215 người"),
       // when the noun after "là" or the head named before ("Tổng số đoàn viên hiện là") says it
-      let noun: SubjectMatch | null = subj && !isGeneric(subj) ? subj : null;
+      // "Tổng số đoàn viên công đoàn cơ quan: 84 đồng chí": a head before the colon says what
+      // people are counted
+      const colonHead = cStart > 0 && s[cStart - 1] === ":" && /^\s*$/u.test(ctx.left) ? s.slice(clauseStart(s, cStart - 1), cStart - 1) : null;
+      const personOnly: boolean = subj !== null && (isGeneric(subj) || (colonHead !== null && subj.subject.cls === "person"));
+      let noun: SubjectMatch | null = subj && !personOnly ? subj : null;
       let nounCtx = ctx;
       if (!noun && subj) noun = subjectAfterIs(ctx.right);
       if (!noun) {
-        const head = subjectBefore(ctx.left);
+        const head = subjectBefore(colonHead ?? ctx.left);
         if (head) {
           noun = head;
           // the head's own words describe it: "Số đoàn viên phát triển mới đạt 318 người"
