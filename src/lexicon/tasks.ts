@@ -95,6 +95,12 @@ export const NEAR_FUTURE = vre(/\b(?:thời gian tới|năm tới|tới đây|t�
  * đoàn ngành đặt mục tiêu kết nạp 500 đoàn viên; tập trung ...", "đề ra mục tiêu", "phấn đấu".
  */
 export const DIRECTIVE = vre(/\b(?:sẽ tiếp tục|sẽ tập trung|sẽ|cần phải|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục|tập trung|phấn đấu|(?:đặt|đề ra|xác định)(?:\s+ra)?\s+mục tiêu)\b/giu);
+/**
+ * Words one of which every DIRECTIVE match holds, as bare literals: twice as fast to scan as
+ * DIRECTIVE with its word boundaries, it spares the sentences without a directive word (most of
+ * them) the full search.
+ */
+export const DIRECTIVE_CUE = /sẽ|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục|tập trung|phấn đấu|mục tiêu/iu;
 
 /**
  * "công đoàn huyện phát động đoàn viên tham gia A; B; C": a launch opens the tasks only

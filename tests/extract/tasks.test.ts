@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/pipeline/index.js";
+import { DIRECTIVE, DIRECTIVE_CUE } from "../../src/lexicon/tasks.js";
 import { HEAD, HEAD_MIDYEAR, normalizedInput, report, run, showTasks, spanProblems, taskKey, taskTexts } from "./helpers.js";
 
 function expectTasks(input: string, want: string[]) {
@@ -361,5 +362,18 @@ describe("a target clause opens the list and is its first task", () => {
       ["đặt mục tiêu 100% trường học có tổ chức công đoàn vững mạnh", "phối hợp tổ chức hội thi giáo viên dạy giỏi"],
     );
     expectTasks(report("Năm 2022, Công đoàn ngành Giáo dục đã đặt mục tiêu 100% trường học có tổ chức công đoàn vững mạnh."), []);
+  });
+});
+
+describe("the directive cue spares no sentence with a directive", () => {
+  // DIRECTIVE runs only on sentences DIRECTIVE_CUE finds a word in: every directive, in any case, holds one
+  const directives = ["sẽ tiếp tục", "sẽ tập trung", "sẽ", "cần phải", "cần", "phải", "đề nghị", "yêu cầu", "trong đó", "tiếp tục", "tập trung", "phấn đấu", "đặt mục tiêu", "đề ra mục tiêu", "xác định ra  mục tiêu"];
+  it.each(directives.flatMap((d) => [d, d.toUpperCase(), d.charAt(0).toUpperCase() + d.slice(1)]))("%s", (d) => {
+    const sentence = `Năm 2026, công đoàn ${d} nâng cao đời sống đoàn viên.`;
+    expect(new RegExp(DIRECTIVE.source, "iu").test(sentence)).toBe(true);
+    expect(DIRECTIVE_CUE.test(sentence)).toBe(true);
+  });
+  it("a sentence without one is passed over", () => {
+    expect(DIRECTIVE_CUE.test("Năm 2025, công đoàn kết nạp 500 đoàn viên mới.")).toBe(false);
   });
 });

@@ -20,6 +20,7 @@ import {
   COLON_INTRO,
   DEPLOY_INTRO,
   DIRECTIVE,
+  DIRECTIVE_CUE,
   DROPPED_LEAD,
   FUTURE_ANCHOR,
   HEADING,
@@ -61,6 +62,8 @@ interface Periods {
   label: string | null;
   /** the label folded */
   next: string | null;
+  /** the label in lower case without its trailing year ("quý ii"): a colon's clause holding it is forward */
+  nextWords: string | null;
   /** the label without its year ("quý II", "6 tháng cuối năm"), folded; null when only "năm" is left */
   nextNoYear: string | null;
   /** the reviewed period's label folded ("năm 2023") */
@@ -78,7 +81,11 @@ interface Periods {
 }
 
 /** A period's words for comparison: lower case, "06" as " 6" (the same length). */
-const foldPeriod = (s: string): string => s.toLowerCase().replace(/(?<!\d)0(\d)(?!\d)/g, " $1");
+const foldPeriod = (s: string): string => {
+  const lower = s.toLowerCase();
+  // every sentence is folded, few hold a zero: the replace is skipped for the rest
+  return lower.includes("0") ? lower.replace(/(?<!\d)0(\d)(?!\d)/g, " $1") : lower;
+};
 /** A label's trailing year: "năm 2024", "2023-2024". */
 const TRAILING_YEAR = /\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u;
 /** What may not follow a label written without its year: a letter or digit (quý II -> quý III), or a year. */
@@ -104,7 +111,8 @@ function periodsOf(facts: ArticleFacts): Periods {
   // "Chủ tịch ... cho biết, trong năm 2025, công đoàn sẽ ...": a year after the one reviewed
   // (or, with no period reviewed, one that begins by the meeting's quarter) is the coming one
   const comingAfter = nextRange || m.kind === "congress" ? null : m.period ? ym(m.period.to) : month !== null ? month - 3 : null;
-  return { label, next, nextNoYear, past, term, month, nextRange, rangeCues, comingAfter };
+  const nextWords = label?.toLowerCase().replace(/\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u, "") ?? null;
+  return { label, next, nextWords, nextNoYear, past, term, month, nextRange, rangeCues, comingAfter };
 }
 
 /** Words a period of so many months is named with ("quý IV", "3 tháng cuối năm", "nửa cuối năm", "từ nay đến cuối năm"). */
@@ -199,13 +207,12 @@ function tiesToComing(s: string, periods: Periods): boolean {
  * earlier sentence of its paragraph tied the paragraph to the coming period (tiesToComing).
  */
 function listStart(s: string, base: number, periods: Periods, alone: boolean, tied = false): Start | null {
-  const nextLabel = periods.label;
   let foldedText: string | null = null;
   const fold = (): string => (foldedText ??= foldPeriod(s));
   const mentionsNextAt = (): number => (periods.next ? nextMentionEnd(fold(), periods) : comingYearEnd(s, periods));
   const colon = s.includes(":") ? COLON_INTRO.exec(s) : null;
   const beforeColon = colon ? s.slice(0, colon.index + colon[0].length) : "";
-  const nextWords = nextLabel?.toLowerCase().replace(/\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u, "") ?? null;
+  const nextWords = periods.nextWords;
   let forward =
     colon &&
     // "Nhiệm vụ quý II: ...", "Phương hướng năm 2024: ...": a heading of its own
@@ -252,10 +259,14 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
   }
   const plan = PLAN_INTRO.exec(s);
   if (plan) return { at: base + plan[0].length, wholeParagraph: true };
-  const deploy = DEPLOY_INTRO.exec(s);
+  const deploy = s.includes("triển khai") ? DEPLOY_INTRO.exec(s) : null;
   if (deploy && TASK_VERB.test(s.slice(deploy[0].length))) return { at: base + deploy[0].length, wholeParagraph: false };
 
-  // a future anchor (the next period, "phương hướng", "thời gian tới") then a directive word
+  // a future anchor (the next period, "phương hướng", "thời gian tới") then a directive word;
+  // most sentences have no directive word at all, and are done before the anchors are looked for
+  const directives = DIRECTIVE_CUE.test(s) ? allMatches(DIRECTIVE, s) : [];
+  const launch = s.includes("phát động") ? LAUNCH.exec(s) : null;
+  if (directives.length === 0 && !launch) return null;
   let anchorEnd = -1;
   const anchor = FUTURE_ANCHOR.exec(s);
   if (anchor) anchorEnd = anchor.index + anchor[0].length;
@@ -279,10 +290,8 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
     }
   }
   if (anchorEnd < 0) return null;
-  DIRECTIVE.lastIndex = 0;
   const quoted = quotedRanges(s);
-  const markers = [...s.matchAll(DIRECTIVE)].filter((m) => m.index! >= anchorEnd - 40 && !quoted.some(([a, b]) => m.index! > a && m.index! < b));
-  const launch = s.includes("phát động") ? LAUNCH.exec(s) : null;
+  const markers = directives.filter((m) => m.index >= anchorEnd - 40 && !quoted.some(([a, b]) => m.index > a && m.index < b));
   if (launch && launch.index >= anchorEnd - 40 && (s.slice(launch.index).match(/;/g)?.length ?? 0) >= 2) {
     markers.push(launch);
     markers.sort((a, b) => a.index! - b.index!);
@@ -305,6 +314,14 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
     if (!head.includes(";") && (announces(head) || ANNOUNCING_ONLY.test(head))) return { at: base + colonAt + 1, wholeParagraph: false };
   }
   return { at: base + chosen.index!, wholeParagraph: false };
+}
+
+/** Every match of a global pattern (an exec loop: `matchAll` copies the pattern on each call). */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) out.push(m);
+  return out;
 }
 
 /** Directive words and nothing else before a colon: "tập trung:", "sẽ tập trung vào:". */
