@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/pipeline/index.js";
+import { isLetterOrMark, isUpperUnit, isWordUnit } from "../../src/extract/attendees/chars.js";
 import { DEGREE_ABBREVIATIONS, MINORITY_SURNAMES, PREFIX_CUE, ROLE_NOUNS, TITLE_PREFIX_PHRASES } from "../../src/lexicon/people.js";
 import { expandOrg, expectPerson, named, normalizedInput, person, report, run, showAttendees, spanProblems } from "./helpers.js";
 
@@ -612,5 +613,28 @@ describe("a title whose place is left unsaid", () => {
   it("but a place named after the place word is no person, and a surname that starts place names needs a middle name", () => {
     expect(run("Dự hội nghị có Chủ tịch UBND huyện Trần Đề.").attendees.filter((a) => a.name)).toEqual([]);
     expect(run("Dự hội nghị có Chủ tịch UBND huyện Võ Nhai Đông.").attendees.filter((a) => a.name)).toEqual([]);
+  });
+});
+
+describe("the cheap character tests agree with their patterns", () => {
+  it.each<[string, (u: number) => boolean, RegExp]>([
+    ["capital", isUpperUnit, /\p{Lu}/u],
+    ["letter or mark", isLetterOrMark, /[\p{L}\p{M}]/u],
+    ["word character", isWordUnit, /[\p{L}\p{M}\d']/u],
+  ])("%s: every UTF-16 code unit", (_name, test, pattern) => {
+    const wrong: number[] = [];
+    for (let u = 0; u < 65536; u++) if (test(u) !== pattern.test(String.fromCharCode(u))) wrong.push(u);
+    expect(wrong).toEqual([]);
+  });
+
+  it("a name in letters outside the BMP (bold letters pasted from social media) is still read", () => {
+    // the sentence gate (two capitalised words in a row) counts a surrogate as a possible capital
+    const r = run(report("Dự hội nghị có đồng chí 𝐍𝐠𝐮𝐲ễ𝐧 𝐕ă𝐧 𝐀𝐧, Chủ tịch LĐLĐ tỉnh."));
+    expect(person(r, "𝐍𝐠𝐮𝐲ễ𝐧 𝐕ă𝐧 𝐀𝐧").title).toBe("Chủ tịch LĐLĐ tỉnh");
+  });
+
+  it("a sentence without two capitalised words in a row names nobody, and one with them is searched", () => {
+    const r = run(report("Dự hội nghị có lãnh đạo công đoàn các cấp. Phát biểu tại hội nghị, bà Lò Thị Mai, Chủ tịch Công đoàn ngành, đề nghị tiếp tục chăm lo."));
+    expect(named(r).map((a) => a.name)).toEqual(["Lò Thị Mai"]);
   });
 });

@@ -15,6 +15,7 @@ import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { LETTER } from "../../lexicon/regex.js";
 import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, notAPersonName, PLACE_BEFORE, type NameRun } from "./names.js";
+import { isUpperUnit, isWordUnit } from "./chars.js";
 import { roleOf } from "./roles.js";
 import { organizationOf, titleAfter, titleBefore } from "./titles.js";
 
@@ -74,16 +75,27 @@ function citedBefore(s: string, start: number, end: number): boolean {
 
 const LETTER_RE = new RegExp(`[${LETTER}]`, "u");
 
+/** A capital letter, or half of a character outside the BMP (whose letters may be capitals: "𝐍𝐠𝐮𝐲ễ𝐧"). */
+const mayBeCapital = (unit: number): boolean => (unit < 128 ? unit >= 65 && unit <= 90 : (unit >= 0xd800 && unit <= 0xdfff) || isUpperUnit(unit));
+
 /**
- * Is this UTF-16 code unit a capital letter (\p{Lu})? Asked of every character of every sentence,
- * so each unit is tested once per process and remembered (0 not yet known, 1 no, 2 yes).
+ * Can sentence `s` name a person? Every way of reading a name needs two capitalised syllables
+ * with one space between ("Nguyễn Văn", "K'Lim Hà"): a word holding a capital, a space, a
+ * capital. Half the sentences of a report have none and skip the search (one pass over the
+ * characters, where the patterns of the search each scan the sentence again).
  */
-const UPPER = new Uint8Array(65536);
-const isUpperUnit = (unit: number): boolean => {
-  let known = UPPER[unit]!;
-  if (known === 0) UPPER[unit] = known = /\p{Lu}/u.test(String.fromCharCode(unit)) ? 2 : 1;
-  return known === 2;
-};
+function mayNamePerson(s: string): boolean {
+  let capitalInWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit === 32) {
+      if (capitalInWord && i + 1 < s.length && mayBeCapital(s.charCodeAt(i + 1))) return true;
+      capitalInWord = false;
+    } else if (!capitalInWord && mayBeCapital(unit)) capitalInWord = true;
+  }
+  return false;
+}
+
 const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC.source}\\s*`, "u");
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFIC.source})\\s*$`, "u");
 const UNNAMED_BODY_LEADS = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
@@ -106,6 +118,7 @@ function matches(re: RegExp, s: string): RegExpExecArray[] {
 /** The mentions of people in sentence `s`; `prefixes`: does the document hold any honorific prefix ("PGS.TS", "Nhà giáo ưu tú")? */
 function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
   const found: Mention[] = [];
+  if (!mayNamePerson(s)) return found;
   // the role from the words around the mention; a person listed right after another ("cho đoàn
   // viên A và cô giáo B") shares that person's role when no word of their own says one
   const roleAt = (start: number, end: number): AttendeeRole => {
@@ -160,7 +173,7 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
     // a capital first (below 128 that is A-Z): two Unicode tests on every character cost a tenth of the run
     const unit = s.charCodeAt(i);
     if (unit < 128 ? unit < 65 || unit > 90 : !isUpperUnit(unit)) continue;
-    if (i > 0 && /[\p{L}\p{M}\d']/u.test(s[i - 1]!)) continue;
+    if (i > 0 && isWordUnit(s.charCodeAt(i - 1))) continue;
     const run = capitalizedRun(s, i, 8);
     if (!run) continue;
     i = run.end;
@@ -305,9 +318,14 @@ export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Atte
 
 const BODY_START = /^(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn|Sở|Phòng|Đảng ủy|Đảng uỷ|Huyện ủy|Tỉnh ủy|Quận ủy|Thành ủy|Liên đoàn|LĐLĐ|Công đoàn|CĐ|các công đoàn|các CĐCS|Mặt trận|Văn phòng|Bộ|Tổng Liên đoàn|Tổng LĐLĐ|Thường trực|UBKT|Ủy ban Kiểm tra)/u;
 
+/** "dự", "tham dự", ... ("dự kiến", "dự án" are other words). */
+const ATTENDS = /(?:^|\s)(?:dự|tham dự|tới dự|về dự|đến dự)(?:\s(?!kiến|án|thảo|báo|toán|phòng|khuyết|trữ|định|thi)|,)/iu;
+/** Does `s` hold "dự" in any case? Plain searches, far cheaper than ATTENDS, which every match of holds one. */
+const holdsDu = (s: string): boolean => s.includes("dự") || s.includes("Dự") || s.includes("DỰ") || s.includes("dỰ");
+
 /** "Dự hội nghị có lãnh đạo Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh, ...": bodies without a named person. */
 function unnamedBodies(doc: ReportDocument, sentence: Segment, s: string): Attendee[] {
-  if (!/(?:^|\s)(?:dự|tham dự|tới dự|về dự|đến dự)(?:\s(?!kiến|án|thảo|báo|toán|phòng|khuyết|trữ|định|thi)|,)/iu.test(s)) return [];
+  if (!holdsDu(s) || !ATTENDS.test(s)) return [];
   const out: Attendee[] = [];
   for (const m of s.matchAll(UNNAMED_BODY_LEADS)) {
     let pos = m.index! + m[0].length;

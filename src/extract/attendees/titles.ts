@@ -7,6 +7,7 @@
  */
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { POSITION_START, ROLE_NOUN_START, TITLE_BODY_AND, TITLE_STOP } from "../../lexicon/people.js";
+import { isLetterOrMark } from "./chars.js";
 import { capitalizedRun, contextBefore, nameInRun } from "./names.js";
 
 export interface TitleMatch {
@@ -90,7 +91,7 @@ export function titleBefore(s: string, at: number): { title: string; start: numb
   let best = -1;
   let coveredTo = -1;
   for (let i = 0; i < clause.length; i++) {
-    if (i > 0 && /[\p{L}\p{M}]/u.test(clause[i - 1]!)) continue;
+    if (i > 0 && isLetterOrMark(clause.charCodeAt(i - 1))) continue;
     const m = POSITION_START.exec(clause.slice(i));
     if (!m) continue;
     if (i >= coveredTo) best = i;
