@@ -10,6 +10,8 @@ export interface LinePattern {
   example: string;
   /** a character every match holds, where the pattern's source does not show it plainly */
   needs?: string;
+  /** words one of which every match holds: a second, narrower prefilter */
+  needsOneOf?: readonly string[];
 }
 
 /** Lines that are furniture wherever they stand. */
@@ -111,7 +113,7 @@ export const FURNITURE_INLINE: LinePattern[] = [
   { pattern: /(?<!\s)\s+In trang$/gu, example: "... cuối năm 2023 In trang" },
   { pattern: /(?<!\s)\s*\[GMT\s*[+-]\s*\d+\]/giu, example: "16:25[GMT+7]" },
   { pattern: /(?<!\s)\s*\(GMT\s*[+-]\s*\d+(?::\d+)?\)/giu, example: "(GMT +07:00)" },
-  { pattern: vre(/(?<![\s.|])[\s.|]*\b(?:ảnh|Ảnh|ẢNH|Nguồn ảnh)\s*:\s*[^.|\n]{1,60}?\s*\|?\s*$/gu), example: "Quang cảnh đại hội. Ảnh: HẢI NHI", needs: ":" },
+  { pattern: vre(/(?<![\s.|])[\s.|]*\b(?:ảnh|Ảnh|ẢNH|Nguồn ảnh)\s*:\s*[^.|\n]{1,60}?\s*\|?\s*$/gu), example: "Quang cảnh đại hội. Ảnh: HẢI NHI", needs: ":", needsOneOf: ["ảnh", "Ảnh", "ẢNH"] },
   { pattern: /(?<!\s)\s*\|\s*$/gu, example: "Kỳ họp thứ XXII ... |" },
   { pattern: /^\s*\(?(?:Baonghean\.vn|BTV|NDO|PLO|CSVNO|TTXVN|VOV|VTV|ĐCSVN|SGGP|QĐND|TG|BVP|LĐTĐ)\)?\s*[-:–]\s*/gu, example: "(BTV) Chiều 26/12, ..." },
   { pattern: /(?<!\s)\s*\|\s*(?:lượt xem|lượt đọc|số lượt xem|đã xem|lượt truy cập)\s*(?::\s*)?[\d.,]+\s*$/giu, example: "Ngày đăng: 10/01/2022 | Lượt xem: 345" },

@@ -142,7 +142,7 @@ export function requiredCharacter(re: RegExp): string | null {
   return re.ignoreCase && c.toLowerCase() !== c.toUpperCase() ? null : c;
 }
 
-const INLINE = FURNITURE_INLINE.map((p) => ({ pattern: p.pattern, needs: p.needs ?? requiredCharacter(p.pattern) }));
+const INLINE = FURNITURE_INLINE.map((p) => ({ pattern: p.pattern, needs: p.needs ?? requiredCharacter(p.pattern), needsOneOf: p.needsOneOf ?? null }));
 
 export function clean(doc: ReportDocument): ReportDocument {
   const view = doc.view;
@@ -186,6 +186,7 @@ export function clean(doc: ReportDocument): ReportDocument {
     for (const inline of INLINE) {
       // a line without the character every match needs cannot match: skip the regex scan
       if (inline.needs !== null && !s.includes(inline.needs)) continue;
+      if (inline.needsOneOf !== null && !inline.needsOneOf.some((w) => s.includes(w))) continue;
       // an exec loop finds what matchAll finds, without cloning the pattern for every line
       const re = inline.pattern;
       re.lastIndex = 0;

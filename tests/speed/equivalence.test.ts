@@ -217,6 +217,10 @@ describe("clean's prefilter", () => {
       checked++;
       for (const s of corpus) for (const m of s.matchAll(new RegExp(pattern.source, pattern.flags))) expect(m[0]).toContain(needs);
     }
+    for (const { pattern, needsOneOf } of FURNITURE_INLINE) {
+      if (!needsOneOf) continue;
+      for (const s of corpus) for (const m of s.matchAll(new RegExp(pattern.source, pattern.flags))) expect(needsOneOf.some((w) => m[0].includes(w)), m[0]).toBe(true);
+    }
     // all but the line-start source tag have a prefilter
     expect(checked).toBe(FURNITURE_INLINE.length - 1);
   });
