@@ -142,10 +142,15 @@ export function fromIsNoBound(s: string, qualifierStart: number, at: number, end
 export function qualifierAfter(s: string, at: number): Qualifier | null {
   // only right after the counted noun ("từ 20 lao động trở lên"), not after another number
   const after = s.slice(at, at + 30).toLowerCase();
-  const clause = after.split(/[,;.:()\d]/u)[0]!;
+  // the first piece of a split at the separators, found without splitting the rest
+  const cut = after.search(CLAUSE_BREAK);
+  const clause = cut < 0 ? after : after.slice(0, cut);
   for (const q of QUALIFIERS_AFTER) if (clause.includes(q.words)) return q.qualifier;
   return null;
 }
+
+/** What ends the stretch after a counted noun in which "trở lên" still bounds it. */
+const CLAUSE_BREAK = /[,;.:()\d]/u;
 
 /** Combine the bound before a number with the one after its noun ("hơn ... trở lên" stays over). */
 export function combineQualifiers(before: Qualifier | null, after: Qualifier | null): Qualifier {
