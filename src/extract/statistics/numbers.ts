@@ -165,8 +165,9 @@ export function combineQualifiers(before: Qualifier | null, after: Qualifier | n
 export function scanAmounts(s: string): Amount[] {
   const out: Amount[] = [];
   AMOUNT.lastIndex = 0;
-  for (const m of s.matchAll(AMOUNT)) {
-    const start = m.index!;
+  // an exec loop: what matchAll finds, without cloning the pattern for every sentence
+  for (let m: RegExpExecArray | null; (m = AMOUNT.exec(s)); ) {
+    const start = m.index;
     let end = start + m[0].length;
     const digits = m[1]!;
     let value = parseDigits(digits);
@@ -211,6 +212,9 @@ export function scanAmounts(s: string): Amount[] {
   return out.concat(scanSpelled(s));
 }
 
+/** Between the ends of a range: "-", "đến", "tới". */
+const RANGE_GAP = /^\s?(?:-|đến|tới)\s?$/u;
+
 /**
  * "40-60 triệu đồng", "99,3-100%": the low end of a range takes the unit of the high end.
  */
@@ -218,8 +222,8 @@ function linkRanges(s: string, list: Amount[]) {
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i]!;
     const b = list[i + 1]!;
-    const gap = s.slice(a.end, b.start);
-    if (/^\s?(?:-|đến|tới)\s?$/u.test(gap) && a.unit === "count" && !a.hasScale && b.unit !== "count" && a.value < b.value * (b.hasScale ? 1e9 : 1)) {
+    // the tests on the amounts first: most pairs are no range, and the gap need not be cut out
+    if (a.unit === "count" && !a.hasScale && b.unit !== "count" && a.value < b.value * (b.hasScale ? 1e9 : 1) && RANGE_GAP.test(s.slice(a.end, b.start))) {
       // the low end borrows the scale and unit of the high end
       if (b.hasScale) {
         const scale = b.value / parseDigits(b.digits);
@@ -232,6 +236,8 @@ function linkRanges(s: string, list: Amount[]) {
   }
 }
 
+/** Between the words of one spelled-out number. */
+const ONLY_SPACE = /^\s+$/;
 const SPELLED_UNIT = new RegExp(`^\\s?(?:(${CUR})(?![${L}])|(%|phần trăm))`, "iu");
 
 /** Spelled-out numbers: runs of number words. Single words are kept only when they are unusual enough. */
@@ -257,10 +263,11 @@ function scanSpelled(s: string): Amount[] {
     }
     run = null;
   };
-  for (const m of s.matchAll(SPELLED_WORD)) {
-    const start = m.index!;
+  // an exec loop: what matchAll finds, without cloning the pattern for every sentence
+  for (let m: RegExpExecArray | null; (m = SPELLED_WORD.exec(s)); ) {
+    const start = m.index;
     const end = start + m[0].length;
-    if (run && /^\s+$/.test(s.slice(run.end, start))) {
+    if (run && ONLY_SPACE.test(s.slice(run.end, start))) {
       run.end = end;
       run.words.push(m[0]);
     } else {
