@@ -110,6 +110,12 @@ export function parseSpelled(words: string[]): number | null {
 
 /** "ít hơn" must win over "hơn", "không cao hơn" over "cao hơn". */
 const QUALIFIERS_LONGEST_FIRST = [...QUALIFIERS_BEFORE].sort((a, b) => b.words.length - a.words.length);
+/** The same, by their last letter: only those can end the words before a number. */
+const QUALIFIERS_BY_LAST = new Map<string, typeof QUALIFIERS_LONGEST_FIRST>();
+for (const q of QUALIFIERS_LONGEST_FIRST) {
+  const last = q.words[q.words.length - 1]!;
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), q]);
+}
 /** One letter: a qualifier's words start a word. */
 const LETTER_CHAR = new RegExp(`[${L}]`, "u");
 
@@ -120,8 +126,10 @@ export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; 
   // the qualifier is the words that end where the spaces before the number begin (what
   // /(?:^|[^L])(words)(\s+)$/ finds, with neither a regex nor a scan for each phrase)
   const words = before.trimEnd();
-  if (words.length === before.length) return null;
-  for (const q of QUALIFIERS_LONGEST_FIRST) {
+  if (words.length === before.length || words.length === 0) return null;
+  const candidates = QUALIFIERS_BY_LAST.get(words[words.length - 1]!);
+  if (!candidates) return null;
+  for (const q of candidates) {
     if (!words.endsWith(q.words)) continue;
     const start = words.length - q.words.length;
     if (start > 0 && LETTER_CHAR.test(words[start - 1]!)) continue;
