@@ -384,13 +384,24 @@ function grantorIn(s: string, anchored = false): string | null {
 
 /** One statistic per span and metric: headline and caption repeats stay, exact duplicates go. */
 function dedupe(list: Statistic[]): Statistic[] {
-  const seen = new Set<string>();
+  // kept by where they start, then compared field by field: the same as a key of all five
+  // fields written out, without writing each number as text
+  const kept = new Map<number, Statistic[]>();
   return list.filter((s) => {
-    const key = `${s.span[0]}:${s.span[1]}:${s.metric}:${s.value}:${s.basis}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const same = kept.get(s.span[0]);
+    if (!same) {
+      kept.set(s.span[0], [s]);
+      return true;
+    }
+    if (same.some((k) => sameNumber(k.span[1], s.span[1]) && k.metric === s.metric && sameNumber(k.value, s.value) && k.basis === s.basis)) return false;
+    same.push(s);
     return true;
   });
+}
+
+/** Whether two numbers read the same as text: equal, or both NaN. */
+function sameNumber(a: number, b: number): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 export type { Amount };
