@@ -282,11 +282,17 @@ interface AwardMention {
 }
 
 const AWARD_RES = AWARDS.map((a) => ({ re: new RegExp(a.pattern.source, "giu"), name: a.name, title: a.title === true }));
+/** Any award at all: where the first one starts, or -1. */
+const ANY_AWARD = new RegExp(AWARDS.map((a) => a.pattern.source).join("|"), "iu");
 
 function findAwards(s: string): AwardMention[] {
   const found: AwardMention[] = [];
+  // most sentences name no award: one scan for all of them spares a scan for each, and where
+  // some award is named first, none starts before it
+  const first = s.search(ANY_AWARD);
+  if (first < 0) return found;
   for (const a of AWARD_RES) {
-    a.re.lastIndex = 0;
+    a.re.lastIndex = first;
     // an exec loop finds what matchAll finds, without cloning the pattern for every sentence
     for (let m: RegExpExecArray | null; (m = a.re.exec(s)); a.re.lastIndex += m[0].length > 0 ? 0 : s.codePointAt(m.index)! > 0xffff ? 2 : 1) {
       const start = m.index!;
@@ -378,13 +384,24 @@ function grantorIn(s: string, anchored = false): string | null {
 
 /** One statistic per span and metric: headline and caption repeats stay, exact duplicates go. */
 function dedupe(list: Statistic[]): Statistic[] {
-  const seen = new Set<string>();
+  // kept by where they start, then compared field by field: the same as a key of all five
+  // fields written out, without writing each number as text
+  const kept = new Map<number, Statistic[]>();
   return list.filter((s) => {
-    const key = `${s.span[0]}:${s.span[1]}:${s.metric}:${s.value}:${s.basis}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const same = kept.get(s.span[0]);
+    if (!same) {
+      kept.set(s.span[0], [s]);
+      return true;
+    }
+    if (same.some((k) => sameNumber(k.span[1], s.span[1]) && k.metric === s.metric && sameNumber(k.value, s.value) && k.basis === s.basis)) return false;
+    same.push(s);
     return true;
   });
+}
+
+/** Whether two numbers read the same as text: equal, or both NaN. */
+function sameNumber(a: number, b: number): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 export type { Amount };

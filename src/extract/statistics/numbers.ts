@@ -108,22 +108,32 @@ export function parseSpelled(words: string[]): number | null {
   return any ? total + chunk + pending : null;
 }
 
-const QUALIFIER_RE = new Map<string, RegExp>();
-
 /** "ít hơn" must win over "hơn", "không cao hơn" over "cao hơn". */
 const QUALIFIERS_LONGEST_FIRST = [...QUALIFIERS_BEFORE].sort((a, b) => b.words.length - a.words.length);
+/** The same, by their last letter: only those can end the words before a number. */
+const QUALIFIERS_BY_LAST = new Map<string, typeof QUALIFIERS_LONGEST_FIRST>();
+for (const q of QUALIFIERS_LONGEST_FIRST) {
+  const last = q.words[q.words.length - 1]!;
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), q]);
+}
+/** One letter: a qualifier's words start a word. */
+const LETTER_CHAR = new RegExp(`[${L}]`, "u");
 
 /** The qualifier standing right before offset `at` in `s`, and where it starts. */
 export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; start: number } | null {
   const from = Math.max(0, at - 24);
   const before = s.slice(from, at).toLowerCase();
-  for (const q of QUALIFIERS_LONGEST_FIRST) {
-    if (!before.includes(q.words)) continue; // each pattern needs its words as written
-    // compiled once per phrase: building ~30 regexes for every number dominated long texts
-    let re = QUALIFIER_RE.get(q.words);
-    if (!re) QUALIFIER_RE.set(q.words, (re = new RegExp(`(?:^|[^${L}])(${escape(q.words)})(\\s+)$`, "u")));
-    const m = re.exec(before);
-    if (m) return { qualifier: q.qualifier, start: from + m.index + m[0].length - m[1]!.length - m[2]!.length };
+  // the qualifier is the words that end where the spaces before the number begin (what
+  // /(?:^|[^L])(words)(\s+)$/ finds, with neither a regex nor a scan for each phrase)
+  const words = before.trimEnd();
+  if (words.length === before.length || words.length === 0) return null;
+  const candidates = QUALIFIERS_BY_LAST.get(words[words.length - 1]!);
+  if (!candidates) return null;
+  for (const q of candidates) {
+    if (!words.endsWith(q.words)) continue;
+    const start = words.length - q.words.length;
+    if (start > 0 && LETTER_CHAR.test(words[start - 1]!)) continue;
+    return { qualifier: q.qualifier, start: from + start };
   }
   return null;
 }
@@ -142,10 +152,15 @@ export function fromIsNoBound(s: string, qualifierStart: number, at: number, end
 export function qualifierAfter(s: string, at: number): Qualifier | null {
   // only right after the counted noun ("từ 20 lao động trở lên"), not after another number
   const after = s.slice(at, at + 30).toLowerCase();
-  const clause = after.split(/[,;.:()\d]/u)[0]!;
+  // the first piece of a split at the separators, found without splitting the rest
+  const cut = after.search(CLAUSE_BREAK);
+  const clause = cut < 0 ? after : after.slice(0, cut);
   for (const q of QUALIFIERS_AFTER) if (clause.includes(q.words)) return q.qualifier;
   return null;
 }
+
+/** What ends the stretch after a counted noun in which "trở lên" still bounds it. */
+const CLAUSE_BREAK = /[,;.:()\d]/u;
 
 /** Combine the bound before a number with the one after its noun ("hơn ... trở lên" stays over). */
 export function combineQualifiers(before: Qualifier | null, after: Qualifier | null): Qualifier {
@@ -158,8 +173,9 @@ export function combineQualifiers(before: Qualifier | null, after: Qualifier | n
 export function scanAmounts(s: string): Amount[] {
   const out: Amount[] = [];
   AMOUNT.lastIndex = 0;
-  for (const m of s.matchAll(AMOUNT)) {
-    const start = m.index!;
+  // an exec loop: what matchAll finds, without cloning the pattern for every sentence
+  for (let m: RegExpExecArray | null; (m = AMOUNT.exec(s)); ) {
+    const start = m.index;
     let end = start + m[0].length;
     const digits = m[1]!;
     let value = parseDigits(digits);
@@ -204,6 +220,9 @@ export function scanAmounts(s: string): Amount[] {
   return out.concat(scanSpelled(s));
 }
 
+/** Between the ends of a range: "-", "đến", "tới". */
+const RANGE_GAP = /^\s?(?:-|đến|tới)\s?$/u;
+
 /**
  * "40-60 triệu đồng", "99,3-100%": the low end of a range takes the unit of the high end.
  */
@@ -211,8 +230,8 @@ function linkRanges(s: string, list: Amount[]) {
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i]!;
     const b = list[i + 1]!;
-    const gap = s.slice(a.end, b.start);
-    if (/^\s?(?:-|đến|tới)\s?$/u.test(gap) && a.unit === "count" && !a.hasScale && b.unit !== "count" && a.value < b.value * (b.hasScale ? 1e9 : 1)) {
+    // the tests on the amounts first: most pairs are no range, and the gap need not be cut out
+    if (a.unit === "count" && !a.hasScale && b.unit !== "count" && a.value < b.value * (b.hasScale ? 1e9 : 1) && RANGE_GAP.test(s.slice(a.end, b.start))) {
       // the low end borrows the scale and unit of the high end
       if (b.hasScale) {
         const scale = b.value / parseDigits(b.digits);
@@ -225,6 +244,8 @@ function linkRanges(s: string, list: Amount[]) {
   }
 }
 
+/** Between the words of one spelled-out number. */
+const ONLY_SPACE = /^\s+$/;
 const SPELLED_UNIT = new RegExp(`^\\s?(?:(${CUR})(?![${L}])|(%|phần trăm))`, "iu");
 
 /** Spelled-out numbers: runs of number words. Single words are kept only when they are unusual enough. */
@@ -250,10 +271,11 @@ function scanSpelled(s: string): Amount[] {
     }
     run = null;
   };
-  for (const m of s.matchAll(SPELLED_WORD)) {
-    const start = m.index!;
+  // an exec loop: what matchAll finds, without cloning the pattern for every sentence
+  for (let m: RegExpExecArray | null; (m = SPELLED_WORD.exec(s)); ) {
+    const start = m.index;
     const end = start + m[0].length;
-    if (run && /^\s+$/.test(s.slice(run.end, start))) {
+    if (run && ONLY_SPACE.test(s.slice(run.end, start))) {
       run.end = end;
       run.words.push(m[0]);
     } else {
