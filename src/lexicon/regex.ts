@@ -122,3 +122,34 @@ export function vre(pattern: RegExp | string, flags?: string): RegExp {
 
 export const WORD_START = START;
 export const WORD_END = END;
+
+/**
+ * Every match of a global pattern, like `s.matchAll(re)` but without the copy of the pattern
+ * that matchAll makes on each call: for a long pattern run on every sentence that copy costs
+ * more than the matching itself.
+ */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * A character class asked of single characters, many times a sentence: each UTF-16 code unit is
+ * tested against the pattern once per process and the answer remembered, where a pattern test
+ * on a one-character string costs a call into the regexp engine every time. The answer is the
+ * pattern's own for that code unit alone (a lone surrogate is no letter).
+ */
+export function unitClass(pattern: RegExp): (unit: number) => boolean {
+  // 0: not yet known, 1: no, 2: yes
+  const known = new Uint8Array(65536);
+  return (unit: number): boolean => {
+    let k = known[unit]!;
+    if (k === 0) known[unit] = k = pattern.test(String.fromCharCode(unit)) ? 2 : 1;
+    return k === 2;
+  };
+}

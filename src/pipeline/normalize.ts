@@ -5,6 +5,7 @@
  * dropped; then `doc.map` records where each view character came from.
  */
 import { ReportDocument, type SourceInfo } from "../document.js";
+import { unitClass } from "../lexicon/regex.js";
 
 /** Characters that the view replaces one for one. */
 const REPLACE: Record<string, string> = {
@@ -46,13 +47,8 @@ export function createDocument(decoded: string, source: SourceInfo): ReportDocum
   return doc;
 }
 
-/** Per UTF-16 code unit: 0 not yet asked, 1 plain, 2 matched by SPECIAL (the regex decides, once). */
-const SPECIAL_UNIT = new Uint8Array(65536);
-function isSpecial(unit: number): boolean {
-  let k = SPECIAL_UNIT[unit]!;
-  if (k === 0) SPECIAL_UNIT[unit] = k = SPECIAL.test(String.fromCharCode(unit)) ? 2 : 1;
-  return k === 2;
-}
+/** Is this UTF-16 code unit one SPECIAL matches (the regex decides, once per unit)? */
+const isSpecial = unitClass(SPECIAL);
 
 function buildView(doc: ReportDocument): string {
   const text = doc.text;

@@ -13,7 +13,7 @@ import { ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, NOT_ADDRES
 import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
-import { LETTER } from "../../lexicon/regex.js";
+import { allMatches, LETTER } from "../../lexicon/regex.js";
 import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, notAPersonName, PLACE_BEFORE, type NameRun } from "./names.js";
 import { isUpperUnit, isWordUnit } from "./chars.js";
 import { roleOf } from "./roles.js";
@@ -100,20 +100,6 @@ const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC.source}\\s*`, "u");
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFIC.source})\\s*$`, "u");
 const UNNAMED_BODY_LEADS = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
 
-/**
- * Every match of a global pattern, like `s.matchAll(re)` but without the copy of the pattern
- * that matchAll makes on each call: for the long honorific pattern that copy cost more than the
- * matching itself.
- */
-function matches(re: RegExp, s: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
-    out.push(m);
-    if (m[0] === "") re.lastIndex++;
-  }
-  return out;
-}
 
 /** The mentions of people in sentence `s`; `prefixes`: does the document hold any honorific prefix ("PGS.TS", "Nhà giáo ưu tú")? */
 function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
@@ -132,7 +118,7 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
   };
 
   // 1. honorific + name (+ title), and lists opened by "đồng chí:"
-  for (const h of matches(prefixes ? HONORIFICS : ADDRESS_HONORIFICS, s)) {
+  for (const h of allMatches(prefixes ? HONORIFICS : ADDRESS_HONORIFICS, s)) {
     const hStart = h.index!;
     const before = s.slice(Math.max(0, hStart - 40), hStart);
     if (PLACE_BEFORE.test(before) || /\d\s*$/u.test(before)) continue; // "tỉnh Bà Rịa", "số 111 Bà Huyện Thanh Quan"
@@ -193,7 +179,7 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
 
   // 4. a role noun + name: "bàn giao nhà ... cho đoàn viên Hầu Thị Mai", "công nhân Lý Văn Sính phát biểu"
   if (nameCue) {
-    for (const r of matches(ROLE_NOUN_RE, s)) {
+    for (const r of allMatches(ROLE_NOUN_RE, s)) {
       const at = r.index! + r[0].length;
       if (!isUpperUnit(s.charCodeAt(at)) || (r.index! > 0 && LETTER_RE.test(s[r.index! - 1]!))) continue;
       const run = capitalizedRun(s, at, 5);

@@ -18,7 +18,7 @@ import {
   SPELLED_SCALES,
   TEN_WORDS,
 } from "../../lexicon/numbers.js";
-import { LETTER } from "../../lexicon/regex.js";
+import { LETTER, unitClass } from "../../lexicon/regex.js";
 
 export interface Amount {
   /** offsets into the scanned string: the number and its unit words */
@@ -117,7 +117,7 @@ for (const q of QUALIFIERS_LONGEST_FIRST) {
   QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), q]);
 }
 /** One letter: a qualifier's words start a word. */
-const LETTER_CHAR = new RegExp(`[${L}]`, "u");
+const isLetterUnit = unitClass(new RegExp(`^[${L}]$`, "u"));
 
 /** The qualifier standing right before offset `at` in `s`, and where it starts. */
 export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; start: number } | null {
@@ -132,7 +132,7 @@ export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; 
   for (const q of candidates) {
     if (!words.endsWith(q.words)) continue;
     const start = words.length - q.words.length;
-    if (start > 0 && LETTER_CHAR.test(words[start - 1]!)) continue;
+    if (start > 0 && isLetterUnit(words.charCodeAt(start - 1))) continue;
     return { qualifier: q.qualifier, start: from + start };
   }
   return null;

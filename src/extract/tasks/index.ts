@@ -42,7 +42,7 @@ import {
   SEQUENCE_LEAD,
   TASK_VERB,
 } from "../../lexicon/tasks.js";
-import { vre } from "../../lexicon/regex.js";
+import { allMatches, vre } from "../../lexicon/regex.js";
 import type { Task } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { findPeriods } from "../meeting/period.js";
@@ -111,7 +111,7 @@ function periodsOf(facts: ArticleFacts): Periods {
   // "Chủ tịch ... cho biết, trong năm 2025, công đoàn sẽ ...": a year after the one reviewed
   // (or, with no period reviewed, one that begins by the meeting's quarter) is the coming one
   const comingAfter = nextRange || m.kind === "congress" ? null : m.period ? ym(m.period.to) : month !== null ? month - 3 : null;
-  const nextWords = label?.toLowerCase().replace(/\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u, "") ?? null;
+  const nextWords = label?.toLowerCase().replace(TRAILING_YEAR, "") ?? null;
   return { label, next, nextWords, nextNoYear, past, term, month, nextRange, rangeCues, comingAfter };
 }
 
@@ -314,14 +314,6 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
     if (!head.includes(";") && (announces(head) || ANNOUNCING_ONLY.test(head))) return { at: base + colonAt + 1, wholeParagraph: false };
   }
   return { at: base + chosen.index!, wholeParagraph: false };
-}
-
-/** Every match of a global pattern (an exec loop: `matchAll` copies the pattern on each call). */
-function allMatches(re: RegExp, s: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) out.push(m);
-  return out;
 }
 
 /** Directive words and nothing else before a colon: "tập trung:", "sẽ tập trung vào:". */
