@@ -74,9 +74,9 @@ export const ORG_INNER_WORDS = new Set([
  * Lower-case words that stand inside a body's name only after a given word: "Trung tâm Y tế
  * huyện", not "quan tâm".
  */
-export const ORG_INNER_AFTER: Record<string, string> = {
-  "tâm": "trung", // "Công đoàn cơ sở Trung tâm Y tế huyện Cẩm Lý"
-};
+export const ORG_INNER_AFTER: ReadonlyMap<string, string> = new Map([
+  ["tâm", "trung"], // "Công đoàn cơ sở Trung tâm Y tế huyện Cẩm Lý"
+]);
 
 /**
  * Administrative units that a union of several units is named by: "Công đoàn phường, xã, đặc

@@ -1,17 +1,20 @@
 /**
  * Issue 7's speed-ups must not change what is extracted. Beside the byte-for-byte comparisons of
- * whole runs (done when they were made), these pin the two general rewrites:
+ * whole runs (done when they were made), these pin the general rewrites:
  *  - vre's implied lookahead (lexicon/regex.ts): every \b-pattern of the lexicons, compiled with
  *    and without it, finds the same matches (index, text, groups) in real and generated reports;
  *  - the view (pipeline/normalize.ts): one pass over code units instead of regex scans gives the
  *    view the old loop gave, on texts full of the characters it replaces and drops;
- *  - clean.ts's prefilter: the character it requires is in every match.
+ *  - clean.ts's prefilter: the character it requires is in every match;
+ *  - the period cues (extract/meeting/period.ts): one scan finds the cues that ten searches of
+ *    the lower-cased sentence found.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { cuesIn, PERIOD_CUES } from "../../src/extract/meeting/period.js";
 import { FURNITURE_INLINE } from "../../src/lexicon/furniture.js";
 import { LETTER, unicodeBoundaries, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { requiredCharacter } from "../../src/pipeline/clean.js";
@@ -223,5 +226,39 @@ describe("clean's prefilter", () => {
     }
     // all but the line-start source tag have a prefilter
     expect(checked).toBe(FURNITURE_INLINE.length - 1);
+  });
+});
+
+describe("the period cues found in one scan", () => {
+  const byIncludes = (s: string) => new Set(PERIOD_CUES.filter((c) => s.toLowerCase().includes(c)));
+
+  it("are the cues the lower-cased sentence includes, on real and generated reports", async () => {
+    const corpus = await texts();
+    let withCues = 0;
+    for (const s of corpus) {
+      const expected = byIncludes(s);
+      expect(cuesIn(s), s.slice(0, 80)).toEqual(expected);
+      if (expected.size > 1) withCues++;
+    }
+    expect(withCues).toBeGreaterThan(50);
+  });
+
+  it("in any case, next to each other and inside longer cues", () => {
+    expect(cuesIn("QUÝ II NĂM HỌC 2024")).toEqual(new Set(["quý", "năm", "học"]));
+    expect(cuesIn("phát động Tháng Công nhân")).toEqual(new Set(["tháng", "tháng công nhân"]));
+    expect(cuesIn("Từ Nay đến cuối năm")).toEqual(new Set(["từ nay", "năm"]));
+    expect(cuesIn("tháng hành độn")).toEqual(new Set(["tháng"]));
+    expect(cuesIn("Hội nghị Ban Chấp hành")).toEqual(new Set());
+  });
+
+  it("random texts over the cues' letters", () => {
+    const piece = fc.constantFrom(...PERIOD_CUES, ...PERIOD_CUES.map((c) => c.toUpperCase()), "n", "ă", "m", "Th", "áng", "ng", " ", "học", "Quý", "nửa", "1", ".");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const s = pieces.join("");
+        expect(cuesIn(s)).toEqual(byIncludes(s));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

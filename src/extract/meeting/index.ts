@@ -360,8 +360,19 @@ function chooseOrganizer(
   if (candidates.length === 0) return null;
   // a body named in several places is more likely the organizer
   const counts = new Map<string, number>();
-  for (const c of candidates) counts.set(c.name.toLowerCase(), (counts.get(c.name.toLowerCase()) ?? 0) + 1);
-  const best = [...candidates].sort((a, b) => b.score + (counts.get(b.name.toLowerCase())! - 1) * 0.2 - (a.score + (counts.get(a.name.toLowerCase())! - 1) * 0.2) || a.at - b.at)[0]!;
+  const keys = candidates.map((c) => c.name.toLowerCase());
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // the first of the highest weights (score, and a fifth for each other mention), earliest first
+  let best = candidates[0]!;
+  let bestWeight = -Infinity;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const weight = c.score + (counts.get(keys[i]!)! - 1) * 0.2;
+    if (weight > bestWeight || (weight === bestWeight && c.at < best.at)) {
+      best = c;
+      bestWeight = weight;
+    }
+  }
   let name = canonicalOrgName(best.recased ? respell(best.name, candidates) : best.name);
   // the same body named in full elsewhere: "Liên đoàn Lao động huyện" in the lead, "Liên đoàn Lao
   // động huyện Lâm Bình" in the headline; "Công đoàn Công ty" in the headline, "Công đoàn Công ty

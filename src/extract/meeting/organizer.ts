@@ -22,9 +22,15 @@ import {
   PLACE,
 } from "../../lexicon/meeting.js";
 import type { Level, Organizer } from "../../schema/report.js";
+import { allMatches } from "../../lexicon/regex.js";
 import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 
 const TOKEN = /[^\s,;:()"]+/gu;
+/**
+ * A body's head word right at a given offset (sticky: no search past it). Callers start a name
+ * after a space or at a head word's own match, so the word boundary before it holds.
+ */
+const ORG_HEAD_AT = new RegExp(ORG_HEAD.source, "uy");
 
 /** The name so far ends in a union's head word: "Công đoàn", "Ban Chấp hành Công đoàn". */
 const UNION_HEAD_END = /(?:^|\s)(?:Công đoàn|Công Đoàn|CĐ)$/u;
@@ -46,8 +52,9 @@ const CAPITALISED_VERB = /^(?:Tổ chức|Tổng kết|Sơ kết|Triển khai|Lo
  * (capitalised words, administrative words, the inner words of union names).
  */
 export function readOrgName(s: string, at: number): { name: string; end: number } | null {
-  const head = ORG_HEAD.exec(s.slice(at));
-  if (!head || head.index !== 0) return null;
+  ORG_HEAD_AT.lastIndex = at;
+  const head = ORG_HEAD_AT.exec(s);
+  if (!head) return null;
   let end = at + head[0].length;
   TOKEN.lastIndex = end;
   let m: RegExpExecArray | null;
@@ -79,14 +86,19 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
     if (lower === "phát" && !/^ triển/u.test(s.slice(m.index + w.length))) break;
     // "... và Đại hội IX ...": another meeting's name begins
     if ((lower === "đại" && /^ h[ộôo]i/iu.test(s.slice(m.index + w.length))) || (lower === "hội" && /^ nghị/iu.test(s.slice(m.index + w.length)))) break;
-    // a company's name may hold lower-case words ("Công ty TNHH Giày da Phú Thịnh")
-    const sofar = s.slice(at, m.index);
-    // (the words first: a union's name rarely holds one, and the pattern is costly at every word)
-    const inCompany = COMPANY_WORDS.some((c) => sofar.includes(c)) && /(?:Công ty|Tập đoàn|Tổng công ty|Nhà máy|Xí nghiệp|TNHH|Cổ phần|CP)(?:\s+\S+){0,5}$/u.test(sofar.trimEnd());
-    // "Công đoàn các Khu công nghiệp tỉnh", "Công đoàn các KCN": a union of several bodies
-    const plural = lower === "các" && UNION_HEAD_END.test(sofar.trimEnd()) && /^ \p{Lu}/u.test(s.slice(m.index + w.length));
-    const pairs = ORG_INNER_AFTER[lower] !== undefined && sofar.trimEnd().toLowerCase().endsWith(" " + ORG_INNER_AFTER[lower]);
-    if (!plural && !pairs && !isCapitalized(w) && !ORG_INNER_WORDS.has(lower) && !(inCompany && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
+    // a lower-case word that is not one of a name's inner words ends the name, unless one of
+    // the cases below keeps it (asked only then: most words of a name are capitalised)
+    if (!isCapitalized(w) && !ORG_INNER_WORDS.has(lower)) {
+      const sofar = s.slice(at, m.index);
+      // "Công đoàn các Khu công nghiệp tỉnh", "Công đoàn các KCN": a union of several bodies
+      const plural = lower === "các" && UNION_HEAD_END.test(sofar.trimEnd()) && /^ \p{Lu}/u.test(s.slice(m.index + w.length));
+      const pairedWith = ORG_INNER_AFTER.get(lower);
+      const pairs = pairedWith !== undefined && sofar.trimEnd().toLowerCase().endsWith(" " + pairedWith);
+      // a company's name may hold lower-case words ("Công ty TNHH Giày da Phú Thịnh")
+      // (the words first: a union's name rarely holds one, and the pattern is costly at every word)
+      const inCompany = () => COMPANY_WORDS.some((c) => sofar.includes(c)) && /(?:Công ty|Tập đoàn|Tổng công ty|Nhà máy|Xí nghiệp|TNHH|Cổ phần|CP)(?:\s+\S+){0,5}$/u.test(sofar.trimEnd());
+      if (!plural && !pairs && !(inCompany() && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
+    }
     if (/^\d/.test(w) && !/^\d+$/.test(w)) break;
     if (w.endsWith(".") && !/^(?:TP|Tp)\.$/u.test(w)) {
       // a dot ends the sentence unless it belongs to "TP."
@@ -236,6 +248,8 @@ const ORG_HEADS = new RegExp(ORG_HEAD.source, "gu");
 /** A union's own body, not an office or a company. */
 const UNION_BODY = /^(?:Liên đoàn|LĐLĐ|Công đoàn|Công Đoàn|CĐ|Tổng Liên đoàn|Tổng LĐLĐ|Khối thi đua|Ban Chấp hành|Ban chấp hành|BCH)/u;
 /** A holding verb right before a congress: "long trọng tổ chức Đại hội", "đã tổ chức thành công Đại hội". */
+/** "Đại hội Công đoàn ...", "Đại hội đại biểu XII công đoàn ...": a union's congress by name. */
+const CONGRESS_OF_UNION = /(?:Đại h[ộôo]i|đại h[ộôo]i)\s+(?:đại biểu\s+)?(?:[IVXLC]+\s+)?(?=[Cc]ông đoàn\s)/gu;
 const CONGRESS_HELD_BY = /^(?:long trọng\s+|đã\s+|vừa\s+)*(?:tổ chức|khai mạc|tiến hành)\s+(?:thành công\s+)?đại h[ộôo]i(?![\p{L}])/iu;
 
 export function organizerCandidates(text: string, base: number, inLead: boolean, congressContext = false): OrgCandidate[] {
@@ -244,10 +258,12 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
   const capitals = isAllCaps(text);
   const s = capitals ? titleCaseSameLength(text) : text;
   // every candidate below holds a body's head word, or "công đoàn" for a congress
-  if (!ORG_HEAD.test(s) && !/công đoàn/iu.test(s)) return out;
-  if (NATIONAL_CONGRESS.test(s)) out.push({ name: NATIONAL_BODY, at: base + s.search(NATIONAL_CONGRESS), score: 2 });
+  const heads = allMatches(ORG_HEADS, s);
+  if (heads.length === 0 && !/công đoàn/iu.test(s)) return out;
+  const national = NATIONAL_CONGRESS.exec(s);
+  if (national) out.push({ name: NATIONAL_BODY, at: base + national.index, score: 2 });
   // "Đại hội công đoàn VKSND tỉnh Sóc Trăng", "Đại hội Công đoàn tỉnh Đồng Nai lần thứ I": the union holds its congress
-  for (const m of s.matchAll(/(?:Đại h[ộôo]i|đại h[ộôo]i)\s+(?:đại biểu\s+)?(?:[IVXLC]+\s+)?(?=[Cc]ông đoàn\s)/gu)) {
+  for (const m of allMatches(CONGRESS_OF_UNION, s)) {
     const at = m.index! + m[0].length;
     const org = readOrgName(s.slice(0, at) + "C" + s.slice(at + 1), at);
     if (!org) continue;
@@ -266,8 +282,7 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     const org = readOrgName(s, opener.index + opener[0].length);
     if (org) out.push({ name: org.name, at: base + opener.index, score: 3 + (inLead ? 1 : 0) });
   }
-  ORG_HEAD.lastIndex = 0;
-  for (const h of s.matchAll(ORG_HEADS)) {
+  for (const h of heads) {
     const at = h.index!;
     const org = readOrgName(s, at);
     if (!org) continue;
