@@ -142,6 +142,32 @@ export function requiredCharacter(re: RegExp): string | null {
   return re.ignoreCase && c.toLowerCase() !== c.toUpperCase() ? null : c;
 }
 
+/**
+ * One pattern for each set of flags, the alternation of the given patterns: a test of it is a
+ * test of each, in one call. Every line of a page is tested against some thirty line patterns;
+ * one call that fails at the first character of each alternative costs a fraction of thirty
+ * calls into the regexp engine. Patterns keep their flags (an "i" pattern is not made "iu").
+ * No pattern here has the "g" or "y" flag or a backreference (checked); captures do not matter to a test.
+ */
+export function joinedByFlags(patterns: readonly RegExp[]): RegExp[] {
+  const sources = new Map<string, string[]>();
+  for (const p of patterns) {
+    if (p.global || p.sticky || /\\[1-9]|\\k</u.test(p.source)) throw new Error(`cannot join ${p}`);
+    const list = sources.get(p.flags) ?? [];
+    list.push(`(?:${p.source})`);
+    sources.set(p.flags, list);
+  }
+  return [...sources].map(([flags, list]) => new RegExp(list.join("|"), flags));
+}
+
+const anyTest = (patterns: readonly RegExp[], s: string) => {
+  for (const p of patterns) if (p.test(s)) return true;
+  return false;
+};
+const FURNITURE_LINE = joinedByFlags(FURNITURE_LINES.map((m) => m.pattern));
+const TAIL_MARKER = joinedByFlags(TAIL_MARKERS.map((m) => m.pattern));
+const BYLINE_LINE = joinedByFlags(BYLINE_LINES.map((m) => m.pattern));
+
 const INLINE = FURNITURE_INLINE.map((p) => ({ pattern: p.pattern, needs: p.needs ?? requiredCharacter(p.pattern), needsOneOf: p.needsOneOf ?? null }));
 
 export function clean(doc: ReportDocument): ReportDocument {
@@ -159,12 +185,12 @@ export function clean(doc: ReportDocument): ReportDocument {
   for (const line of nonEmpty) {
     const s = view.slice(line.textStart, line.textEnd);
     // the related-articles tail: only once some of the article has gone by
-    if (seen > Math.min(400, bodyChars * 0.2) && TAIL_MARKERS.some((m) => m.pattern.test(s))) {
+    if (seen > Math.min(400, bodyChars * 0.2) && anyTest(TAIL_MARKER, s)) {
       tailFrom = line.textStart;
       break;
     }
     seen += s.length;
-    if (FURNITURE_LINES.some((m) => m.pattern.test(s)) || isMenuLine(s)) {
+    if (anyTest(FURNITURE_LINE, s) || isMenuLine(s)) {
       mark(line.textStart, line.textEnd, "furniture");
       continue;
     }
@@ -179,7 +205,7 @@ export function clean(doc: ReportDocument): ReportDocument {
     }
     const meta = /^date \d{4}-\d{2}(?:-\d{2})?(?:\s+\{title\})?\s*/u.exec(s);
     if (meta) mark(line.textStart, line.textStart + meta[0].length, "dateline");
-    if (BYLINE_LINES.some((m) => m.pattern.test(s))) {
+    if (anyTest(BYLINE_LINE, s)) {
       mark(line.textStart, line.textEnd, "byline");
       continue;
     }

@@ -46,7 +46,10 @@ const CONTENT_CLASS = /(?:^|[\s_-])(?:article|content|detail|post|entry|news-con
 
 export function looksLikeHtml(text: string, path: string | null): boolean {
   if (path && /\.x?html?$/iu.test(path)) return true;
-  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  const start = text.slice(0, 2048);
+  // every test below needs a "<": a plain text report is answered without lower-casing its head
+  if (!start.includes("<")) return false;
+  const head = start.trimStart().toLowerCase();
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")) return true;
   const tags = head.match(/<\/?(?:p|div|body|head|br|span|a|h1|h2|table|article|meta|script)\b/g);
   return (tags?.length ?? 0) >= 4;

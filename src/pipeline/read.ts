@@ -91,6 +91,8 @@ function sniffControl(bytes: Uint8Array): string | null {
 function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length & ~1, 4096);
   if (n < 4) return null;
+  // no zero byte at all (a native search): no pair has one, and the answer is null
+  if (bytes.subarray(0, n).indexOf(0) < 0) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {

@@ -15,9 +15,9 @@ import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { cuesIn, PERIOD_CUES } from "../../src/extract/meeting/period.js";
-import { FURNITURE_INLINE } from "../../src/lexicon/furniture.js";
+import { BYLINE_LINES, FURNITURE_INLINE, FURNITURE_LINES, TAIL_MARKERS } from "../../src/lexicon/furniture.js";
 import { LETTER, unicodeBoundaries, WORD_CHAR } from "../../src/lexicon/regex.js";
-import { requiredCharacter } from "../../src/pipeline/clean.js";
+import { joinedByFlags, requiredCharacter } from "../../src/pipeline/clean.js";
 import { createDocument, normalizeTone } from "../../src/pipeline/normalize.js";
 import { ROOT, SEEDS } from "../helpers.js";
 
@@ -226,6 +226,48 @@ describe("clean's prefilter", () => {
     }
     // all but the line-start source tag have a prefilter
     expect(checked).toBe(FURNITURE_INLINE.length - 1);
+  });
+});
+
+describe("clean's joined line patterns", () => {
+  const anyOf = (patterns: RegExp[], s: string) => patterns.some((p) => p.test(s));
+
+  it("answer as the patterns one by one, on every line of real and generated reports and every example", async () => {
+    const lines = [...(await texts()), ...[...FURNITURE_LINES, ...TAIL_MARKERS, ...BYLINE_LINES].map((m) => m.example)];
+    let furniture = 0;
+    for (const list of [FURNITURE_LINES, TAIL_MARKERS, BYLINE_LINES]) {
+      const each = list.map((m) => m.pattern);
+      const joined = joinedByFlags(each);
+      for (const line of lines) {
+        const expected = anyOf(each, line);
+        expect(anyOf(joined, line), line.slice(0, 80)).toBe(expected);
+        if (expected && list === FURNITURE_LINES) furniture++;
+      }
+    }
+    expect(furniture).toBeGreaterThan(FURNITURE_LINES.length);
+  });
+
+  it("keep each pattern's flags and refuse what joining could change", () => {
+    const joined = joinedByFlags([/^a$/, /^b$/i, /^c$/iu, /^d$/i]);
+    expect(joined.map((p) => p.flags)).toEqual(["", "i", "iu"]);
+    expect(joined[0]!.test("A")).toBe(false);
+    expect(joined[1]!.test("D")).toBe(true);
+    expect(() => joinedByFlags([/a/g])).toThrow();
+    expect(() => joinedByFlags([/(a)\1/])).toThrow();
+  });
+});
+
+describe("the modern tone pattern, its q-test after the vowel", () => {
+  const before = /(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+  const modern = (s: string) => s.replace(before, (_m, a: string, b: string) => normalizeTone(a + b));
+  it("moves the same marks as the pattern with the lookbehind in front", async () => {
+    for (const t of await texts()) expect(normalizeTone(t)).toBe(modern(t));
+    const piece = fc.constantFrom("q", "Q", "o", "O", "u", "U", "à", "ý", "ỳ", "é", "Ạ", "n", " ", "h");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        expect(normalizeTone(pieces.join(""))).toBe(modern(pieces.join("")));
+      }),
+    );
   });
 });
 
