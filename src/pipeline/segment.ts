@@ -6,6 +6,7 @@
 import type { ReportDocument, Segment } from "../document.js";
 import { splitLines } from "./clean.js";
 import { DOTTED_ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { unitClass } from "../lexicon/regex.js";
 
 // "[.…!?]+" is the same language as the former "(?:\.{3}|…|[.!?])+", whose overlapping
 // alternatives split a long run of dots in exponentially many ways when the lookahead failed;
@@ -26,8 +27,9 @@ export function segment(doc: ReportDocument): ReportDocument {
     paragraphs.push({ start: line.textStart, end: line.textEnd, paragraph: p });
     const text = view.slice(line.textStart, line.textEnd);
     let from = 0;
+    // an exec loop: matchAll would copy the pattern for every line
     SENTENCE_END.lastIndex = 0;
-    for (const m of text.matchAll(SENTENCE_END)) {
+    for (let m: RegExpExecArray | null; (m = SENTENCE_END.exec(text)); ) {
       const end = m.index! + m[0].length;
       if (m[0] === "." && isAbbreviation(text, m.index!)) continue;
       // "2. Phương hướng, nhiệm vụ năm 2025", "II. KẾT QUẢ", "a. Công tác ...": the number of a
@@ -64,10 +66,28 @@ function pushSentence(out: Segment[], base: number, text: string, from: number, 
   if (end > from) out.push({ start: base + from, end: base + end, paragraph: p });
 }
 
+const isLetterUnit = unitClass(/^\p{L}$/u);
+const isUpperUnit = unitClass(/^\p{Lu}$/u);
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+
+/** The letters right before the dot, at most twelve code units back: the word a dot may abbreviate. */
+export function wordBefore(text: string, dot: number): string {
+  const from = Math.max(0, dot - 12);
+  let start = dot;
+  // read code unit by code unit from a table; a letter outside the BMP (a surrogate) is left to
+  // the Unicode-aware pattern, which reads it as one code point
+  while (start > from) {
+    const unit = text.charCodeAt(start - 1);
+    if (isSurrogate(unit)) return /(\p{L}+)$/u.exec(text.slice(from, dot))?.[1] ?? "";
+    if (!isLetterUnit(unit)) break;
+    start--;
+  }
+  return text.slice(start, dot);
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
-  const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
-  if (!before) return false;
-  const word = before[1]!;
+  const word = wordBefore(text, dot);
+  if (word === "") return false;
   // a single capital letter is an initial ("H. Phúc"), a listed word is an abbreviation
-  return (word.length === 1 && /\p{Lu}/u.test(word)) || DOTTED_ABBREVIATIONS.has(word);
+  return (word.length === 1 && isUpperUnit(word.charCodeAt(0))) || DOTTED_ABBREVIATIONS.has(word);
 }

@@ -19,6 +19,7 @@ import { BYLINE_LINES, FURNITURE_INLINE, FURNITURE_LINES, TAIL_MARKERS } from ".
 import { LETTER, unicodeBoundaries, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { joinedByFlags, requiredCharacter } from "../../src/pipeline/clean.js";
 import { createDocument, normalizeTone } from "../../src/pipeline/normalize.js";
+import { wordBefore } from "../../src/pipeline/segment.js";
 import { ROOT, SEEDS } from "../helpers.js";
 
 /** The regex literals passed to vre(...) in src/, read with the TypeScript parser. */
@@ -266,6 +267,21 @@ describe("the modern tone pattern, its q-test after the vowel", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
         expect(normalizeTone(pieces.join(""))).toBe(modern(pieces.join("")));
+      }),
+    );
+  });
+});
+
+describe("segment's word before a dot, read from a table", () => {
+  const byPattern = (text: string, dot: number) => /(\p{L}+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
+  it("is the pattern's word on real reports and on random texts with letters outside the BMP", async () => {
+    for (const t of await texts()) for (let dot = t.indexOf("."); dot >= 0; dot = t.indexOf(".", dot + 1)) expect(wordBefore(t, dot)).toBe(byPattern(t, dot));
+    const piece = fc.constantFrom("TP", "ThS", "H", "đ", "Ư", "𝐀", "𝑥", "\ud835", " ", ".", "1", "abcdefghij", "ạ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(40), (pieces, at) => {
+        const t = pieces.join("");
+        const dot = Math.min(at, t.length);
+        expect(wordBefore(t, dot)).toBe(byPattern(t, dot));
       }),
     );
   });
