@@ -66,6 +66,8 @@ const SCALE_GROUP = new RegExp(`(${NUM})\\s?(${SCALE})`, "giu");
 
 /** "1.489" -> 1489, "2,5" -> 2.5, "02" -> 2 */
 export function parseDigits(s: string): number {
+  // most numbers have neither separator: nothing to replace
+  if (s.indexOf(".") < 0 && s.indexOf(",") < 0) return Number(s);
   return Number(s.replace(/\./g, "").replace(",", "."));
 }
 

@@ -1,0 +1,61 @@
+/**
+ * Characters looked at one by one, for the loops that read every number of a sentence: a table
+ * lookup per UTF-16 code unit, where a regexp test or toLowerCase on a short string would call
+ * into the engine every time.
+ */
+
+/**
+ * One flag per UTF-16 code unit: 1 for those in `members`, the inside of a regexp character class
+ * written with ranges and \uXXXX escapes (as LETTER and WORD_CHAR in lexicon/regex.ts), else 0.
+ */
+export function classTable(members: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  const units: number[] = [];
+  for (let i = 0; i < members.length; i++) {
+    if (members[i] === "\\" && members[i + 1] === "u") {
+      units.push(parseInt(members.slice(i + 2, i + 6), 16));
+      i += 5;
+    } else if (members[i] === "\\") {
+      units.push(members.charCodeAt(i + 1));
+      i++;
+    } else if (members[i] === "-" && units.length > 0 && i + 1 < members.length) {
+      units.push(-1); // a range from the unit before to the unit after
+    } else units.push(members.charCodeAt(i));
+  }
+  for (let k = 0; k < units.length; k++) {
+    if (units[k + 1] === -1) {
+      for (let u = units[k]!; u <= units[k + 2]!; u++) table[u] = 1;
+      k += 2;
+    } else table[units[k]!] = 1;
+  }
+  return table;
+}
+
+/**
+ * Characters that a case-insensitive pattern reads as a letter of a Vietnamese word although
+ * toLowerCase does not make them that letter: the long s (U+017F, "s" to a pattern) and the Kelvin
+ * sign (U+212A, "k" to a pattern, and no letter of LETTER). For every other code unit, a pattern
+ * with the i flag matches a letter of our words exactly where lowerUnit gives that letter (a test
+ * checks each code unit); text holding one of these is left to the patterns.
+ */
+export const FOLDS_UNLIKE_LOWER = /[\u017F\u212A]/u;
+
+/** The lower case of each code unit: -2 not yet known, -1 more than one unit ("İ"). */
+const LOWER = new Int32Array(65536).fill(-2);
+
+/** The lower case of one UTF-16 code unit, or -1 when it is longer than one unit. */
+export function lowerUnit(unit: number): number {
+  let l = LOWER[unit]!;
+  if (l === -2) {
+    const s = String.fromCharCode(unit).toLowerCase();
+    LOWER[unit] = l = s.length === 1 ? s.charCodeAt(0) : -1;
+  }
+  return l;
+}
+
+/** Whether `s` at `at` holds `word` (a lower-case word), case aside; false past the end of `s`. */
+export function isLowerWordAt(s: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > s.length) return false;
+  for (let k = 0; k < word.length; k++) if (lowerUnit(s.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}

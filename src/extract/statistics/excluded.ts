@@ -1,0 +1,244 @@
+/**
+ * Stretches of a sentence whose digits are dates, codes, ordinals and the like: every match of
+ * the patterns of lexicon/exclusions.ts. A pattern is only run on a sentence where one of its
+ * numbers is there to be found: each exclusion says what every match of it holds around one of
+ * its numbers ("ngày" before it, "năm" after it, four digits ...), and those words and digits
+ * are read around the sentence's numbers, a few characters each, where scanning the sentence
+ * with two dozen patterns was most of the time the statistics took. What each pattern finds
+ * where it runs is unchanged: its own scan of the whole sentence.
+ */
+import { EXCLUSIONS } from "../../lexicon/exclusions.js";
+import { unitClass, WORD_CHAR } from "../../lexicon/regex.js";
+import { classTable, FOLDS_UNLIKE_LOWER, isLowerWordAt } from "./chars.js";
+
+export interface ExcludedRange {
+  start: number;
+  end: number;
+  /** the stretch is a bare year ("2021") */
+  yearOnly: boolean;
+}
+
+const YEAR_ONLY = /^(?:19|20)\d{2}$/;
+
+/** Letters and digits, what a word boundary of the patterns (lexicon/regex.ts) tells apart. */
+const IS_WORD_CHAR = classTable(WORD_CHAR);
+/** \s of a pattern. */
+const isSpace = unitClass(/^\s$/u);
+/** [\dIVXLC] of a case-insensitive pattern: a Roman numeral's characters, or digits. */
+const isRomanOrDigit = unitClass(/^[\dIVXLC]$/iu);
+/** [a-z] of a case-insensitive pattern: the letter after an ordinal ("khóa IXa"). */
+const isLatinLetterI = unitClass(/^[a-z]$/iu);
+/** The characters of a document code ("02-NQ/TW") of a case-insensitive pattern. */
+const isCodeChar = unitClass(/^[\dA-Za-zĐđ./-]$/iu);
+/** A Latin letter that digits are glued to ("A80"). */
+const isGlueLetter = unitClass(/^[A-Za-zĐđ]$/u);
+
+const isDigit = (unit: number) => unit >= 48 && unit <= 57;
+
+/** How the digits of a number must look (NumberCue.digits), as a number: compared, not read from a string. */
+const enum Digits {
+  Any,
+  Short,
+  Four,
+  Year,
+  Phone,
+}
+const enum Token {
+  Number,
+  Roman,
+  Code,
+  Glued,
+}
+const DIGITS = { short: Digits.Short, four: Digits.Four, year: Digits.Year, phone: Digits.Phone } as const;
+const TOKENS = { roman: Token.Roman, code: Token.Code, glued: Token.Glued } as const;
+
+/** An exclusion with its cues in one shape for all (the checks below read the same fields of every one). */
+interface Compiled {
+  pattern: RegExp;
+  text: string | null;
+  hasNumber: boolean;
+  token: Token;
+  digits: Digits;
+  before: string[] | null;
+  beforeInWord: boolean;
+  between: string[] | null;
+  after: string[] | null;
+}
+
+const COMPILED: Compiled[] = EXCLUSIONS.map((e) => ({
+  pattern: e.pattern,
+  text: e.cue ?? null,
+  hasNumber: e.number !== undefined,
+  token: e.number?.token ? TOKENS[e.number.token] : Token.Number,
+  digits: e.number?.digits ? DIGITS[e.number.digits] : Digits.Any,
+  before: e.number?.before ?? null,
+  beforeInWord: e.number?.beforeInWord === true,
+  between: e.number?.between ?? null,
+  after: e.number?.after ?? null,
+}));
+
+/** A run of digits of the sentence, and what is read around it. */
+interface NumberAt {
+  start: number;
+  end: number;
+  /** no letter or digit right before it */
+  startsWord: boolean;
+  /** where the text after it starts, past spaces */
+  afterAt: number;
+  /** the word before it, apart by spaces: [start, end), or -1, -1 when spaces do not come before it */
+  wordStart: number;
+  wordEnd: number;
+}
+
+/** Every match of every exclusion pattern in `s`, in no particular order. */
+export function excludedRanges(s: string): ExcludedRange[] {
+  const out: ExcludedRange[] = [];
+  // a pattern that reads a letter unlike toLowerCase: every pattern scans the sentence
+  const readAll = FOLDS_UNLIKE_LOWER.test(s);
+  const numbers = readAll ? [] : numbersOf(s);
+  for (const e of COMPILED) {
+    if (e.text !== null && !s.includes(e.text)) continue;
+    if (!readAll && e.hasNumber && !cueHolds(s, e, numbers)) continue;
+    // an exec loop: what matchAll finds, without cloning the pattern for every sentence
+    const re = e.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      out.push({ start: m.index, end: m.index + m[0].length, yearOnly: YEAR_ONLY.test(m[0]) });
+      if (!re.global) break;
+      if (m[0].length === 0) re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    }
+  }
+  return out;
+}
+
+/** The runs of digits of `s`, with what is around them. */
+function numbersOf(s: string): NumberAt[] {
+  const out: NumberAt[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(s.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < n && isDigit(s.charCodeAt(i + 1))) i++;
+    const end = i + 1;
+    let afterAt = end;
+    while (afterAt < n && isSpace(s.charCodeAt(afterAt))) afterAt++;
+    const wordEnd = spacesBefore(s, start);
+    out.push({
+      start,
+      end,
+      startsWord: start === 0 || IS_WORD_CHAR[s.charCodeAt(start - 1)] === 0,
+      afterAt,
+      wordStart: wordEnd < 0 ? -1 : wordStartBefore(s, wordEnd),
+      wordEnd,
+    });
+  }
+  return out;
+}
+
+/** Where the spaces right before `at` start, or -1 when no space is right before it. */
+function spacesBefore(s: string, at: number): number {
+  if (at === 0 || !isSpace(s.charCodeAt(at - 1))) return -1;
+  let from = at - 1;
+  while (from > 0 && isSpace(s.charCodeAt(from - 1))) from--;
+  return from;
+}
+
+/** Where the run of letters and digits that ends at `end` starts. */
+function wordStartBefore(s: string, end: number): number {
+  let from = end;
+  while (from > 0 && IS_WORD_CHAR[s.charCodeAt(from - 1)] === 1) from--;
+  return from;
+}
+
+/** Whether some number of the sentence meets every condition of the exclusion's cue. */
+function cueHolds(s: string, e: Compiled, numbers: NumberAt[]): boolean {
+  for (let k = 0; k < numbers.length; k++) if (holdsAt(s, e, numbers[k]!)) return true;
+  return e.token === Token.Roman && romanHolds(s, e);
+}
+
+/** Whether the number `x` meets every condition of the exclusion's cue. */
+function holdsAt(s: string, e: Compiled, x: NumberAt): boolean {
+  switch (e.token) {
+    case Token.Glued: {
+      // "A80", "COVID-19": a letter, or a letter and a hyphen, right before the digits
+      const before = s.charCodeAt(x.start - 1);
+      return x.start > 0 && (isGlueLetter(before) || (before === 45 && x.start > 1 && isGlueLetter(s.charCodeAt(x.start - 2))));
+    }
+    case Token.Code: {
+      // the code the digits are part of starts after spaces
+      let from = x.start;
+      while (from > 0 && isCodeChar(s.charCodeAt(from - 1))) from--;
+      const wordEnd = spacesBefore(s, from);
+      return wordEnd >= 0 && wordBefore(s, e, wordStartBefore(s, wordEnd), wordEnd, true);
+    }
+  }
+  // the other numbers start a word: after spaces, or at a word boundary of the pattern
+  if (!x.startsWord) return false;
+  const length = x.end - x.start;
+  switch (e.digits) {
+    case Digits.Short:
+      if (length > 2) return false;
+      break;
+    case Digits.Four:
+      if (length !== 4) return false;
+      break;
+    case Digits.Year:
+      if (length !== 4 || !(s.startsWith("19", x.start) || s.startsWith("20", x.start))) return false;
+      break;
+    case Digits.Phone:
+      if (length < 3 || s.charCodeAt(x.start) !== 48) return false;
+      break;
+  }
+  if (e.after !== null && !startsWithOne(s, x.afterAt, e.after)) return false;
+  if (e.before !== null && (x.wordEnd < 0 || !wordBefore(s, e, x.wordStart, x.wordEnd, true))) return false;
+  return true;
+}
+
+/** Whether `s` at `at` holds one of `words` (lower-case), case aside. */
+function startsWithOne(s: string, at: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (isLowerWordAt(s, at, words[k]!)) return true;
+  return false;
+}
+
+/**
+ * A Roman numeral after spaces ("khóa IX", "Quận 3b"): a word of Roman numeral characters and
+ * digits, with one Latin letter at most after them, that follows one of the cue's words.
+ */
+function romanHolds(s: string, e: Compiled): boolean {
+  const n = s.length;
+  for (let i = 1; i < n; i++) {
+    if (!isRomanOrDigit(s.charCodeAt(i)) || !isSpace(s.charCodeAt(i - 1))) continue;
+    let end = i + 1;
+    while (end < n && isRomanOrDigit(s.charCodeAt(end))) end++;
+    if (end < n && isLatinLetterI(s.charCodeAt(end))) end++;
+    if (end < n && IS_WORD_CHAR[s.charCodeAt(end)] === 1) continue;
+    const wordEnd = spacesBefore(s, i);
+    if (wordBefore(s, e, wordStartBefore(s, wordEnd), wordEnd, true)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word s[wordStart, wordEnd) is one of the cue's words before (or, when they may end
+ * a longer word, ends with one), or is one of its words between, apart by spaces from one before.
+ */
+function wordBefore(s: string, e: Compiled, wordStart: number, wordEnd: number, between: boolean): boolean {
+  const length = wordEnd - wordStart;
+  const before = e.before!;
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!;
+    if (e.beforeInWord ? w.length <= length && isLowerWordAt(s, wordEnd - w.length, w) : w.length === length && isLowerWordAt(s, wordStart, w)) return true;
+  }
+  if (between && e.between !== null && isOneOf(s, wordStart, length, e.between)) {
+    const end = spacesBefore(s, wordStart);
+    return end >= 0 && wordBefore(s, e, wordStartBefore(s, end), end, false);
+  }
+  return false;
+}
+
+/** Whether s[at, at + length) is one of `words` (lower-case), case aside. */
+function isOneOf(s: string, at: number, length: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (words[k]!.length === length && isLowerWordAt(s, at, words[k]!)) return true;
+  return false;
+}

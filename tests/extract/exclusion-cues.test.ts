@@ -1,0 +1,108 @@
+/**
+ * The exclusion patterns of lexicon/exclusions.ts only run on sentences where their cues hold
+ * (statistics/excluded.ts): the cues must hold wherever a pattern matches, so that what is
+ * excluded is what the patterns alone would find. Checked here on sentences made at random from
+ * the patterns' own words, digits, Roman numerals, codes and separators, and for every code unit
+ * that the case-insensitive patterns could read as a letter of the cue words.
+ */
+import { describe, expect, it } from "vitest";
+import { EXCLUSIONS } from "../../src/lexicon/exclusions.js";
+import { LETTER, WORD_CHAR } from "../../src/lexicon/regex.js";
+import { excludedRanges } from "../../src/extract/statistics/excluded.js";
+import { classTable, FOLDS_UNLIKE_LOWER, lowerUnit } from "../../src/extract/statistics/chars.js";
+
+/** What the patterns find without any cue: every match of each, in the order excludedRanges gives. */
+function scanAll(s: string) {
+  const out: { start: number; end: number; yearOnly: boolean }[] = [];
+  for (const e of EXCLUSIONS) {
+    for (const m of s.matchAll(e.pattern)) out.push({ start: m.index!, end: m.index! + m[0].length, yearOnly: /^(?:19|20)\d{2}$/.test(m[0]) });
+  }
+  return out;
+}
+
+const key = (r: { start: number; end: number; yearOnly: boolean }[]) => r.map((x) => `${x.start}-${x.end}-${x.yearOnly}`).sort().join(" ");
+
+/** A small seeded generator, so a failure can be replayed. */
+function random(seed: number) {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = [
+  ..."ngày hôm sáng chiều trưa tối đêm nay từ đến tới trước sau qua mùng mồng tháng năm học nhiệm kỳ giai đoạn khóa khoá đợt lần thứ số khối cụm quận phường đội tổ bão ca phòng xếp hạng tổng kỷ niệm đại hội nghị quyết định kế hoạch hướng dẫn chỉ thị thông tư công văn kết luận báo trình luật điều khoản tờ cáo QĐ NQ KH HD CT giờ h phút tuổi tuần trên tiêu thành lập truyền thống qua tới thực hiện đầu cuối đoàn viên người lượt COVID A B X IX III IV V xii c l và các cho".split(" "),
+  "Ngày", "NGÀY", "Năm", "Số", "Tháng", "Khóa", "Quận", "Đại hội", "Hội nghị", "Nghị quyết", "Quyết định",
+];
+const PIECES = [" ", " ", " ", "  ", "\u00a0", "\n", "/", ".", "-", ":", ",", ";", "(", ")", "\"", "-", " / ", " - "];
+function number(next: () => number): string {
+  const r = next();
+  if (r < 0.15) return String(1900 + Math.floor(next() * 200));
+  if (r < 0.3) return "0" + String(Math.floor(next() * 100000));
+  if (r < 0.55) return String(Math.floor(next() * 32));
+  if (r < 0.7) return String(Math.floor(next() * 10)) + "a";
+  return String(Math.floor(next() * 100000));
+}
+function sentence(next: () => number): string {
+  let s = "";
+  const n = 3 + Math.floor(next() * 14);
+  for (let i = 0; i < n; i++) {
+    const r = next();
+    if (r < 0.45) s += WORDS[Math.floor(next() * WORDS.length)];
+    else if (r < 0.75) s += number(next);
+    else s += PIECES[Math.floor(next() * PIECES.length)];
+    if (next() < 0.6) s += " ";
+  }
+  return s;
+}
+
+describe("exclusion cues: the patterns find the same with and without them", () => {
+  it("on the patterns' own examples", () => {
+    for (const e of EXCLUSIONS) {
+      for (const s of [e.example, `Trong ${e.example}, có 12 đoàn viên`, e.example.toUpperCase()]) expect(key(excludedRanges(s)), s).toBe(key(scanAll(s)));
+    }
+  });
+
+  it("on 20,000 sentences made at random from their words, digits and separators", () => {
+    const next = random(20240607);
+    for (let i = 0; i < 20000; i++) {
+      const s = sentence(next);
+      expect(key(excludedRanges(s)), JSON.stringify(s)).toBe(key(scanAll(s)));
+    }
+  });
+
+  it("on text holding the long s or the Kelvin sign, read by the patterns alone", () => {
+    for (const s of ["\u212Aỳ 5 có 3 người", "ſố 12 đường", "ngày 12, \u212Ahóa 9", "ſáng 12/3"]) expect(key(excludedRanges(s))).toBe(key(scanAll(s)));
+  });
+});
+
+describe("the character tables of the cues", () => {
+  it("classTable reads LETTER and WORD_CHAR as the patterns do", () => {
+    for (const cls of [LETTER, WORD_CHAR]) {
+      const table = classTable(cls);
+      const re = new RegExp(`^[${cls}]$`, "u");
+      const wrong: number[] = [];
+      for (let u = 0; u < 65536; u++) if ((table[u] === 1) !== re.test(String.fromCharCode(u))) wrong.push(u);
+      expect(wrong).toEqual([]);
+    }
+  });
+
+  it("a case-insensitive pattern matches a letter of the cue words exactly where lowerUnit gives it (FOLDS_UNLIKE_LOWER aside)", () => {
+    const words = EXCLUSIONS.flatMap((e) => [...(e.number?.before ?? []), ...(e.number?.between ?? []), ...(e.number?.after ?? [])]);
+    const letters = new Set([...words.join("")]);
+    expect(letters.size).toBeGreaterThan(20);
+    const wrong: string[] = [];
+    for (const x of letters) {
+      expect(x, "cue words are in lower case").toBe(x.toLowerCase());
+      const re = new RegExp(`^[${x.replace(/[\\\]^-]/g, "\\$&")}]$`, "iu");
+      for (let u = 0; u < 65536; u++) {
+        const c = String.fromCharCode(u);
+        if (re.test(c) !== (lowerUnit(u) === x.charCodeAt(0)) && !FOLDS_UNLIKE_LOWER.test(c)) wrong.push(`U+${u.toString(16)} and "${x}"`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
