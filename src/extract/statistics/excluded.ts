@@ -9,7 +9,7 @@
  */
 import { EXCLUSIONS } from "../../lexicon/exclusions.js";
 import { unitClass, WORD_CHAR } from "../../lexicon/regex.js";
-import { classTable, FOLDS_UNLIKE_LOWER, isLowerWordAt } from "./chars.js";
+import { classTable, FOLDS_UNLIKE_LOWER, isLowerWordAt, lowerUnit } from "./chars.js";
 
 export interface ExcludedRange {
   start: number;
@@ -24,16 +24,10 @@ const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 const IS_WORD_CHAR = classTable(WORD_CHAR);
 /** \s of a pattern. */
 const isSpace = unitClass(/^\s$/u);
-/** [\dIVXLC] of a case-insensitive pattern: a Roman numeral's characters, or digits. */
-const isRomanOrDigit = unitClass(/^[\dIVXLC]$/iu);
-/** [a-z] of a case-insensitive pattern: the letter after an ordinal ("khóa IXa"). */
-const isLatinLetterI = unitClass(/^[a-z]$/iu);
 /** The characters of a document code ("02-NQ/TW") of a case-insensitive pattern. */
 const isCodeChar = unitClass(/^[\dA-Za-zĐđ./-]$/iu);
 /** A Latin letter that digits are glued to ("A80"). */
 const isGlueLetter = unitClass(/^[A-Za-zĐđ]$/u);
-
-const isDigit = (unit: number) => unit >= 48 && unit <= 57;
 
 /** How the digits of a number must look (NumberCue.digits), as a number: compared, not read from a string. */
 const enum Digits {
@@ -63,7 +57,18 @@ interface Compiled {
   beforeInWord: boolean;
   between: string[] | null;
   after: string[] | null;
+  /** the first letters of `after`, the last letters of `before` and of `between`: compared before the words */
+  afterFirst: number[];
+  beforeLast: number[];
+  betweenLast: number[];
+  /** `before` by the last letter of each */
+  beforeByLast: Map<number, string[]>;
 }
+
+const NONE: string[] = [];
+
+const firstUnits = (words: string[] | undefined) => [...new Set((words ?? []).map((w) => w.charCodeAt(0)))];
+const lastUnits = (words: string[] | undefined) => [...new Set((words ?? []).map((w) => w.charCodeAt(w.length - 1)))];
 
 const COMPILED: Compiled[] = EXCLUSIONS.map((e) => ({
   pattern: e.pattern,
@@ -75,7 +80,17 @@ const COMPILED: Compiled[] = EXCLUSIONS.map((e) => ({
   beforeInWord: e.number?.beforeInWord === true,
   between: e.number?.between ?? null,
   after: e.number?.after ?? null,
+  afterFirst: firstUnits(e.number?.after),
+  beforeLast: lastUnits(e.number?.before),
+  betweenLast: lastUnits(e.number?.between),
+  beforeByLast: byLastUnit(e.number?.before ?? []),
 }));
+
+function byLastUnit(words: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) out.set(w.charCodeAt(w.length - 1), [...(out.get(w.charCodeAt(w.length - 1)) ?? []), w]);
+  return out;
+}
 
 /** A run of digits of the sentence, and what is read around it. */
 interface NumberAt {
@@ -83,11 +98,14 @@ interface NumberAt {
   end: number;
   /** no letter or digit right before it */
   startsWord: boolean;
-  /** where the text after it starts, past spaces */
+  /** where the text after it starts, past spaces, and its first character in lower case (-1 at the end) */
   afterAt: number;
+  afterFirst: number;
   /** the word before it, apart by spaces: [start, end), or -1, -1 when spaces do not come before it */
   wordStart: number;
   wordEnd: number;
+  /** the last character of that word in lower case, or -1 */
+  wordLast: number;
 }
 
 /** Every match of every exclusion pattern in `s`, in no particular order. */
@@ -112,25 +130,30 @@ export function excludedRanges(s: string): ExcludedRange[] {
   return out;
 }
 
+/** A run of digits. */
+const DIGIT_RUN = /\d+/g;
+
 /** The runs of digits of `s`, with what is around them. */
 function numbersOf(s: string): NumberAt[] {
   const out: NumberAt[] = [];
   const n = s.length;
-  for (let i = 0; i < n; i++) {
-    if (!isDigit(s.charCodeAt(i))) continue;
-    const start = i;
-    while (i + 1 < n && isDigit(s.charCodeAt(i + 1))) i++;
-    const end = i + 1;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DIGIT_RUN.exec(s)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
     let afterAt = end;
     while (afterAt < n && isSpace(s.charCodeAt(afterAt))) afterAt++;
     const wordEnd = spacesBefore(s, start);
+    const wordStart = wordEnd < 0 ? -1 : wordStartBefore(s, wordEnd);
     out.push({
       start,
       end,
       startsWord: start === 0 || IS_WORD_CHAR[s.charCodeAt(start - 1)] === 0,
       afterAt,
-      wordStart: wordEnd < 0 ? -1 : wordStartBefore(s, wordEnd),
+      afterFirst: afterAt < n ? lowerUnit(s.charCodeAt(afterAt)) : -1,
+      wordStart,
       wordEnd,
+      wordLast: wordEnd > wordStart ? lowerUnit(s.charCodeAt(wordEnd - 1)) : -1,
     });
   }
   return out;
@@ -190,8 +213,11 @@ function holdsAt(s: string, e: Compiled, x: NumberAt): boolean {
       if (length < 3 || s.charCodeAt(x.start) !== 48) return false;
       break;
   }
-  if (e.after !== null && !startsWithOne(s, x.afterAt, e.after)) return false;
-  if (e.before !== null && (x.wordEnd < 0 || !wordBefore(s, e, x.wordStart, x.wordEnd, true))) return false;
+  if (e.after !== null && (!e.afterFirst.includes(x.afterFirst) || !startsWithOne(s, x.afterAt, e.after))) return false;
+  if (e.before !== null) {
+    if (x.wordLast < 0 || !(e.beforeLast.includes(x.wordLast) || e.betweenLast.includes(x.wordLast))) return false;
+    if (!wordBefore(s, e, x.wordStart, x.wordEnd, true)) return false;
+  }
   return true;
 }
 
@@ -202,18 +228,17 @@ function startsWithOne(s: string, at: number, words: string[]): boolean {
 }
 
 /**
- * A Roman numeral after spaces ("khóa IX", "Quận 3b"): a word of Roman numeral characters and
- * digits, with one Latin letter at most after them, that follows one of the cue's words.
+ * A Roman numeral after spaces ("khóa IX", "Quận IIb"): a word of Roman numeral characters and
+ * digits, with one Latin letter at most after them (what the ordinal pattern reads there, with
+ * the space before it). Those that start with a digit are runs of digits, read as such.
  */
+const ROMAN_WORD = new RegExp(`\\s[IVXLC][\\dIVXLC]*[a-z]?(?![${WORD_CHAR}])`, "giu");
+
+/** Whether a Roman numeral of the sentence follows one of the cue's words. */
 function romanHolds(s: string, e: Compiled): boolean {
-  const n = s.length;
-  for (let i = 1; i < n; i++) {
-    if (!isRomanOrDigit(s.charCodeAt(i)) || !isSpace(s.charCodeAt(i - 1))) continue;
-    let end = i + 1;
-    while (end < n && isRomanOrDigit(s.charCodeAt(end))) end++;
-    if (end < n && isLatinLetterI(s.charCodeAt(end))) end++;
-    if (end < n && IS_WORD_CHAR[s.charCodeAt(end)] === 1) continue;
-    const wordEnd = spacesBefore(s, i);
+  ROMAN_WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ROMAN_WORD.exec(s)); ) {
+    const wordEnd = spacesBefore(s, m.index + 1);
     if (wordBefore(s, e, wordStartBefore(s, wordEnd), wordEnd, true)) return true;
   }
   return false;
@@ -225,7 +250,8 @@ function romanHolds(s: string, e: Compiled): boolean {
  */
 function wordBefore(s: string, e: Compiled, wordStart: number, wordEnd: number, between: boolean): boolean {
   const length = wordEnd - wordStart;
-  const before = e.before!;
+  if (length === 0) return false;
+  const before = e.beforeByLast.get(lowerUnit(s.charCodeAt(wordEnd - 1))) ?? NONE;
   for (let k = 0; k < before.length; k++) {
     const w = before[k]!;
     if (e.beforeInWord ? w.length <= length && isLowerWordAt(s, wordEnd - w.length, w) : w.length === length && isLowerWordAt(s, wordStart, w)) return true;
