@@ -10,6 +10,7 @@ import { EXCLUSIONS } from "../../src/lexicon/exclusions.js";
 import { LETTER, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { excludedRanges } from "../../src/extract/statistics/excluded.js";
 import { classTable, FOLDS_UNLIKE_LOWER, lowerUnit } from "../../src/extract/statistics/chars.js";
+import { NUMBER_WORDS, numberWords } from "../../src/extract/statistics/numbers.js";
 
 /** What the patterns find without any cue: every match of each, in the order excludedRanges gives. */
 function scanAll(s: string) {
@@ -104,5 +105,39 @@ describe("the character tables of the cues", () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("number words found without the u flag", () => {
+  const words = NUMBER_WORDS.split("|");
+  const SPELLED_WORD = new RegExp(`(?<![${LETTER}])(?:${NUMBER_WORDS})(?![${LETTER}])`, "giu");
+  const reference = (s: string) => [...s.matchAll(SPELLED_WORD)].map((m) => `${m.index}:${m[0]}`).join(" ");
+  const found = (s: string) => numberWords(s).map((m) => `${m.index}:${m[0]}`).join(" ");
+
+  it("a pattern with the i flag reads the letters of the number words and LETTER alike with and without the u flag (FOLDS_UNLIKE_LOWER aside)", () => {
+    const wrong: string[] = [];
+    const table = classTable(LETTER);
+    const letterIU = new RegExp(`^[${LETTER}]$`, "iu");
+    const letterI = new RegExp(`^[${LETTER}]$`, "i");
+    const letters = [...new Set(words.join(""))].map((x) => [new RegExp(`^${x}$`, "iu"), new RegExp(`^${x}$`, "i")] as const);
+    for (let u = 0; u < 65536; u++) {
+      const c = String.fromCharCode(u);
+      if (FOLDS_UNLIKE_LOWER.test(c)) continue;
+      const inL = letterIU.test(c);
+      if (inL !== letterI.test(c) || inL !== (table[u] === 1)) wrong.push(`U+${u.toString(16)} in LETTER`);
+      for (const [iu, i] of letters) if (iu.test(c) !== i.test(c)) wrong.push(`U+${u.toString(16)} and ${iu.source}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("finds what the pattern with the u flag finds, on sentences made at random", () => {
+    const next = random(7);
+    const pieces = [...words, ...words.map((w) => w.toUpperCase()), "Hai", "Năm", "x", "a", "5", " ", " ", ",", "-", "\u00a0", "ſáu", "\u212Ahông", "\u2126", "đoàn", "viên"];
+    for (let i = 0; i < 20000; i++) {
+      let s = "";
+      const n = 1 + Math.floor(next() * 12);
+      for (let k = 0; k < n; k++) s += pieces[Math.floor(next() * pieces.length)] + (next() < 0.5 ? " " : "");
+      expect(found(s), JSON.stringify(s)).toBe(reference(s));
+    }
   });
 });

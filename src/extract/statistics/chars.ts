@@ -32,13 +32,17 @@ export function classTable(members: string): Uint8Array {
 }
 
 /**
- * Characters that a case-insensitive pattern reads as a letter of a Vietnamese word although
- * toLowerCase does not make them that letter: the long s (U+017F, "s" to a pattern) and the Kelvin
- * sign (U+212A, "k" to a pattern, and no letter of LETTER). For every other code unit, a pattern
- * with the i flag matches a letter of our words exactly where lowerUnit gives that letter (a test
- * checks each code unit); text holding one of these is left to the patterns.
+ * Characters that a case-insensitive pattern with the u flag reads unlike toLowerCase, unlike
+ * LETTER as written, or unlike the same pattern without the u flag: the long s (U+017F, "s" to
+ * the pattern, which toLowerCase leaves), the Kelvin sign (U+212A, "k" to the pattern), and the
+ * letters outside LETTER that such a pattern counts in LETTER by their case (U+2126 Ohm sign,
+ * U+212B Angstrom sign, some Cyrillic, Greek and Latin Extended letters). For every other code
+ * unit, a pattern with the i flag matches a letter of our words exactly where lowerUnit gives
+ * that letter, and LETTER as the table of classTable; tests check this for each code unit.
+ * Text holding one of these is left to the patterns as written.
  */
-export const FOLDS_UNLIKE_LOWER = /[\u017F\u212A]/u;
+export const FOLDS_UNLIKE_LOWER =
+  /[\u017F\u1C80-\u1C87\u1FBE\u1FD3\u1FE3\u2126\u212A\u212B\u2C62\u2C64-\u2C66\u2C6D-\u2C70\u2C7E\u2C7F\uA78D\uA7AA-\uA7AE\uA7B0-\uA7B2\uA7C5\uA7CB\uA7DC]/u;
 
 /** The lower case of each code unit: -2 not yet known, -1 more than one unit ("İ"). */
 const LOWER = new Int32Array(65536).fill(-2);

@@ -19,6 +19,7 @@ import {
   TEN_WORDS,
 } from "../../lexicon/numbers.js";
 import { LETTER, unitClass } from "../../lexicon/regex.js";
+import { classTable, FOLDS_UNLIKE_LOWER } from "./chars.js";
 
 export interface Amount {
   /** offsets into the scanned string: the number and its unit words */
@@ -71,9 +72,34 @@ export function parseDigits(s: string): number {
   return Number(s.replace(/\./g, "").replace(",", "."));
 }
 
-const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), TEN_WORDS.ten, TEN_WORDS.tens, TEN_WORDS.hundred, ...Object.keys(SPELLED_SCALES)].join("|");
+export const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), TEN_WORDS.ten, TEN_WORDS.tens, TEN_WORDS.hundred, ...Object.keys(SPELLED_SCALES)].join("|");
 // the lookahead is implied by the words after it; it only lets V8 skip ahead by first letters
 const SPELLED_WORD = new RegExp(`(?=(?:${NUMBER_WORDS}))(?<![${L}])(?:${NUMBER_WORDS})(?![${L}])`, "giu");
+/**
+ * SPELLED_WORD without the u flag and without its lookbehind, which numberWords checks itself:
+ * the same matches, on text without FOLDS_UNLIKE_LOWER (a test checks each code unit), found
+ * three times as fast (a pattern with the u flag and the i flag folds every character it reads).
+ */
+const SPELLED_WORD_PLAIN = new RegExp(`(?:${NUMBER_WORDS})(?![${L}])`, "gi");
+/** LETTER, one flag per code unit. */
+const IS_LETTER = classTable(L);
+
+/** The number words of `s`, as SPELLED_WORD finds them. */
+export function numberWords(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (FOLDS_UNLIKE_LOWER.test(s)) {
+    SPELLED_WORD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = SPELLED_WORD.exec(s)); ) out.push(m);
+    return out;
+  }
+  SPELLED_WORD_PLAIN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SPELLED_WORD_PLAIN.exec(s)); ) {
+    // SPELLED_WORD's lookbehind: no letter before the word (else the search goes on from the next character)
+    if (m.index > 0 && IS_LETTER[s.charCodeAt(m.index - 1)] === 1) SPELLED_WORD_PLAIN.lastIndex = m.index + 1;
+    else out.push(m);
+  }
+  return out;
+}
 
 /** Words of a spelled-out number -> its value, or null if the words do not form one. */
 export function parseSpelled(words: string[]): number | null {
@@ -273,8 +299,7 @@ function scanSpelled(s: string): Amount[] {
     }
     run = null;
   };
-  // an exec loop: what matchAll finds, without cloning the pattern for every sentence
-  for (let m: RegExpExecArray | null; (m = SPELLED_WORD.exec(s)); ) {
+  for (const m of numberWords(s)) {
     const start = m.index;
     const end = start + m[0].length;
     if (run && ONLY_SPACE.test(s.slice(run.end, start))) {
