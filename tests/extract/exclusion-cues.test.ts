@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { EXCLUSIONS } from "../../src/lexicon/exclusions.js";
 import { LETTER, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { excludedRanges } from "../../src/extract/statistics/excluded.js";
-import { classTable, FOLDS_UNLIKE_LOWER, lowerUnit } from "../../src/extract/statistics/chars.js";
+import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, lowerUnit } from "../../src/extract/statistics/chars.js";
 import { NUMBER_WORDS, numberWords } from "../../src/extract/statistics/numbers.js";
 
 /** What the patterns find without any cue: every match of each, in the order excludedRanges gives. */
@@ -81,6 +81,15 @@ describe("exclusion cues: the patterns find the same with and without them", () 
 });
 
 describe("the character tables of the cues", () => {
+  it("foldsLikeLower is false exactly on text holding a character of FOLDS_UNLIKE_LOWER", () => {
+    const wrong: number[] = [];
+    for (let u = 0; u < 65536; u++) {
+      const c = String.fromCharCode(u);
+      if (foldsLikeLower(`a${c}b`) === FOLDS_UNLIKE_LOWER.test(c)) wrong.push(u);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("classTable reads LETTER and WORD_CHAR as the patterns do", () => {
     for (const cls of [LETTER, WORD_CHAR]) {
       const table = classTable(cls);

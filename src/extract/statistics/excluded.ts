@@ -9,7 +9,7 @@
  */
 import { EXCLUSIONS } from "../../lexicon/exclusions.js";
 import { unitClass, WORD_CHAR } from "../../lexicon/regex.js";
-import { classTable, FOLDS_UNLIKE_LOWER, isLowerWordAt, lowerUnit } from "./chars.js";
+import { classTable, foldsLikeLower, isLowerWordAt, lowerUnit } from "./chars.js";
 
 export interface ExcludedRange {
   start: number;
@@ -108,11 +108,14 @@ interface NumberAt {
   wordLast: number;
 }
 
-/** Every match of every exclusion pattern in `s`, in no particular order. */
-export function excludedRanges(s: string): ExcludedRange[] {
+/**
+ * Every match of every exclusion pattern in `s`, in no particular order. `plain`: `s` holds no
+ * character of FOLDS_UNLIKE_LOWER (when the caller knows it already).
+ */
+export function excludedRanges(s: string, plain = foldsLikeLower(s)): ExcludedRange[] {
   const out: ExcludedRange[] = [];
   // a pattern that reads a letter unlike toLowerCase: every pattern scans the sentence
-  const readAll = FOLDS_UNLIKE_LOWER.test(s);
+  const readAll = !plain;
   const numbers = readAll ? [] : numbersOf(s);
   for (const e of COMPILED) {
     if (e.text !== null && !s.includes(e.text)) continue;

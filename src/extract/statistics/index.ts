@@ -9,6 +9,7 @@ import type { ReportDocument, Segment } from "../../document.js";
 import { AWARDS, GRANTOR } from "../../lexicon/awards.js";
 import { LIST_COUNT } from "../../lexicon/exclusions.js";
 import { excludedRanges } from "./excluded.js";
+import { foldsLikeLower } from "./chars.js";
 import { CUES } from "../../lexicon/metrics.js";
 import type { Metric, Statistic } from "../../schema/report.js";
 import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
@@ -91,7 +92,9 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
   const s = doc.view.slice(sentence.start, sentence.end);
   // (a digit is looked for first, alone: a pattern of one class finds it faster than one with words)
   if (!/\d/u.test(s) && !/một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm/iu.test(s)) return;
-  const amounts = scanAmounts(s).sort((a, b) => a.start - b.start);
+  // whether the sentence reads case aside as it reads in lower case (see chars.ts): asked once
+  const plain = foldsLikeLower(s);
+  const amounts = scanAmounts(s, plain).sort((a, b) => a.start - b.start);
   if (amounts.length === 0) return;
   // found when the first amount needs them: sentences whose only numbers are words need none
   let excluded: ReturnType<typeof excludedRanges> | null = null;
@@ -116,7 +119,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     const after = s.slice(a.end);
     const subj = a.unit === "count" ? subjectAfter(after) : null;
     if (a.maybeDate && (!subj || subj.subject.cls === "ignore")) continue;
-    const blocked = a.maybeDate ? [] : (excluded ??= excludedRanges(s)).filter((r) => r.start < a.end && r.end > a.start);
+    const blocked = a.maybeDate ? [] : (excluded ??= excludedRanges(s, plain)).filter((r) => r.start < a.end && r.end > a.start);
     if (blocked.length > 0) {
       // a bare year-like number is still a count when a counted noun follows ("2000 suất quà")
       const onlyYear = blocked.every((r) => r.yearOnly) && subj && subj.subject.cls !== "ignore";

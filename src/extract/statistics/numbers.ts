@@ -19,7 +19,7 @@ import {
   TEN_WORDS,
 } from "../../lexicon/numbers.js";
 import { LETTER, unitClass } from "../../lexicon/regex.js";
-import { classTable, FOLDS_UNLIKE_LOWER } from "./chars.js";
+import { classTable, foldsLikeLower } from "./chars.js";
 
 export interface Amount {
   /** offsets into the scanned string: the number and its unit words */
@@ -84,10 +84,10 @@ const SPELLED_WORD_PLAIN = new RegExp(`(?:${NUMBER_WORDS})(?![${L}])`, "gi");
 /** LETTER, one flag per code unit. */
 const IS_LETTER = classTable(L);
 
-/** The number words of `s`, as SPELLED_WORD finds them. */
-export function numberWords(s: string): RegExpExecArray[] {
+/** The number words of `s`, as SPELLED_WORD finds them (`plain`: `s` holds no character of FOLDS_UNLIKE_LOWER). */
+export function numberWords(s: string, plain = foldsLikeLower(s)): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  if (FOLDS_UNLIKE_LOWER.test(s)) {
+  if (!plain) {
     SPELLED_WORD.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = SPELLED_WORD.exec(s)); ) out.push(m);
     return out;
@@ -197,8 +197,11 @@ export function combineQualifiers(before: Qualifier | null, after: Qualifier | n
   return before ?? "exact";
 }
 
-/** Every numeric amount in `s` (digits, scales, currency, percent, ratios, ranges). */
-export function scanAmounts(s: string): Amount[] {
+/**
+ * Every numeric amount in `s` (digits, scales, currency, percent, ratios, ranges). `plain`: `s`
+ * holds no character of FOLDS_UNLIKE_LOWER (when the caller knows it already).
+ */
+export function scanAmounts(s: string, plain = foldsLikeLower(s)): Amount[] {
   const out: Amount[] = [];
   AMOUNT.lastIndex = 0;
   // an exec loop: what matchAll finds, without cloning the pattern for every sentence
@@ -245,7 +248,7 @@ export function scanAmounts(s: string): Amount[] {
     out.push({ start, end, value, unit, spelled, denominator, rangeLow: false, digits, hasScale, maybeDate });
   }
   linkRanges(s, out);
-  return out.concat(scanSpelled(s));
+  return out.concat(scanSpelled(s, plain));
 }
 
 /** Between the ends of a range: "-", "đến", "tới". */
@@ -277,7 +280,7 @@ const ONLY_SPACE = /^\s+$/;
 const SPELLED_UNIT = new RegExp(`^\\s?(?:(${CUR})(?![${L}])|(%|phần trăm))`, "iu");
 
 /** Spelled-out numbers: runs of number words. Single words are kept only when they are unusual enough. */
-function scanSpelled(s: string): Amount[] {
+function scanSpelled(s: string, plain: boolean): Amount[] {
   const out: Amount[] = [];
   SPELLED_WORD.lastIndex = 0;
   let run: { start: number; end: number; words: string[] } | null = null;
@@ -299,7 +302,7 @@ function scanSpelled(s: string): Amount[] {
     }
     run = null;
   };
-  for (const m of numberWords(s)) {
+  for (const m of numberWords(s, plain)) {
     const start = m.index;
     const end = start + m[0].length;
     if (run && ONLY_SPACE.test(s.slice(run.end, start))) {
