@@ -43,6 +43,11 @@ const enum Token {
   Code,
   Glued,
 }
+const enum Starts {
+  Anywhere,
+  Number,
+  Word,
+}
 const DIGITS = { short: Digits.Short, four: Digits.Four, year: Digits.Year, phone: Digits.Phone } as const;
 const TOKENS = { roman: Token.Roman, code: Token.Code, glued: Token.Glued } as const;
 
@@ -63,6 +68,9 @@ interface Compiled {
   betweenLast: number[];
   /** `before` by the last letter of each */
   beforeByLast: Map<number, string[]>;
+  /** where every match starts (NumberCue.starts), and the pattern to try there */
+  starts: Starts;
+  sticky: RegExp;
 }
 
 const NONE: string[] = [];
@@ -84,6 +92,8 @@ const COMPILED: Compiled[] = EXCLUSIONS.map((e) => ({
   beforeLast: lastUnits(e.number?.before),
   betweenLast: lastUnits(e.number?.between),
   beforeByLast: byLastUnit(e.number?.before ?? []),
+  starts: e.number?.starts === "number" ? Starts.Number : e.number?.starts === "word" ? Starts.Word : Starts.Anywhere,
+  sticky: new RegExp(e.pattern.source, e.pattern.flags.replace("g", "") + "y"),
 }));
 
 function byLastUnit(words: string[]): Map<number, string[]> {
@@ -119,6 +129,10 @@ export function excludedRanges(s: string, plain = foldsLikeLower(s)): ExcludedRa
   const numbers = readAll ? [] : numbersOf(s);
   for (const e of COMPILED) {
     if (e.text !== null && !s.includes(e.text)) continue;
+    if (!readAll && e.starts !== Starts.Anywhere) {
+      matchAtStarts(s, e, numbers, out);
+      continue;
+    }
     if (!readAll && e.hasNumber && !cueHolds(s, e, numbers)) continue;
     // an exec loop: what matchAll finds, without cloning the pattern for every sentence
     const re = e.pattern;
@@ -131,6 +145,47 @@ export function excludedRanges(s: string, plain = foldsLikeLower(s)): ExcludedRa
     }
   }
   return out;
+}
+
+/**
+ * The matches of a pattern whose matches all start at a number that meets its cue, or at the
+ * word before one: the pattern is tried, sticky, at each of those places in turn, past the end
+ * of the last match, which is what its scan of the whole sentence would find (the scan finds
+ * the first place from its last match on where the pattern matches, and it matches nowhere else).
+ */
+function matchAtStarts(s: string, e: Compiled, numbers: NumberAt[], out: ExcludedRange[]) {
+  let starts: number[] | null = null;
+  for (let k = 0; k < numbers.length; k++) {
+    const x = numbers[k]!;
+    if (!holdsAt(s, e, x)) continue;
+    starts ??= [];
+    if (e.starts === Starts.Number) starts.push(x.start);
+    else wordStarts(s, e, x, starts);
+  }
+  if (starts === null) return;
+  if (starts.length > 1) starts.sort((a, b) => a - b);
+  const re = e.sticky;
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (!m) continue;
+    out.push({ start: at, end: at + m[0].length, yearOnly: YEAR_ONLY.test(m[0]) });
+    from = m[0].length > 0 ? at + m[0].length : at + 1;
+  }
+}
+
+/** Where the word before the number `x` starts, when it is one of the cue's words; or the word before the word between. */
+function wordStarts(s: string, e: Compiled, x: NumberAt, out: number[]) {
+  const length = x.wordEnd - x.wordStart;
+  if (isOneOf(s, x.wordStart, length, e.before!)) out.push(x.wordStart);
+  if (e.between !== null && isOneOf(s, x.wordStart, length, e.between)) {
+    const end = spacesBefore(s, x.wordStart);
+    if (end < 0) return;
+    const start = wordStartBefore(s, end);
+    if (isOneOf(s, start, end - start, e.before!)) out.push(start);
+  }
 }
 
 /** A run of digits. */
