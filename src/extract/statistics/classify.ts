@@ -145,8 +145,6 @@ function withoutQualifier(left: string): string {
 export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
   const { right } = ctx;
   const left = withoutQualifier(ctx.left);
-  const awardAfter = AWARD_AFTER.test(right);
-  const awardBefore = AWARD_BEFORE.test(left) && CUES.award.test(left + " " + right.slice(0, 60));
   switch (cls) {
     case "gift":
       return "gifts.count";
@@ -160,8 +158,9 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (cls === "member" && (CUES.newMembers.test(left) || CUES.newAfter.test(right) || /^\s*mới\b/u.test(right))) return "members.new";
       // "đoàn viên ưu tú" are members put forward to the Party, not an award
       if (/^\s*ưu tú/u.test(right)) return "other.count";
-      if (awardAfter && CUES.award.test(right.slice(0, 80))) return "awards.individual";
-      if (awardBefore) return "awards.individual";
+      // (the award verbs are read here only: no other class weighs them)
+      if (AWARD_AFTER.test(right) && CUES.award.test(right.slice(0, 80))) return "awards.individual";
+      if (AWARD_BEFORE.test(left) && CUES.award.test(left + " " + right.slice(0, 60))) return "awards.individual";
       // "có 48 đoàn viên được nhận quà": the people given gifts count the gifts
       if (CUES.giftAfter.test(right)) return "gifts.count";
       // "Hơn 9.000 đoàn viên, người lao động được chăm lo Tết": the support given

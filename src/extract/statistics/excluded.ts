@@ -71,6 +71,8 @@ interface Compiled {
   /** where every match starts (NumberCue.starts), and the pattern to try there */
   starts: Starts;
   sticky: RegExp;
+  /** this exclusion's bit in the masks of NumberAt */
+  bit: number;
 }
 
 const NONE: string[] = [];
@@ -78,7 +80,7 @@ const NONE: string[] = [];
 const firstUnits = (words: string[] | undefined) => [...new Set((words ?? []).map((w) => w.charCodeAt(0)))];
 const lastUnits = (words: string[] | undefined) => [...new Set((words ?? []).map((w) => w.charCodeAt(w.length - 1)))];
 
-const COMPILED: Compiled[] = EXCLUSIONS.map((e) => ({
+const COMPILED: Compiled[] = EXCLUSIONS.map((e, i) => ({
   pattern: e.pattern,
   text: e.cue ?? null,
   hasNumber: e.number !== undefined,
@@ -94,7 +96,49 @@ const COMPILED: Compiled[] = EXCLUSIONS.map((e) => ({
   beforeByLast: byLastUnit(e.number?.before ?? []),
   starts: e.number?.starts === "number" ? Starts.Number : e.number?.starts === "word" ? Starts.Word : Starts.Anywhere,
   sticky: new RegExp(e.pattern.source, e.pattern.flags.replace("g", "") + "y"),
+  bit: 1 << i,
 }));
+if (COMPILED.length > 31) throw new Error("more exclusions than bits of a mask");
+
+/**
+ * The exclusions whose cue a number may meet, by what is quickly read around it (holdsAt reads
+ * the rest): the cues of codes and glued digits ("02-NQ/TW", "A80"), always; the others only
+ * for numbers that start a word, by their digits, by the first letter after them and by the last
+ * letter of the word before them.
+ */
+const maskOf = (test: (e: Compiled) => boolean) => COMPILED.reduce((mask, e) => (test(e) ? mask | e.bit : mask), 0);
+const SPECIAL_MASK = maskOf((e) => e.token === Token.Code || e.token === Token.Glued);
+const DIGITS_MASK = {
+  any: maskOf((e) => e.digits === Digits.Any),
+  short: maskOf((e) => e.digits === Digits.Short),
+  four: maskOf((e) => e.digits === Digits.Four),
+  year: maskOf((e) => e.digits === Digits.Year),
+  phone: maskOf((e) => e.digits === Digits.Phone),
+};
+const NO_AFTER_MASK = maskOf((e) => e.after === null);
+const NO_BEFORE_MASK = maskOf((e) => e.before === null);
+const AFTER_FIRST_MASK = new Map<number, number>();
+const BEFORE_LAST_MASK = new Map<number, number>();
+for (const e of COMPILED) {
+  for (const u of e.afterFirst) AFTER_FIRST_MASK.set(u, (AFTER_FIRST_MASK.get(u) ?? 0) | e.bit);
+  for (const u of [...e.beforeLast, ...e.betweenLast]) BEFORE_LAST_MASK.set(u, (BEFORE_LAST_MASK.get(u) ?? 0) | e.bit);
+}
+
+/** The mask of the exclusions whose cue the number may meet. */
+function numberMask(s: string, x: Omit<NumberAt, "mask">): number {
+  if (!x.startsWord) return SPECIAL_MASK;
+  const length = x.end - x.start;
+  let digits = DIGITS_MASK.any;
+  if (length <= 2) digits |= DIGITS_MASK.short;
+  if (length === 4) {
+    digits |= DIGITS_MASK.four;
+    if (s.startsWith("19", x.start) || s.startsWith("20", x.start)) digits |= DIGITS_MASK.year;
+  }
+  if (length >= 3 && s.charCodeAt(x.start) === 48) digits |= DIGITS_MASK.phone;
+  const after = NO_AFTER_MASK | (AFTER_FIRST_MASK.get(x.afterFirst) ?? 0);
+  const before = NO_BEFORE_MASK | (BEFORE_LAST_MASK.get(x.wordLast) ?? 0);
+  return SPECIAL_MASK | (digits & after & before);
+}
 
 function byLastUnit(words: string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -116,6 +160,8 @@ interface NumberAt {
   wordEnd: number;
   /** the last character of that word in lower case, or -1 */
   wordLast: number;
+  /** the exclusions whose cue it may meet (numberMask) */
+  mask: number;
 }
 
 /**
@@ -127,7 +173,11 @@ export function excludedRanges(s: string, plain = foldsLikeLower(s)): ExcludedRa
   // a pattern that reads a letter unlike toLowerCase: every pattern scans the sentence
   const readAll = !plain;
   const numbers = readAll ? [] : numbersOf(s);
+  // the exclusions whose cue some number may meet
+  let mask = 0;
+  for (let k = 0; k < numbers.length; k++) mask |= numbers[k]!.mask;
   for (const e of COMPILED) {
+    if (!readAll && (mask & e.bit) === 0 && e.token !== Token.Roman && e.hasNumber) continue;
     if (e.text !== null && !s.includes(e.text)) continue;
     if (!readAll && e.starts !== Starts.Anywhere) {
       matchAtStarts(s, e, numbers, out);
@@ -157,7 +207,7 @@ function matchAtStarts(s: string, e: Compiled, numbers: NumberAt[], out: Exclude
   let starts: number[] | null = null;
   for (let k = 0; k < numbers.length; k++) {
     const x = numbers[k]!;
-    if (!holdsAt(s, e, x)) continue;
+    if ((x.mask & e.bit) === 0 || !holdsAt(s, e, x)) continue;
     starts ??= [];
     if (e.starts === Starts.Number) starts.push(x.start);
     else wordStarts(s, e, x, starts);
@@ -203,7 +253,7 @@ function numbersOf(s: string): NumberAt[] {
     while (afterAt < n && isSpace(s.charCodeAt(afterAt))) afterAt++;
     const wordEnd = spacesBefore(s, start);
     const wordStart = wordEnd < 0 ? -1 : wordStartBefore(s, wordEnd);
-    out.push({
+    const x: NumberAt = {
       start,
       end,
       startsWord: start === 0 || IS_WORD_CHAR[s.charCodeAt(start - 1)] === 0,
@@ -212,7 +262,10 @@ function numbersOf(s: string): NumberAt[] {
       wordStart,
       wordEnd,
       wordLast: wordEnd > wordStart ? lowerUnit(s.charCodeAt(wordEnd - 1)) : -1,
-    });
+      mask: 0,
+    };
+    x.mask = numberMask(s, x);
+    out.push(x);
   }
   return out;
 }
@@ -234,7 +287,7 @@ function wordStartBefore(s: string, end: number): number {
 
 /** Whether some number of the sentence meets every condition of the exclusion's cue. */
 function cueHolds(s: string, e: Compiled, numbers: NumberAt[]): boolean {
-  for (let k = 0; k < numbers.length; k++) if (holdsAt(s, e, numbers[k]!)) return true;
+  for (let k = 0; k < numbers.length; k++) if ((numbers[k]!.mask & e.bit) !== 0 && holdsAt(s, e, numbers[k]!)) return true;
   return e.token === Token.Roman && romanHolds(s, e);
 }
 

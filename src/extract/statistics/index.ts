@@ -98,7 +98,8 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
   if (amounts.length === 0) return;
   // found when the first amount needs them: sentences whose only numbers are words need none
   let excluded: ReturnType<typeof excludedRanges> | null = null;
-  const awards = findAwards(s);
+  // the awards the sentence names: found when an awards statistic first needs them
+  let awards: AwardMention[] | null = null;
   let lastCount: { stat: Statistic; end: number } | null = null;
   const parents: { stat: Statistic; open: number; close: number }[] = [];
   // the last count of the sentence, with its noun's class: for "hai tập thể và năm cá nhân" and "trong đó" parts
@@ -205,7 +206,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       denominator: a.denominator,
       target: CUES.target.test(ctx.left) || /^\s*(?:chỉ tiêu|mục tiêu)/iu.test(ctx.right) || (cStart > 0 && inTargetList(s, cStart)),
     };
-    if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, awards);
+    if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, (awards ??= findAwards(s)));
     attachBreakdown(stat, s, a.start, parents);
     out.push(stat);
 
