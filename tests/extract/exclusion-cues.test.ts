@@ -9,9 +9,9 @@ import { describe, expect, it } from "vitest";
 import { EXCLUSIONS } from "../../src/lexicon/exclusions.js";
 import { LETTER, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { excludedRanges } from "../../src/extract/statistics/excluded.js";
-import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, lowerUnit } from "../../src/extract/statistics/chars.js";
-import { NUMBER_WORDS, numberWords } from "../../src/extract/statistics/numbers.js";
-import { QUALIFIER_WORDS } from "../../src/extract/statistics/classify.js";
+import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, lowerUnit, mayFoldUnlikeLower } from "../../src/extract/statistics/chars.js";
+import { NUMBER_WORDS, numberWords, qualifierAfter } from "../../src/extract/statistics/numbers.js";
+import { QUALIFIER_WORDS, withoutQualifier } from "../../src/extract/statistics/classify.js";
 
 /** What the patterns find without any cue: every match of each, in the order excludedRanges gives. */
 function scanAll(s: string) {
@@ -149,5 +149,45 @@ describe("number words found without the u flag", () => {
       for (let k = 0; k < n; k++) s += pieces[Math.floor(next() * pieces.length)] + (next() < 0.5 ? " " : "");
       expect(found(s), JSON.stringify(s)).toBe(reference(s));
     }
+  });
+});
+
+describe("qualifiers compared in lower case character by character", () => {
+  const next = random(99);
+  const pieces = ["trở lên", "Trở Lên", "TRỞ XUỐNG", "trở xuống", "trở", "lên", " ", "  ", ",", ".", "5", "(", "người", "İ", "\u212A", "ſ", "gần như", "Gần", "khoảng", "KHOẢNG", "\u212Ahoảng", "từ", "Từ", "hơn", "ít nhất", "không quá", "x", "\u00a0", "\n"];
+  const make = () => {
+    let s = "";
+    const n = 1 + Math.floor(next() * 10);
+    for (let k = 0; k < n; k++) s += pieces[Math.floor(next() * pieces.length)] + (next() < 0.4 ? " " : "");
+    return s;
+  };
+
+  it("qualifierAfter reads what lower-casing the stretch and searching it read", () => {
+    const reference = (s: string, at: number) => {
+      const after = s.slice(at, at + 30).toLowerCase();
+      const cut = after.search(/[,;.:()\d]/u);
+      const clause = cut < 0 ? after : after.slice(0, cut);
+      for (const q of [{ words: "trở lên", qualifier: "at_least" }, { words: "trở xuống", qualifier: "at_most" }]) if (clause.includes(q.words)) return q.qualifier;
+      return null;
+    };
+    for (let i = 0; i < 20000; i++) {
+      const s = make();
+      const at = Math.floor(next() * (s.length + 2));
+      expect(qualifierAfter(s, at), JSON.stringify([s, at])).toBe(reference(s, at));
+    }
+  });
+
+  it("withoutQualifier removes what the pattern removes", () => {
+    const pattern = new RegExp(`(?:${QUALIFIER_WORDS.join("|")})\\s*$`, "iu");
+    for (let i = 0; i < 20000; i++) {
+      const s = make();
+      expect(withoutQualifier(s), JSON.stringify(s)).toBe(s.replace(pattern, ""));
+    }
+  });
+
+  it("mayFoldUnlikeLower holds for every character of FOLDS_UNLIKE_LOWER", () => {
+    const wrong: number[] = [];
+    for (let u = 0; u < 65536; u++) if (FOLDS_UNLIKE_LOWER.test(String.fromCharCode(u)) && !mayFoldUnlikeLower(u)) wrong.push(u);
+    expect(wrong).toEqual([]);
   });
 });

@@ -47,6 +47,11 @@ export const FOLDS_UNLIKE_LOWER =
 /** A superset of FOLDS_UNLIKE_LOWER of two ranges and a character, tested far faster: text is rarely in it. */
 const MAYBE_FOLDS_UNLIKE_LOWER = /[\u017F\u1C80-\u1C87\u1FBE-\uA7DC]/;
 
+/** Whether a code unit is in the superset of FOLDS_UNLIKE_LOWER (for a look at a few characters). */
+export function mayFoldUnlikeLower(unit: number): boolean {
+  return unit === 0x17f || (unit >= 0x1c80 && unit <= 0x1c87) || (unit >= 0x1fbe && unit <= 0xa7dc);
+}
+
 /** Whether `s` holds no character of FOLDS_UNLIKE_LOWER. */
 export function foldsLikeLower(s: string): boolean {
   return !MAYBE_FOLDS_UNLIKE_LOWER.test(s) || !FOLDS_UNLIKE_LOWER.test(s);

@@ -5,7 +5,7 @@
 import { AWARD_RECIPIENTS, CUES, DEFAULT_METRIC, GENERIC_NOUNS, HEAD_NOUNS, SUBJECTS, type Subject, type SubjectClass } from "../../lexicon/metrics.js";
 import type { Metric } from "../../schema/report.js";
 import { LETTER } from "../../lexicon/regex.js";
-import { foldsLikeLower, isLowerWordAt } from "./chars.js";
+import { isLowerWordAt, mayFoldUnlikeLower } from "./chars.js";
 
 // letters and marks: an explicit class, cheap to build (see lexicon/regex.ts)
 const L = LETTER;
@@ -139,12 +139,15 @@ function inAttendanceList(ctx: Context, left: string): boolean {
 
 /** The metric of a counted number. */
 /** The clause left of a number without the qualifier standing right before it ("phát triển thêm khoảng"). */
-function withoutQualifier(left: string): string {
+export function withoutQualifier(left: string): string {
   // what the pattern removes, found without running it along the whole clause: the qualifier must
   // end where the spaces at the end start, and the leftmost match is the longest such qualifier
-  if (!foldsLikeLower(left)) return left.replace(QUALIFIER_AT_END, "");
   const words = left.trimEnd();
   if (words.length === 0) return left;
+  // only the characters a qualifier could cover are compared: none may fold unlike its lower case
+  for (let i = Math.max(0, words.length - QUALIFIER_LONGEST); i < words.length; i++) {
+    if (mayFoldUnlikeLower(words.charCodeAt(i))) return left.replace(QUALIFIER_AT_END, "");
+  }
   let start = -1;
   for (const q of QUALIFIER_WORDS) {
     const at = words.length - q.length;
@@ -153,6 +156,7 @@ function withoutQualifier(left: string): string {
   return start < 0 ? left : left.slice(0, start);
 }
 export const QUALIFIER_WORDS = ["gần như", "xấp xỉ", "ước tính", "khoảng", "chừng", "gần", "hơn", "trên", "vượt", "dưới", "ít nhất", "tối thiểu", "tối đa", "không quá", "chưa đến", "từ"];
+const QUALIFIER_LONGEST = Math.max(...QUALIFIER_WORDS.map((q) => q.length));
 const QUALIFIER_AT_END = new RegExp(`(?:${QUALIFIER_WORDS.join("|")})\\s*$`, "iu");
 
 export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {

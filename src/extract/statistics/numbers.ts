@@ -19,7 +19,7 @@ import {
   TEN_WORDS,
 } from "../../lexicon/numbers.js";
 import { LETTER, unitClass } from "../../lexicon/regex.js";
-import { classTable, foldsLikeLower } from "./chars.js";
+import { classTable, foldsLikeLower, isLowerWordAt } from "./chars.js";
 
 export interface Amount {
   /** offsets into the scanned string: the number and its unit words */
@@ -178,17 +178,27 @@ export function fromIsNoBound(s: string, qualifierStart: number, at: number, end
 
 /** "trở lên"/"trở xuống" after the counted thing, before the clause ends. */
 export function qualifierAfter(s: string, at: number): Qualifier | null {
-  // only right after the counted noun ("từ 20 lao động trở lên"), not after another number
-  const after = s.slice(at, at + 30).toLowerCase();
-  // the first piece of a split at the separators, found without splitting the rest
-  const cut = after.search(CLAUSE_BREAK);
-  const clause = cut < 0 ? after : after.slice(0, cut);
-  for (const q of QUALIFIERS_AFTER) if (clause.includes(q.words)) return q.qualifier;
+  // only right after the counted noun ("từ 20 lao động trở lên"), not after another number: in
+  // the next 30 characters, up to the first separator; compared in lower case character by
+  // character, where lower-casing the stretch called into the runtime for every number
+  const end = Math.min(s.length, at + 30);
+  let cut = end;
+  for (let i = at; i < end; i++) {
+    if (isClauseBreak(s.charCodeAt(i))) {
+      cut = i;
+      break;
+    }
+  }
+  for (const q of QUALIFIERS_AFTER) {
+    for (let p = at; p + q.words.length <= cut; p++) if (isLowerWordAt(s, p, q.words)) return q.qualifier;
+  }
   return null;
 }
 
-/** What ends the stretch after a counted noun in which "trở lên" still bounds it. */
-const CLAUSE_BREAK = /[,;.:()\d]/u;
+/** What ends the stretch after a counted noun in which "trở lên" still bounds it: , ; . : ( ) and digits. */
+function isClauseBreak(unit: number): boolean {
+  return unit === 44 || unit === 59 || unit === 46 || unit === 58 || unit === 40 || unit === 41 || (unit >= 48 && unit <= 57);
+}
 
 /** Combine the bound before a number with the one after its noun ("hơn ... trở lên" stays over). */
 export function combineQualifiers(before: Qualifier | null, after: Qualifier | null): Qualifier {
