@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { EXCLUSIONS } from "../../src/lexicon/exclusions.js";
 import { LETTER, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { excludedRanges } from "../../src/extract/statistics/excluded.js";
-import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, lowerUnit, mayFoldUnlikeLower } from "../../src/extract/statistics/chars.js";
+import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, isYear, lowerUnit, mayFoldUnlikeLower } from "../../src/extract/statistics/chars.js";
 import { NUMBER_WORDS, numberWords, qualifierAfter } from "../../src/extract/statistics/numbers.js";
 import { QUALIFIER_WORDS, withoutQualifier } from "../../src/extract/statistics/classify.js";
 
@@ -189,5 +189,19 @@ describe("qualifiers compared in lower case character by character", () => {
     const wrong: number[] = [];
     for (let u = 0; u < 65536; u++) if (FOLDS_UNLIKE_LOWER.test(String.fromCharCode(u)) && !mayFoldUnlikeLower(u)) wrong.push(u);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("isYear", () => {
+  it("reads what /^(?:19|20)\\d{2}$/ reads", () => {
+    const next = random(5);
+    const chars = "0123456789192a ";
+    for (let i = 0; i < 20000; i++) {
+      let s = "";
+      const n = Math.floor(next() * 6);
+      for (let k = 0; k < n; k++) s += chars[Math.floor(next() * chars.length)];
+      expect(isYear(s), s).toBe(/^(?:19|20)\d{2}$/.test(s));
+    }
+    for (const y of ["1900", "2099", "2000", "1999", "2100", "1899"]) expect(isYear(y), y).toBe(/^(?:19|20)\d{2}$/.test(y));
   });
 });

@@ -1,3 +1,5 @@
+import { unitClass } from "../../lexicon/regex.js";
+
 /**
  * Characters looked at one by one, for the loops that read every number of a sentence: a table
  * lookup per UTF-16 code unit, where a regexp test or toLowerCase on a short string would call
@@ -75,4 +77,17 @@ export function isLowerWordAt(s: string, at: number, word: string): boolean {
   if (at < 0 || at + word.length > s.length) return false;
   for (let k = 0; k < word.length; k++) if (lowerUnit(s.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
   return true;
+}
+
+/** \s of a pattern, for one code unit. */
+export const isSpace = unitClass(/^\s$/u);
+
+/** Whether `text` is a bare year, as /^(?:19|20)\d{2}$/ tells: four digits starting with 19 or 20. */
+export function isYear(text: string): boolean {
+  if (text.length !== 4) return false;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  const c = text.charCodeAt(2);
+  const d = text.charCodeAt(3);
+  return ((a === 49 && b === 57) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57;
 }

@@ -9,7 +9,7 @@
  */
 import { EXCLUSIONS } from "../../lexicon/exclusions.js";
 import { unitClass, WORD_CHAR } from "../../lexicon/regex.js";
-import { classTable, foldsLikeLower, isLowerWordAt, lowerUnit } from "./chars.js";
+import { classTable, foldsLikeLower, isLowerWordAt, isSpace, isYear, lowerUnit } from "./chars.js";
 
 export interface ExcludedRange {
   start: number;
@@ -18,12 +18,9 @@ export interface ExcludedRange {
   yearOnly: boolean;
 }
 
-const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 
 /** Letters and digits, what a word boundary of the patterns (lexicon/regex.ts) tells apart. */
 const IS_WORD_CHAR = classTable(WORD_CHAR);
-/** \s of a pattern. */
-const isSpace = unitClass(/^\s$/u);
 /** The characters of a document code ("02-NQ/TW") of a case-insensitive pattern. */
 const isCodeChar = unitClass(/^[\dA-Za-zĐđ./-]$/iu);
 /** A Latin letter that digits are glued to ("A80"). */
@@ -189,7 +186,7 @@ export function excludedRanges(s: string, plain = foldsLikeLower(s)): ExcludedRa
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
-      out.push({ start: m.index, end: m.index + m[0].length, yearOnly: YEAR_ONLY.test(m[0]) });
+      out.push({ start: m.index, end: m.index + m[0].length, yearOnly: isYear(m[0]) });
       if (!re.global) break;
       if (m[0].length === 0) re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
     }
@@ -221,7 +218,7 @@ function matchAtStarts(s: string, e: Compiled, numbers: NumberAt[], out: Exclude
     re.lastIndex = at;
     const m = re.exec(s);
     if (!m) continue;
-    out.push({ start: at, end: at + m[0].length, yearOnly: YEAR_ONLY.test(m[0]) });
+    out.push({ start: at, end: at + m[0].length, yearOnly: isYear(m[0]) });
     from = m[0].length > 0 ? at + m[0].length : at + 1;
   }
 }

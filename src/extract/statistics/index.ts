@@ -9,7 +9,7 @@ import type { ReportDocument, Segment } from "../../document.js";
 import { AWARDS, GRANTOR } from "../../lexicon/awards.js";
 import { LIST_COUNT } from "../../lexicon/exclusions.js";
 import { excludedRanges } from "./excluded.js";
-import { foldsLikeLower } from "./chars.js";
+import { foldsLikeLower, isSpace } from "./chars.js";
 import { CUES } from "../../lexicon/metrics.js";
 import type { Metric, Statistic } from "../../schema/report.js";
 import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
@@ -70,14 +70,16 @@ export function extractStatistics(doc: ReportDocument, cap = MAX_STATISTICS): St
 /** "1. Tổ chức ...", "2) Đẩy mạnh ...": the number of a list item, not a statistic. */
 function isListNumber(doc: ReportDocument, sentence: Segment, s: string, a: Amount): boolean {
   if (a.spelled || a.unit !== "count" || a.hasScale || a.denominator !== null || a.digits.length > 2) return false;
-  const after = s.slice(a.end, a.end + 2);
-  // at the start of a line: "1." or "1)"
-  if (/^[.)](?:\s|$)/u.test(after)) {
+  // (the two characters after the number read one by one)
+  const next = s.charCodeAt(a.end);
+  const spaceAfter = a.end + 1 < s.length && isSpace(s.charCodeAt(a.end + 1));
+  // at the start of a line: "1." or "1)", then a space or the end
+  if ((next === 46 || next === 41) && (a.end + 1 >= s.length || spaceAfter)) {
     const lineStart = a.start === 0 ? sentence.start === doc.paragraphs[sentence.paragraph]?.start : /\n[ \t]*$/u.test(s.slice(Math.max(0, a.start - 8), a.start));
     if (lineStart) return true;
   }
   // inside a run-in list: "gồm: 1) ...; 2) ..."
-  return /^\)\s/u.test(after) && /(?:^|[;:]\s*)$/u.test(s.slice(Math.max(0, a.start - 4), a.start));
+  return next === 41 && spaceAfter && /(?:^|[;:]\s*)$/u.test(s.slice(Math.max(0, a.start - 4), a.start));
 }
 
 /** An item of a list of goals: the clause follows "...các chỉ tiêu ..., trong đó:" through ";" separators. */
@@ -234,9 +236,9 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       lastCount = null;
     }
     // a number followed by "(" opens a breakdown of its parts
-    const open = /^\s*\(/u.exec(s.slice(subjectEnd));
-    if (open) {
-      const openAt = subjectEnd + open[0].length - 1;
+    let openAt = subjectEnd;
+    while (openAt < s.length && isSpace(s.charCodeAt(openAt))) openAt++;
+    if (s.charCodeAt(openAt) === 40) {
       const closeAt = s.indexOf(")", openAt);
       if (closeAt > openAt) parents.push({ stat, open: openAt, close: closeAt });
     }
