@@ -112,6 +112,9 @@ const DIGITS_MASK = {
   year: maskOf((e) => e.digits === Digits.Year),
   phone: maskOf((e) => e.digits === Digits.Phone),
 };
+const ALL_MASK = maskOf(() => true);
+/** Exclusions run whatever the numbers: those with no number cue, and the ordinals, whose cue a Roman numeral may meet. */
+const UNMASKED = maskOf((e) => !e.hasNumber || e.token === Token.Roman);
 const NO_AFTER_MASK = maskOf((e) => e.after === null);
 const NO_BEFORE_MASK = maskOf((e) => e.before === null);
 const AFTER_FIRST_MASK = new Map<number, number>();
@@ -171,10 +174,11 @@ export function excludedRanges(s: string, plain = foldsLikeLower(s)): ExcludedRa
   const readAll = !plain;
   const numbers = readAll ? [] : numbersOf(s);
   // the exclusions whose cue some number may meet
-  let mask = 0;
+  let mask = readAll ? ALL_MASK : UNMASKED;
   for (let k = 0; k < numbers.length; k++) mask |= numbers[k]!.mask;
-  for (const e of COMPILED) {
-    if (!readAll && (mask & e.bit) === 0 && e.token !== Token.Roman && e.hasNumber) continue;
+  // each exclusion of the mask, by its bit, lowest first
+  for (let todo = mask; todo !== 0; todo &= todo - 1) {
+    const e = COMPILED[31 - Math.clz32(todo & -todo)]!;
     if (e.text !== null && !s.includes(e.text)) continue;
     if (!readAll && e.starts !== Starts.Anywhere) {
       matchAtStarts(s, e, numbers, out);
@@ -340,7 +344,11 @@ function startsWithOne(s: string, at: number, words: string[]): boolean {
  * digits, with one Latin letter at most after them (what the ordinal pattern reads there, with
  * the space before it). Those that start with a digit are runs of digits, read as such.
  */
-const ROMAN_WORD = new RegExp(`\\s[IVXLC][\\dIVXLC]*[a-z]?(?![${WORD_CHAR}])`, "giu");
+const ROMAN_WORD = new RegExp(`\\s[IVXLCivxlc][0-9IVXLCivxlc]*[A-Za-z]?(?![${WORD_CHAR}])`, "g");
+// (written without the i and u flags, it reads three times as fast and finds the places the
+// ordinal pattern's own would find, and a few more: on text without FOLDS_UNLIKE_LOWER, a Roman
+// numeral's letters and [a-z] read alike case aside, and a word character it would see after
+// them is one in WORD_CHAR or its case partner; the places found are only where to look)
 
 /** Whether a Roman numeral of the sentence follows one of the cue's words. */
 function romanHolds(s: string, e: Compiled): boolean {
