@@ -10,7 +10,8 @@ import { EXCLUSIONS } from "../../src/lexicon/exclusions.js";
 import { LETTER, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { excludedRanges } from "../../src/extract/statistics/excluded.js";
 import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, isYear, lowerUnit, mayFoldUnlikeLower } from "../../src/extract/statistics/chars.js";
-import { NUMBER_WORDS, numberWords, qualifierAfter } from "../../src/extract/statistics/numbers.js";
+import { NUMBER_WORDS, numberWords, qualifierAfter, qualifierBefore } from "../../src/extract/statistics/numbers.js";
+import { QUALIFIERS_BEFORE } from "../../src/lexicon/numbers.js";
 import { QUALIFIER_WORDS, withoutQualifier } from "../../src/extract/statistics/classify.js";
 
 /** What the patterns find without any cue: every match of each, in the order excludedRanges gives. */
@@ -203,5 +204,36 @@ describe("isYear", () => {
       expect(isYear(s), s).toBe(/^(?:19|20)\d{2}$/.test(s));
     }
     for (const y of ["1900", "2099", "2000", "1999", "2100", "1899"]) expect(isYear(y), y).toBe(/^(?:19|20)\d{2}$/.test(y));
+  });
+});
+
+describe("qualifierBefore read in place", () => {
+  it("finds what lower-casing the stretch before the number finds", () => {
+    const byLast = new Map<string, { words: string; qualifier: string }[]>();
+    for (const q of [...QUALIFIERS_BEFORE].sort((a, b) => b.words.length - a.words.length)) byLast.set(q.words.at(-1)!, [...(byLast.get(q.words.at(-1)!) ?? []), q]);
+    const letter = new RegExp(`^[${LETTER}]$`, "u");
+    const reference = (s: string, at: number) => {
+      const from = Math.max(0, at - 24);
+      const before = s.slice(from, at).toLowerCase();
+      const words = before.trimEnd();
+      if (words.length === before.length || words.length === 0) return null;
+      for (const q of byLast.get(words[words.length - 1]!) ?? []) {
+        if (!words.endsWith(q.words)) continue;
+        const start = words.length - q.words.length;
+        if (start > 0 && letter.test(words[start - 1]!)) continue;
+        return { qualifier: q.qualifier, start: from + start };
+      }
+      return null;
+    };
+    const next = random(11);
+    const pieces = [...QUALIFIERS_BEFORE.map((q) => q.words), "Hơn", "TRÊN", "Gần Như", "xhơn", "İ", "Σ", "ς", "\u212A", "ſ", " ", "  ", "\u00a0", ",", "(", "người", "đạt", "5", "a"];
+    for (let i = 0; i < 20000; i++) {
+      let s = "";
+      const n = 1 + Math.floor(next() * 8);
+      for (let k = 0; k < n; k++) s += pieces[Math.floor(next() * pieces.length)] + (next() < 0.6 ? " " : "");
+      s += "12";
+      const at = s.length - 2 - Math.floor(next() * 3);
+      expect(qualifierBefore(s, at), JSON.stringify([s, at])).toEqual(reference(s, at));
+    }
   });
 });

@@ -34,11 +34,22 @@ export function subjectAfter(s: string): SubjectMatch | null {
   const m = SUBJECT_AT_START.exec(s);
   if (!m) return null;
   const written = m[1]!;
-  const lower = written.toLowerCase();
-  const subject = SORTED_KEYS.find((x) => (x.abbrev ? x.words === written : x.lower === lower))?.subject;
-  if (!subject) return null;
-  return { subject, end: m.index + m[0].length, text: written };
+  // the first of SORTED_KEYS that the words are: an abbreviation as written, another word case aside
+  const abbrev = ABBREV_INDEX.get(written);
+  const word = WORD_INDEX.get(written.toLowerCase());
+  const index = abbrev === undefined ? word : word === undefined ? abbrev : Math.min(abbrev, word);
+  if (index === undefined) return null;
+  return { subject: SORTED_KEYS[index]!.subject, end: m.index + m[0].length, text: written };
 }
+
+/** Where each abbreviation, and each other word in lower case, first stands in SORTED_KEYS. */
+const ABBREV_INDEX = new Map<string, number>();
+const WORD_INDEX = new Map<string, number>();
+SORTED_KEYS.forEach((x, i) => {
+  const index = x.abbrev ? ABBREV_INDEX : WORD_INDEX;
+  const key = x.abbrev ? x.words : x.lower;
+  if (!index.has(key)) index.set(key, i);
+});
 
 const HEAD_BEFORE = new RegExp(
   `(?:^|[^${L}])(?:tổng số|tổng|số lượng|số)\\s+(${[...HEAD_NOUNS].sort((a, b) => b.words.length - a.words.length).map((h) => escape(h.words)).join("|")})(?![${L}])([^,;:\\d]{0,80}?)\\s*$`,

@@ -19,7 +19,7 @@ import {
   TEN_WORDS,
 } from "../../lexicon/numbers.js";
 import { LETTER, unitClass } from "../../lexicon/regex.js";
-import { classTable, foldsLikeLower, isLowerWordAt } from "./chars.js";
+import { classTable, foldsLikeLower, isLowerWordAt, isSpace, lowerUnit } from "./chars.js";
 
 export interface Amount {
   /** offsets into the scanned string: the number and its unit words */
@@ -147,9 +147,36 @@ for (const q of QUALIFIERS_LONGEST_FIRST) {
 /** One letter: a qualifier's words start a word. */
 const isLetterUnit = unitClass(new RegExp(`^[${L}]$`, "u"));
 
+/** QUALIFIERS_BY_LAST by the code unit of the last letter. */
+const QUALIFIERS_BY_LAST_UNIT = new Map([...QUALIFIERS_BY_LAST].map(([last, list]) => [last.charCodeAt(0), list]));
+
 /** The qualifier standing right before offset `at` in `s`, and where it starts. */
 export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; start: number } | null {
   const from = Math.max(0, at - 24);
+  // what the lower-cased stretch below gives, read in place character by character, when each
+  // character lower-cases to one (no "İ", and no "Σ", whose lower case depends on its neighbours)
+  let plain = true;
+  for (let i = from; i < at; i++) {
+    const unit = s.charCodeAt(i);
+    if (lowerUnit(unit) < 0 || unit === 0x3a3) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    let end = at;
+    while (end > from && isSpace(s.charCodeAt(end - 1))) end--;
+    if (end === at || end === from) return null;
+    const candidates = QUALIFIERS_BY_LAST_UNIT.get(lowerUnit(s.charCodeAt(end - 1)));
+    if (!candidates) return null;
+    for (const q of candidates) {
+      const start = end - q.words.length;
+      if (start < from || !isLowerWordAt(s, start, q.words)) continue;
+      if (start > from && isLetterUnit(lowerUnit(s.charCodeAt(start - 1)))) continue;
+      return { qualifier: q.qualifier, start };
+    }
+    return null;
+  }
   const before = s.slice(from, at).toLowerCase();
   // the qualifier is the words that end where the spaces before the number begin (what
   // /(?:^|[^L])(words)(\s+)$/ finds, with neither a regex nor a scan for each phrase)
