@@ -91,3 +91,15 @@ export function isYear(text: string): boolean {
   const d = text.charCodeAt(3);
   return ((a === 49 && b === 57) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57;
 }
+
+/**
+ * `s` in lower case: `s` itself when each of its characters is its own lower case (most words
+ * of a report), where toLowerCase on a string with accented letters calls into the runtime.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (lowerUnit(unit) !== unit) return s.toLowerCase();
+  }
+  return s;
+}

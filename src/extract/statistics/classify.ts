@@ -5,7 +5,7 @@
 import { AWARD_RECIPIENTS, CUES, DEFAULT_METRIC, GENERIC_NOUNS, HEAD_NOUNS, SUBJECTS, type Subject, type SubjectClass } from "../../lexicon/metrics.js";
 import type { Metric } from "../../schema/report.js";
 import { LETTER } from "../../lexicon/regex.js";
-import { isLowerWordAt, mayFoldUnlikeLower } from "./chars.js";
+import { isLowerWordAt, lowerCase, mayFoldUnlikeLower } from "./chars.js";
 
 // letters and marks: an explicit class, cheap to build (see lexicon/regex.ts)
 const L = LETTER;
@@ -36,7 +36,7 @@ export function subjectAfter(s: string): SubjectMatch | null {
   const written = m[1]!;
   // the first of SORTED_KEYS that the words are: an abbreviation as written, another word case aside
   const abbrev = ABBREV_INDEX.get(written);
-  const word = WORD_INDEX.get(written.toLowerCase());
+  const word = WORD_INDEX.get(lowerCase(written));
   const index = abbrev === undefined ? word : word === undefined ? abbrev : Math.min(abbrev, word);
   if (index === undefined) return null;
   return { subject: SORTED_KEYS[index]!.subject, end: m.index + m[0].length, text: written };
@@ -74,8 +74,12 @@ export function subjectBefore(clauseLeft: string): HeadMatch | null {
   const m = HEAD_BEFORE.exec(clauseLeft);
   if (!m) return null;
   const written = m[1]!;
-  const subject = SORTED.find((x) => (isAbbrev(x.words) ? x.words === written : x.words.toLowerCase() === written.toLowerCase()));
-  if (!subject) return null;
+  // the first of SORTED that the words are (SORTED_KEYS is in its order)
+  const abbrev = ABBREV_INDEX.get(written);
+  const word = WORD_INDEX.get(lowerCase(written));
+  const index = abbrev === undefined ? word : word === undefined ? abbrev : Math.min(abbrev, word);
+  if (index === undefined) return null;
+  const subject = SORTED[index]!;
   const middle = m[2]!.replace(HEAD_LINK, "").trim();
   // "Số đoàn viên giảm 45 người": a change, not the count
   if (HEAD_CHANGE.test(middle)) return null;
@@ -85,7 +89,7 @@ export function subjectBefore(clauseLeft: string): HeadMatch | null {
 const GENERIC = new Set(GENERIC_NOUNS);
 /** Whether the noun after a number only says "people" or "units" ("6.410 người"). */
 export function isGeneric(m: SubjectMatch): boolean {
-  return GENERIC.has(m.text.toLowerCase());
+  return GENERIC.has(lowerCase(m.text));
 }
 
 /** "80 người là đoàn viên công đoàn": the noun after "là" says what the generic noun counts. */
@@ -225,7 +229,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
     case "award": {
       const recipients = RECIPIENT.exec(right);
       if (!recipients) return "other.count";
-      return RECIPIENT_CLASS.get(recipients[1]!.toLowerCase()) === "collective" ? "awards.collective" : "awards.individual";
+      return RECIPIENT_CLASS.get(lowerCase(recipients[1]!)) === "collective" ? "awards.collective" : "awards.individual";
     }
     case "attendance":
       // "1.150 lượt công nhân đạt danh hiệu Lao động tiên tiến": person-turns honoured

@@ -9,7 +9,7 @@ import type { ReportDocument, Segment } from "../../document.js";
 import { AWARDS, GRANTOR } from "../../lexicon/awards.js";
 import { LIST_COUNT } from "../../lexicon/exclusions.js";
 import { excludedRanges } from "./excluded.js";
-import { foldsLikeLower, isSpace } from "./chars.js";
+import { foldsLikeLower, isSpace, lowerCase } from "./chars.js";
 import { CUES } from "../../lexicon/metrics.js";
 import type { Metric, Statistic } from "../../schema/report.js";
 import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
@@ -119,7 +119,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     // a lone "năm", "ba", "một" is a word of the sentence, not a number: dropped before any lookup,
     // unless it stands in a list of counts ("Bằng khen cho hai tập thể và năm cá nhân")
     const spelledWord = a.spelled && a.unit === "count" && a.digits === s.slice(a.start, a.end);
-    const ambiguous = spelledWord && AMBIGUOUS_SPELLED.has(a.digits.toLowerCase());
+    const ambiguous = spelledWord && AMBIGUOUS_SPELLED.has(lowerCase(a.digits));
     const listedAfter = ambiguous && prev !== null && COORDINATION.test(s.slice(prev.end, a.start));
     if (ambiguous && !listedAfter && !COORDINATED_NEXT.test(s.slice(a.end, a.end + 40))) continue;
     if (isListNumber(doc, sentence, s, a)) continue;
@@ -143,7 +143,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       if (!onlyYear) continue;
     }
     if (spelledWord) {
-      const words = a.digits.toLowerCase().split(/\s+/);
+      const words = lowerCase(a.digits).split(/\s+/);
       if (!subj || subj.subject.cls === "ignore") continue;
       // a coordinated number word counts the same kind of thing as its neighbour
       if (listedAfter && (prev!.cls === null || (subj.subject.cls !== prev!.cls && !PAIRED.has(`${prev!.cls}+${subj.subject.cls}`)))) continue;

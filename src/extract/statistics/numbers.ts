@@ -19,7 +19,7 @@ import {
   TEN_WORDS,
 } from "../../lexicon/numbers.js";
 import { LETTER, unitClass } from "../../lexicon/regex.js";
-import { classTable, foldsLikeLower, isLowerWordAt, isSpace, lowerUnit } from "./chars.js";
+import { classTable, foldsLikeLower, isLowerWordAt, isSpace, lowerCase, lowerUnit } from "./chars.js";
 
 export interface Amount {
   /** offsets into the scanned string: the number and its unit words */
@@ -109,7 +109,7 @@ export function parseSpelled(words: string[]): number | null {
   let any = false;
   let lastScale = Infinity;
   for (const raw of words) {
-    const w = raw.toLowerCase();
+    const w = lowerCase(raw);
     if (w in DIGIT_WORDS) {
       const d = DIGIT_WORDS[w]!;
       if (d >= 0) pending = d;
@@ -260,11 +260,11 @@ export function scanAmounts(s: string, plain = foldsLikeLower(s)): Amount[] {
     if (m[3]) {
       // "3 tỷ 200 triệu 500" : each further group adds at its own scale, a bare tail at the next lower
       hasScale = true;
-      let scale = SCALES[m[3].trim().toLowerCase()]!;
+      let scale = SCALES[lowerCase(m[3].trim())]!;
       value *= scale;
       if (m[4]) {
         for (const g of m[4].matchAll(SCALE_GROUP)) {
-          const sc = SCALES[g[2]!.toLowerCase()]!;
+          const sc = SCALES[lowerCase(g[2]!)]!;
           value += parseDigits(g[1]!) * sc;
           scale = sc;
         }
@@ -327,7 +327,7 @@ function scanSpelled(s: string, plain: boolean): Amount[] {
     // ("tỷ tỷ tỷ ..." multiplies without end: past the safe integers it is no amount)
     if (value !== null && value > 0 && value <= Number.MAX_SAFE_INTEGER) {
       const text = s.slice(run.start, run.end);
-      const scaleTail = SCALES[run.words[run.words.length - 1]!.toLowerCase()] !== undefined;
+      const scaleTail = SCALES[lowerCase(run.words[run.words.length - 1]!)] !== undefined;
       const unitMatch = SPELLED_UNIT.exec(s.slice(run.end));
       let end = run.end;
       let unit: Unit = "count";
