@@ -9,10 +9,11 @@ import { describe, expect, it } from "vitest";
 import { EXCLUSIONS } from "../../src/lexicon/exclusions.js";
 import { LETTER, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { excludedRanges } from "../../src/extract/statistics/excluded.js";
-import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, isYear, lowerUnit, mayFoldUnlikeLower } from "../../src/extract/statistics/chars.js";
+import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, isYear, lowerUnit, mayFoldUnlikeLower, mayStartWith, twoLetterStarts } from "../../src/extract/statistics/chars.js";
 import { NUMBER_WORDS, numberWords, qualifierAfter, qualifierBefore } from "../../src/extract/statistics/numbers.js";
 import { QUALIFIERS_BEFORE } from "../../src/lexicon/numbers.js";
 import { QUALIFIER_WORDS, withoutQualifier } from "../../src/extract/statistics/classify.js";
+import { FIRST_WORDS } from "../../src/extract/statistics/index.js";
 
 /** What the patterns find without any cue: every match of each, in the order excludedRanges gives. */
 function scanAll(s: string) {
@@ -103,7 +104,7 @@ describe("the character tables of the cues", () => {
   });
 
   it("a case-insensitive pattern matches a letter of the cue words exactly where lowerUnit gives it (FOLDS_UNLIKE_LOWER aside)", () => {
-    const words = [...EXCLUSIONS.flatMap((e) => [...(e.number?.before ?? []), ...(e.number?.between ?? []), ...(e.number?.after ?? [])]), ...QUALIFIER_WORDS];
+    const words = [...EXCLUSIONS.flatMap((e) => [...(e.number?.before ?? []), ...(e.number?.between ?? []), ...(e.number?.after ?? [])]), ...QUALIFIER_WORDS, ...Object.values(FIRST_WORDS).flat()];
     const letters = new Set([...words.join("")]);
     expect(letters.size).toBeGreaterThan(20);
     const wrong: string[] = [];
@@ -234,6 +235,27 @@ describe("qualifierBefore read in place", () => {
       s += "12";
       const at = s.length - 2 - Math.floor(next() * 3);
       expect(qualifierBefore(s, at), JSON.stringify([s, at])).toEqual(reference(s, at));
+    }
+  });
+});
+
+describe("patterns asked only where their first words may start", () => {
+  it("the first words are those of the patterns, and where a pattern matches they start there", () => {
+    const cases: [RegExp, string[], number][] = [
+      [/^\s*(?:chỉ tiêu|mục tiêu)/iu, FIRST_WORDS.goal, 0],
+      [/^\s+(?:tập thể|cá nhân|đơn vị|CĐCS|công đoàn cơ sở|đoàn viên)/iu, FIRST_WORDS.coordinatedNext, 1],
+      [/^\s*(?:(?:nhóm|nhóm nhiệm vụ,?)\s+)?(?:nhiệm vụ|trọng tâm|giải pháp|nội dung|chỉ tiêu|mục tiêu|khâu đột phá|chương trình hành động|tiểu ban)/iu, FIRST_WORDS.listCount, 0],
+    ];
+    const next = random(3);
+    const pieces = [...Object.values(FIRST_WORDS).flat(), "Tập Thể", "CĐCS", "NHIỆM VỤ", "\u212Ahâu đột phá", "người", "đoàn", " ", "  ", "\u00a0", ",", "x"];
+    for (const [re, words, minSpaces] of cases) {
+      const starts = twoLetterStarts(words);
+      for (let i = 0; i < 5000; i++) {
+        let s = "";
+        const n = 1 + Math.floor(next() * 5);
+        for (let k = 0; k < n; k++) s += pieces[Math.floor(next() * pieces.length)] + (next() < 0.5 ? " " : "");
+        if (re.test(s)) expect(mayStartWith(s, 0, starts, minSpaces), JSON.stringify(s)).toBe(true);
+      }
     }
   });
 });

@@ -103,3 +103,26 @@ export function lowerCase(s: string): string {
   }
   return s;
 }
+
+/**
+ * The first two letters of each of `words`, in lower case, for mayStartWith: a pattern that
+ * reads one of the words after spaces ("^\\s*(?:nhiệm vụ|trọng tâm|...)") is asked only where they are.
+ */
+export function twoLetterStarts(words: string[]): Set<number> {
+  return new Set(words.map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+}
+
+/**
+ * Whether `s` from `at`, past spaces (at least `minSpaces` of them), may start with one of the
+ * words `starts` was made from: its next two characters are, in lower case, the first two letters
+ * of one, or one of them may fold unlike its lower case (the caller's pattern then decides).
+ */
+export function mayStartWith(s: string, at: number, starts: Set<number>, minSpaces = 0): boolean {
+  let i = at;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  if (i - at < minSpaces || i + 2 > s.length) return false;
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  if (mayFoldUnlikeLower(a) || mayFoldUnlikeLower(b)) return true;
+  return starts.has(lowerUnit(a) * 65536 + lowerUnit(b));
+}

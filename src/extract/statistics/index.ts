@@ -9,7 +9,7 @@ import type { ReportDocument, Segment } from "../../document.js";
 import { AWARDS, GRANTOR } from "../../lexicon/awards.js";
 import { LIST_COUNT } from "../../lexicon/exclusions.js";
 import { excludedRanges } from "./excluded.js";
-import { foldsLikeLower, isSpace, lowerCase } from "./chars.js";
+import { foldsLikeLower, isSpace, lowerCase, mayStartWith, twoLetterStarts } from "./chars.js";
 import { CUES } from "../../lexicon/metrics.js";
 import type { Metric, Statistic } from "../../schema/report.js";
 import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
@@ -94,6 +94,21 @@ const COORDINATION = /^\s*(?:,|và|,\s*và)\s*$/u;
 /** "ba tập thể và năm cá nhân": the words after a number word, up to the next count it is listed with */
 const COORDINATED_NEXT = /^\s+(?:tập thể|cá nhân|đơn vị|CĐCS|công đoàn cơ sở|đoàn viên)\s*(?:,|và)\s*(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)/iu;
 
+/** "chỉ tiêu", "mục tiêu" after a number's noun: a goal. */
+const GOAL_AT_START = /^\s*(?:chỉ tiêu|mục tiêu)/iu;
+/**
+ * The first two letters of the words each pattern reads first after spaces: a pattern is only
+ * run where they are (mayStartWith). (Each list is the first words of its pattern's alternatives.)
+ */
+export const FIRST_WORDS = {
+  goal: ["chỉ tiêu", "mục tiêu"],
+  coordinatedNext: ["tập thể", "cá nhân", "đơn vị", "cđcs", "công đoàn cơ sở", "đoàn viên"],
+  listCount: ["nhóm", "nhiệm vụ", "trọng tâm", "giải pháp", "nội dung", "chỉ tiêu", "mục tiêu", "khâu đột phá", "chương trình hành động", "tiểu ban"],
+};
+const GOAL_STARTS = twoLetterStarts(FIRST_WORDS.goal);
+const COORDINATED_NEXT_STARTS = twoLetterStarts(FIRST_WORDS.coordinatedNext);
+const LIST_COUNT_STARTS = twoLetterStarts(FIRST_WORDS.listCount);
+
 function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statistic[], cap: number) {
   const s = doc.view.slice(sentence.start, sentence.end);
   // (a digit is looked for first, alone: a pattern of one class finds it faster than one with words)
@@ -121,7 +136,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     const spelledWord = a.spelled && a.unit === "count" && a.digits === s.slice(a.start, a.end);
     const ambiguous = spelledWord && AMBIGUOUS_SPELLED.has(lowerCase(a.digits));
     const listedAfter = ambiguous && prev !== null && COORDINATION.test(s.slice(prev.end, a.start));
-    if (ambiguous && !listedAfter && !COORDINATED_NEXT.test(s.slice(a.end, a.end + 40))) continue;
+    if (ambiguous && !listedAfter && !(mayStartWith(s, a.end, COORDINATED_NEXT_STARTS, 1) && COORDINATED_NEXT.test(s.slice(a.end, a.end + 40)))) continue;
     if (isListNumber(doc, sentence, s, a)) continue;
     const after = s.slice(a.end);
     const subj = a.unit === "count" ? subjectAfter(after) : null;
@@ -150,7 +165,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       if (words.length === 1 && AMBIGUOUS_SPELLED.has(words[0]!) && !ambiguous) continue;
       if (/(?:thứ|lần|khóa|khoá)\s+$/iu.test(s.slice(Math.max(0, a.start - 8), a.start))) continue;
     }
-    if (a.unit === "count" && LIST_COUNT.test(after)) continue;
+    if (a.unit === "count" && mayStartWith(s, a.end, LIST_COUNT_STARTS) && LIST_COUNT.test(after)) continue;
 
     const cStart = clauseStart(s, a.start);
     const subjectEnd = subj ? a.end + subj.end : a.end;
@@ -220,7 +235,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       span,
       basis,
       denominator: a.denominator,
-      target: CUES.target.test(ctx.left) || /^\s*(?:chỉ tiêu|mục tiêu)/iu.test(ctx.right) || (cStart > 0 && inTargetList(s, cStart)),
+      target: CUES.target.test(ctx.left) || (mayStartWith(ctx.right, 0, GOAL_STARTS) && GOAL_AT_START.test(ctx.right)) || (cStart > 0 && inTargetList(s, cStart)),
     };
     if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, (awards ??= findAwards(s)));
     attachBreakdown(stat, s, a.start, parents);
