@@ -10,7 +10,7 @@ import { EXCLUSIONS } from "../../src/lexicon/exclusions.js";
 import { LETTER, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { excludedRanges } from "../../src/extract/statistics/excluded.js";
 import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, isYear, lowerUnit, mayFoldUnlikeLower, mayStartWith, twoLetterStarts } from "../../src/extract/statistics/chars.js";
-import { NUMBER_WORDS, numberWords, qualifierAfter, qualifierBefore } from "../../src/extract/statistics/numbers.js";
+import { NUMBER_WORDS, numberWords, parseDigits, qualifierAfter, qualifierBefore } from "../../src/extract/statistics/numbers.js";
 import { QUALIFIERS_BEFORE } from "../../src/lexicon/numbers.js";
 import { QUALIFIER_WORDS, withoutQualifier } from "../../src/extract/statistics/classify.js";
 import { FIRST_WORDS } from "../../src/extract/statistics/index.js";
@@ -256,6 +256,22 @@ describe("patterns asked only where their first words may start", () => {
         for (let k = 0; k < n; k++) s += pieces[Math.floor(next() * pieces.length)] + (next() < 0.5 ? " " : "");
         if (re.test(s)) expect(mayStartWith(s, 0, starts, minSpaces), JSON.stringify(s)).toBe(true);
       }
+    }
+  });
+});
+
+describe("parseDigits summed digit by digit", () => {
+  it("reads what removing the dots and reading the comma as a decimal point reads", () => {
+    const reference = (s: string) => Number(s.replace(/\./g, "").replace(",", "."));
+    const next = random(17);
+    for (const s of ["0", "02", "1.489", "52.500.000", "999999999999999", "9999999999999999", "1.234.567.890.123.456", "12345678901234567890", "2,5", "1.000,25", ".", "1..2"]) {
+      expect(Object.is(parseDigits(s), reference(s)), s).toBe(true);
+    }
+    for (let i = 0; i < 50000; i++) {
+      let s = "";
+      const n = 1 + Math.floor(next() * 22);
+      for (let k = 0; k < n; k++) s += "0123456789..,"[Math.floor(next() * 13)];
+      expect(Object.is(parseDigits(s), reference(s)), s).toBe(true);
     }
   });
 });

@@ -23,12 +23,25 @@ interface Range {
 
 /** Where the clause around `at` starts: after the last ";" or ":" or the sentence start. */
 function clauseStart(s: string, at: number): number {
-  // one walk back to the nearest of the three, where three searches each walked back to its own
-  for (let i = Math.min(at, s.length) - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i);
-    if (c === 59 || c === 58 || c === 10) return i + 1; // ";" ":" "\n"
+  if (at <= 0) return 0;
+  return Math.max(s.lastIndexOf(";", at - 1), s.lastIndexOf(":", at - 1), s.lastIndexOf("\n", at - 1)) + 1;
+}
+
+/** Where the ";", ":" and line breaks of a sentence are, in order: what clauseStart looks back for. */
+function clauseBreaks(s: string): number[] {
+  const out: number[] = [];
+  for (const mark of [";", ":", "\n"]) for (let i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) out.push(i);
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/** clauseStart(s, at), from the sentence's clause breaks. */
+function clauseStartAt(breaks: number[], at: number): number {
+  let start = 0;
+  for (const b of breaks) {
+    if (b >= at) break;
+    start = b + 1;
   }
-  return 0;
+  return start;
 }
 
 function clauseEnd(s: string, at: number): number {
@@ -119,6 +132,8 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
   if (amounts.length === 0) return;
   // found when the first amount needs them: sentences whose only numbers are words need none
   let excluded: ReturnType<typeof excludedRanges> | null = null;
+  // where its clauses start: found when the first amount needs them
+  let breaks: number[] | null = null;
   // the awards the sentence names: found when an awards statistic first needs them
   let awards: AwardMention[] | null = null;
   let lastCount: { stat: Statistic; end: number } | null = null;
@@ -167,7 +182,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     }
     if (a.unit === "count" && mayStartWith(s, a.end, LIST_COUNT_STARTS) && LIST_COUNT.test(after)) continue;
 
-    const cStart = clauseStart(s, a.start);
+    const cStart = clauseStartAt((breaks ??= clauseBreaks(s)), a.start);
     const subjectEnd = subj ? a.end + subj.end : a.end;
     const ctx: Context = {
       left: s.slice(cStart, a.start),
@@ -195,7 +210,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       // when the noun after "là" or the head named before ("Tổng số đoàn viên hiện là") says it
       // "Tổng số đoàn viên công đoàn cơ quan: 84 đồng chí": a head before the colon says what
       // people are counted
-      const colonHead = cStart > 0 && s[cStart - 1] === ":" && /^\s*$/u.test(ctx.left) ? s.slice(clauseStart(s, cStart - 1), cStart - 1) : null;
+      const colonHead = cStart > 0 && s[cStart - 1] === ":" && /^\s*$/u.test(ctx.left) ? s.slice(clauseStartAt(breaks, cStart - 1), cStart - 1) : null;
       const personOnly: boolean = subj !== null && (isGeneric(subj) || (colonHead !== null && subj.subject.cls === "person"));
       let noun: SubjectMatch | null = subj && !personOnly ? subj : null;
       let nounCtx = ctx;

@@ -67,8 +67,19 @@ const SCALE_GROUP = new RegExp(`(${NUM})\\s?(${SCALE})`, "giu");
 
 /** "1.489" -> 1489, "2,5" -> 2.5, "02" -> 2 */
 export function parseDigits(s: string): number {
-  // most numbers have neither separator: nothing to replace
-  if (s.indexOf(".") < 0 && s.indexOf(",") < 0) return Number(s);
+  // a whole number of up to 15 digits, dots between its thousands or not: summed digit by digit
+  // (exactly, below 2^53), where two replacements built a new string for Number to read
+  if (s.length <= 19 && s.indexOf(",") < 0) {
+    let value = 0;
+    let digits = 0;
+    for (let i = 0; i < s.length; i++) {
+      const unit = s.charCodeAt(i);
+      if (unit === 46) continue; // "."
+      if (unit < 48 || unit > 57 || ++digits > 15) return Number(s.replace(/\./g, ""));
+      value = value * 10 + (unit - 48);
+    }
+    if (digits > 0) return value;
+  }
   return Number(s.replace(/\./g, "").replace(",", "."));
 }
 
