@@ -128,7 +128,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
   if (!/\d/u.test(s) && !/một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm/iu.test(s)) return;
   // whether the sentence reads case aside as it reads in lower case (see chars.ts): asked once
   const plain = foldsLikeLower(s);
-  const amounts = scanAmounts(s, plain).sort((a, b) => a.start - b.start);
+  const amounts = scanAmounts(s, plain);
   if (amounts.length === 0) return;
   // found when the first amount needs them: sentences whose only numbers are words need none
   let excluded: ReturnType<typeof excludedRanges> | null = null;

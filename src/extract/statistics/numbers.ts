@@ -246,7 +246,8 @@ export function combineQualifiers(before: Qualifier | null, after: Qualifier | n
 }
 
 /**
- * Every numeric amount in `s` (digits, scales, currency, percent, ratios, ranges). `plain`: `s`
+ * Every numeric amount in `s` (digits, scales, currency, percent, ratios, ranges), in the order of
+ * the text. `plain`: `s`
  * holds no character of FOLDS_UNLIKE_LOWER (when the caller knows it already).
  */
 export function scanAmounts(s: string, plain = foldsLikeLower(s)): Amount[] {
@@ -296,7 +297,15 @@ export function scanAmounts(s: string, plain = foldsLikeLower(s)): Amount[] {
     out.push({ start, end, value, unit, spelled, denominator, rangeLow: false, digits, hasScale, maybeDate });
   }
   linkRanges(s, out);
-  return out.concat(scanSpelled(s, plain));
+  // the two lists, each in the order of the text, merged in that order (no amount of digits starts where a spelled one does)
+  const spelled = scanSpelled(s, plain);
+  if (spelled.length === 0) return out;
+  if (out.length === 0) return spelled;
+  const merged: Amount[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < out.length || j < spelled.length) merged.push(j >= spelled.length || (i < out.length && out[i]!.start < spelled[j]!.start) ? out[i++]! : spelled[j++]!);
+  return merged;
 }
 
 /** Between the ends of a range: "-", "đến", "tới". */
