@@ -247,8 +247,7 @@ export function combineQualifiers(before: Qualifier | null, after: Qualifier | n
 
 /**
  * Every numeric amount in `s` (digits, scales, currency, percent, ratios, ranges), in the order of
- * the text. `plain`: `s`
- * holds no character of FOLDS_UNLIKE_LOWER (when the caller knows it already).
+ * the text. `plain`: `s` holds no character of FOLDS_UNLIKE_LOWER (when the caller knows it).
  */
 export function scanAmounts(s: string, plain = foldsLikeLower(s)): Amount[] {
   const out: Amount[] = [];
