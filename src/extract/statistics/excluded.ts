@@ -172,8 +172,7 @@ export function excludedRanges(s: string, plain = foldsLikeLower(s)): ExcludedRa
   const out: ExcludedRange[] = [];
   // a pattern that reads a letter unlike toLowerCase: every pattern scans the sentence
   const readAll = !plain;
-  const romans: number[] = [];
-  const numbers = readAll ? [] : numbersOf(s, romans);
+  const numbers = readAll ? [] : numbersOf(s);
   // the exclusions whose cue some number may meet
   let mask = readAll ? ALL_MASK : UNMASKED;
   for (let k = 0; k < numbers.length; k++) mask |= numbers[k]!.mask;
@@ -185,7 +184,7 @@ export function excludedRanges(s: string, plain = foldsLikeLower(s)): ExcludedRa
       matchAtStarts(s, e, numbers, out);
       continue;
     }
-    if (!readAll && e.hasNumber && !cueHolds(s, e, numbers, romans)) continue;
+    if (!readAll && e.hasNumber && !cueHolds(s, e, numbers)) continue;
     // an exec loop: what matchAll finds, without cloning the pattern for every sentence
     const re = e.pattern;
     re.lastIndex = 0;
@@ -240,28 +239,26 @@ function wordStarts(s: string, e: Compiled, x: NumberAt, out: number[]) {
   }
 }
 
-/**
- * A run of digits, or a space before a Roman numeral ("khóa IX", "Quận IIb": a word of Roman
- * numeral characters and digits, with one Latin letter at most after them, what the ordinal
- * pattern reads there). Both are found by one scan of the sentence; the Roman numerals that
- * start with a digit are runs of digits, read as such.
- */
-const DIGITS_OR_ROMAN = new RegExp(`\\d+|\\s(?=[IVXLCivxlc][0-9IVXLCivxlc]*[A-Za-z]?(?![${WORD_CHAR}]))`, "g");
-// (written without the i and u flags, it reads three times as fast and finds the Roman numerals
-// the ordinal pattern's own would find, and a few more: on text without FOLDS_UNLIKE_LOWER, a
-// Roman numeral's letters and [a-z] read alike case aside, and a word character it would see
-// after them is one in WORD_CHAR or its case partner; the places found are only where to look)
+/** A run of digits. */
+const DIGIT_RUN = /\d+/g;
 
-/** The runs of digits of `s`, with what is around them; where Roman numerals start, in `romans`. */
-function numbersOf(s: string, romans: number[]): NumberAt[] {
+/**
+ * A Roman numeral after spaces ("khóa IX", "Quận IIb"): a word of Roman numeral characters and
+ * digits, with one Latin letter at most after them (what the ordinal pattern reads there, with
+ * the space before it). Those that start with a digit are runs of digits, read as such.
+ */
+const ROMAN_WORD = new RegExp(`\\s[IVXLCivxlc][0-9IVXLCivxlc]*[A-Za-z]?(?![${WORD_CHAR}])`, "g");
+// (written without the i and u flags, it reads three times as fast and finds the places the
+// ordinal pattern's own would find, and a few more: on text without FOLDS_UNLIKE_LOWER, a Roman
+// numeral's letters and [a-z] read alike case aside, and a word character it would see after
+// them is one in WORD_CHAR or its case partner; the places found are only where to look)
+
+/** The runs of digits of `s`, with what is around them. */
+function numbersOf(s: string): NumberAt[] {
   const out: NumberAt[] = [];
   const n = s.length;
-  DIGITS_OR_ROMAN.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = DIGITS_OR_ROMAN.exec(s)); ) {
-    if (m[0].length === 1 && !isDigit(m[0].charCodeAt(0))) {
-      romans.push(m.index + 1);
-      continue;
-    }
+  DIGIT_RUN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DIGIT_RUN.exec(s)); ) {
     const start = m.index;
     const end = start + m[0].length;
     let afterAt = end;
@@ -301,9 +298,9 @@ function wordStartBefore(s: string, end: number): number {
 }
 
 /** Whether some number of the sentence meets every condition of the exclusion's cue. */
-function cueHolds(s: string, e: Compiled, numbers: NumberAt[], romans: number[]): boolean {
+function cueHolds(s: string, e: Compiled, numbers: NumberAt[]): boolean {
   for (let k = 0; k < numbers.length; k++) if ((numbers[k]!.mask & e.bit) !== 0 && holdsAt(s, e, numbers[k]!)) return true;
-  return e.token === Token.Roman && romanHolds(s, e, romans);
+  return e.token === Token.Roman && romanHolds(s, e);
 }
 
 /** Whether the number `x` meets every condition of the exclusion's cue. */
@@ -354,15 +351,14 @@ function startsWithOne(s: string, at: number, words: string[]): boolean {
 }
 
 /** Whether a Roman numeral of the sentence follows one of the cue's words. */
-function romanHolds(s: string, e: Compiled, romans: number[]): boolean {
-  for (const at of romans) {
-    const wordEnd = spacesBefore(s, at);
+function romanHolds(s: string, e: Compiled): boolean {
+  ROMAN_WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ROMAN_WORD.exec(s)); ) {
+    const wordEnd = spacesBefore(s, m.index + 1);
     if (wordBefore(s, e, wordStartBefore(s, wordEnd), wordEnd, true)) return true;
   }
   return false;
 }
-
-const isDigit = (unit: number) => unit >= 48 && unit <= 57;
 
 /**
  * Whether the word s[wordStart, wordEnd) is one of the cue's words before (or, when they may end
