@@ -16,11 +16,6 @@ import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, 
 import type { SubjectClass } from "../../lexicon/metrics.js";
 import { combineQualifiers, fromIsNoBound, qualifierAfter, qualifierBefore, scanAmounts, type Amount } from "./numbers.js";
 
-interface Range {
-  start: number;
-  end: number;
-}
-
 /** Where the clause around `at` starts: after the last ";" or ":" or the sentence start. */
 function clauseStart(s: string, at: number): number {
   if (at <= 0) return 0;
