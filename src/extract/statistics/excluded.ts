@@ -4,8 +4,10 @@
  * numbers is there to be found: each exclusion says what every match of it holds around one of
  * its numbers ("ngày" before it, "năm" after it, four digits ...), and those words and digits
  * are read around the sentence's numbers, a few characters each, where scanning the sentence
- * with two dozen patterns was most of the time the statistics took. What each pattern finds
- * where it runs is unchanged: its own scan of the whole sentence.
+ * with two dozen patterns was most of the time the statistics took. Where a pattern runs, it
+ * finds what its scan of the whole sentence finds: it scans it, or, when every match of it
+ * starts at a number or at the word before one, it is tried there (matchAtStarts).
+ * Text that case folding reads unlike toLowerCase (chars.ts) is scanned by every pattern.
  */
 import { EXCLUSIONS } from "../../lexicon/exclusions.js";
 import { unitClass, WORD_CHAR } from "../../lexicon/regex.js";
@@ -17,7 +19,6 @@ export interface ExcludedRange {
   /** the stretch is a bare year ("2021") */
   yearOnly: boolean;
 }
-
 
 /** Letters and digits, what a word boundary of the patterns (lexicon/regex.ts) tells apart. */
 const IS_WORD_CHAR = classTable(WORD_CHAR);
