@@ -5,6 +5,7 @@
 import { AWARD_RECIPIENTS, CUES, DEFAULT_METRIC, GENERIC_NOUNS, HEAD_NOUNS, SUBJECTS, type Subject, type SubjectClass } from "../../lexicon/metrics.js";
 import type { Metric } from "../../schema/report.js";
 import { LETTER } from "../../lexicon/regex.js";
+import { isLowerWordAt, lowerCase, mayFoldUnlikeLower } from "./chars.js";
 
 // letters and marks: an explicit class, cheap to build (see lexicon/regex.ts)
 const L = LETTER;
@@ -33,11 +34,22 @@ export function subjectAfter(s: string): SubjectMatch | null {
   const m = SUBJECT_AT_START.exec(s);
   if (!m) return null;
   const written = m[1]!;
-  const lower = written.toLowerCase();
-  const subject = SORTED_KEYS.find((x) => (x.abbrev ? x.words === written : x.lower === lower))?.subject;
-  if (!subject) return null;
-  return { subject, end: m.index + m[0].length, text: written };
+  // the first of SORTED_KEYS that the words are: an abbreviation as written, another word case aside
+  const abbrev = ABBREV_INDEX.get(written);
+  const word = WORD_INDEX.get(lowerCase(written));
+  const index = abbrev === undefined ? word : word === undefined ? abbrev : Math.min(abbrev, word);
+  if (index === undefined) return null;
+  return { subject: SORTED_KEYS[index]!.subject, end: m.index + m[0].length, text: written };
 }
+
+/** Where each abbreviation, and each other word in lower case, first stands in SORTED_KEYS. */
+const ABBREV_INDEX = new Map<string, number>();
+const WORD_INDEX = new Map<string, number>();
+SORTED_KEYS.forEach((x, i) => {
+  const index = x.abbrev ? ABBREV_INDEX : WORD_INDEX;
+  const key = x.abbrev ? x.words : x.lower;
+  if (!index.has(key)) index.set(key, i);
+});
 
 const HEAD_BEFORE = new RegExp(
   `(?:^|[^${L}])(?:tổng số|tổng|số lượng|số)\\s+(${[...HEAD_NOUNS].sort((a, b) => b.words.length - a.words.length).map((h) => escape(h.words)).join("|")})(?![${L}])([^,;:\\d]{0,80}?)\\s*$`,
@@ -62,8 +74,12 @@ export function subjectBefore(clauseLeft: string): HeadMatch | null {
   const m = HEAD_BEFORE.exec(clauseLeft);
   if (!m) return null;
   const written = m[1]!;
-  const subject = SORTED.find((x) => (isAbbrev(x.words) ? x.words === written : x.words.toLowerCase() === written.toLowerCase()));
-  if (!subject) return null;
+  // the first of SORTED that the words are (SORTED_KEYS is in its order)
+  const abbrev = ABBREV_INDEX.get(written);
+  const word = WORD_INDEX.get(lowerCase(written));
+  const index = abbrev === undefined ? word : word === undefined ? abbrev : Math.min(abbrev, word);
+  if (index === undefined) return null;
+  const subject = SORTED[index]!;
   const middle = m[2]!.replace(HEAD_LINK, "").trim();
   // "Số đoàn viên giảm 45 người": a change, not the count
   if (HEAD_CHANGE.test(middle)) return null;
@@ -73,7 +89,7 @@ export function subjectBefore(clauseLeft: string): HeadMatch | null {
 const GENERIC = new Set(GENERIC_NOUNS);
 /** Whether the noun after a number only says "people" or "units" ("6.410 người"). */
 export function isGeneric(m: SubjectMatch): boolean {
-  return GENERIC.has(m.text.toLowerCase());
+  return GENERIC.has(lowerCase(m.text));
 }
 
 /** "80 người là đoàn viên công đoàn": the noun after "là" says what the generic noun counts. */
@@ -138,15 +154,29 @@ function inAttendanceList(ctx: Context, left: string): boolean {
 
 /** The metric of a counted number. */
 /** The clause left of a number without the qualifier standing right before it ("phát triển thêm khoảng"). */
-function withoutQualifier(left: string): string {
-  return left.replace(/(?:gần như|xấp xỉ|ước tính|khoảng|chừng|gần|hơn|trên|vượt|dưới|ít nhất|tối thiểu|tối đa|không quá|chưa đến|từ)\s*$/iu, "");
+export function withoutQualifier(left: string): string {
+  // what the pattern removes, found without running it along the whole clause: the qualifier must
+  // end where the spaces at the end start, and the leftmost match is the longest such qualifier
+  const words = left.trimEnd();
+  if (words.length === 0) return left;
+  // only the characters a qualifier could cover are compared: none may fold unlike its lower case
+  for (let i = Math.max(0, words.length - QUALIFIER_LONGEST); i < words.length; i++) {
+    if (mayFoldUnlikeLower(words.charCodeAt(i))) return left.replace(QUALIFIER_AT_END, "");
+  }
+  let start = -1;
+  for (const q of QUALIFIER_WORDS) {
+    const at = words.length - q.length;
+    if ((start < 0 || at < start) && isLowerWordAt(words, at, q)) start = at;
+  }
+  return start < 0 ? left : left.slice(0, start);
 }
+export const QUALIFIER_WORDS = ["gần như", "xấp xỉ", "ước tính", "khoảng", "chừng", "gần", "hơn", "trên", "vượt", "dưới", "ít nhất", "tối thiểu", "tối đa", "không quá", "chưa đến", "từ"];
+const QUALIFIER_LONGEST = Math.max(...QUALIFIER_WORDS.map((q) => q.length));
+const QUALIFIER_AT_END = new RegExp(`(?:${QUALIFIER_WORDS.join("|")})\\s*$`, "iu");
 
 export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
   const { right } = ctx;
   const left = withoutQualifier(ctx.left);
-  const awardAfter = AWARD_AFTER.test(right);
-  const awardBefore = AWARD_BEFORE.test(left) && CUES.award.test(left + " " + right.slice(0, 60));
   switch (cls) {
     case "gift":
       return "gifts.count";
@@ -160,8 +190,9 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (cls === "member" && (CUES.newMembers.test(left) || CUES.newAfter.test(right) || /^\s*mới\b/u.test(right))) return "members.new";
       // "đoàn viên ưu tú" are members put forward to the Party, not an award
       if (/^\s*ưu tú/u.test(right)) return "other.count";
-      if (awardAfter && CUES.award.test(right.slice(0, 80))) return "awards.individual";
-      if (awardBefore) return "awards.individual";
+      // (the award verbs are read here only: no other class weighs them)
+      if (AWARD_AFTER.test(right) && CUES.award.test(right.slice(0, 80))) return "awards.individual";
+      if (AWARD_BEFORE.test(left) && CUES.award.test(left + " " + right.slice(0, 60))) return "awards.individual";
       // "có 48 đoàn viên được nhận quà": the people given gifts count the gifts
       if (CUES.giftAfter.test(right)) return "gifts.count";
       // "Hơn 9.000 đoàn viên, người lao động được chăm lo Tết": the support given
@@ -198,7 +229,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
     case "award": {
       const recipients = RECIPIENT.exec(right);
       if (!recipients) return "other.count";
-      return RECIPIENT_CLASS.get(recipients[1]!.toLowerCase()) === "collective" ? "awards.collective" : "awards.individual";
+      return RECIPIENT_CLASS.get(lowerCase(recipients[1]!)) === "collective" ? "awards.collective" : "awards.individual";
     }
     case "attendance":
       // "1.150 lượt công nhân đạt danh hiệu Lao động tiên tiến": person-turns honoured

@@ -7,43 +7,36 @@
  */
 import type { ReportDocument, Segment } from "../../document.js";
 import { AWARDS, GRANTOR } from "../../lexicon/awards.js";
-import { EXCLUSIONS, LIST_COUNT } from "../../lexicon/exclusions.js";
+import { LIST_COUNT } from "../../lexicon/exclusions.js";
+import { excludedRanges } from "./excluded.js";
+import { foldsLikeLower, isSpace, lowerCase, mayStartWith, twoLetterStarts } from "./chars.js";
 import { CUES } from "../../lexicon/metrics.js";
 import type { Metric, Statistic } from "../../schema/report.js";
 import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
 import type { SubjectClass } from "../../lexicon/metrics.js";
 import { combineQualifiers, fromIsNoBound, qualifierAfter, qualifierBefore, scanAmounts, type Amount } from "./numbers.js";
 
-interface Range {
-  start: number;
-  end: number;
-}
-
-const YEAR_ONLY = /^(?:19|20)\d{2}$/;
-
-/** Stretches of a sentence whose digits are dates, codes, ordinals and the like. */
-function excludedRanges(s: string): (Range & { yearOnly: boolean })[] {
-  const out: (Range & { yearOnly: boolean })[] = [];
-  const lower = s.toLowerCase();
-  for (const e of EXCLUSIONS) {
-    if (e.cue !== undefined && !(typeof e.cue === "string" ? lower.includes(e.cue) : e.cue.test(s))) continue;
-    // an exec loop: what matchAll finds, without cloning the pattern for every sentence
-    const re = e.pattern;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) {
-      out.push({ start: m.index, end: m.index + m[0].length, yearOnly: YEAR_ONLY.test(m[0]) });
-      if (!re.global) break;
-      if (m[0].length === 0) re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
-    }
-  }
-  return out;
-}
-
 /** Where the clause around `at` starts: after the last ";" or ":" or the sentence start. */
 function clauseStart(s: string, at: number): number {
   if (at <= 0) return 0;
   return Math.max(s.lastIndexOf(";", at - 1), s.lastIndexOf(":", at - 1), s.lastIndexOf("\n", at - 1)) + 1;
+}
+
+/** Where the ";", ":" and line breaks of a sentence are, in order: what clauseStart looks back for. */
+function clauseBreaks(s: string): number[] {
+  const out: number[] = [];
+  for (const mark of [";", ":", "\n"]) for (let i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) out.push(i);
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/** clauseStart(s, at), from the sentence's clause breaks. */
+function clauseStartAt(breaks: number[], at: number): number {
+  let start = 0;
+  for (const b of breaks) {
+    if (b >= at) break;
+    start = b + 1;
+  }
+  return start;
 }
 
 function clauseEnd(s: string, at: number): number {
@@ -85,14 +78,16 @@ export function extractStatistics(doc: ReportDocument, cap = MAX_STATISTICS): St
 /** "1. Tổ chức ...", "2) Đẩy mạnh ...": the number of a list item, not a statistic. */
 function isListNumber(doc: ReportDocument, sentence: Segment, s: string, a: Amount): boolean {
   if (a.spelled || a.unit !== "count" || a.hasScale || a.denominator !== null || a.digits.length > 2) return false;
-  const after = s.slice(a.end, a.end + 2);
-  // at the start of a line: "1." or "1)"
-  if (/^[.)](?:\s|$)/u.test(after)) {
+  // (the two characters after the number read one by one)
+  const next = s.charCodeAt(a.end);
+  const spaceAfter = a.end + 1 < s.length && isSpace(s.charCodeAt(a.end + 1));
+  // at the start of a line: "1." or "1)", then a space or the end
+  if ((next === 46 || next === 41) && (a.end + 1 >= s.length || spaceAfter)) {
     const lineStart = a.start === 0 ? sentence.start === doc.paragraphs[sentence.paragraph]?.start : /\n[ \t]*$/u.test(s.slice(Math.max(0, a.start - 8), a.start));
     if (lineStart) return true;
   }
   // inside a run-in list: "gồm: 1) ...; 2) ..."
-  return /^\)\s/u.test(after) && /(?:^|[;:]\s*)$/u.test(s.slice(Math.max(0, a.start - 4), a.start));
+  return next === 41 && spaceAfter && /(?:^|[;:]\s*)$/u.test(s.slice(Math.max(0, a.start - 4), a.start));
 }
 
 /** An item of a list of goals: the clause follows "...các chỉ tiêu ..., trong đó:" through ";" separators. */
@@ -107,14 +102,35 @@ const COORDINATION = /^\s*(?:,|và|,\s*và)\s*$/u;
 /** "ba tập thể và năm cá nhân": the words after a number word, up to the next count it is listed with */
 const COORDINATED_NEXT = /^\s+(?:tập thể|cá nhân|đơn vị|CĐCS|công đoàn cơ sở|đoàn viên)\s*(?:,|và)\s*(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)/iu;
 
+/** "chỉ tiêu", "mục tiêu" after a number's noun: a goal. */
+const GOAL_AT_START = /^\s*(?:chỉ tiêu|mục tiêu)/iu;
+/**
+ * The first two letters of the words each pattern reads first after spaces: a pattern is only
+ * run where they are (mayStartWith). (Each list is the first words of its pattern's alternatives.)
+ */
+export const FIRST_WORDS = {
+  goal: ["chỉ tiêu", "mục tiêu"],
+  coordinatedNext: ["tập thể", "cá nhân", "đơn vị", "cđcs", "công đoàn cơ sở", "đoàn viên"],
+  listCount: ["nhóm", "nhiệm vụ", "trọng tâm", "giải pháp", "nội dung", "chỉ tiêu", "mục tiêu", "khâu đột phá", "chương trình hành động", "tiểu ban"],
+};
+const GOAL_STARTS = twoLetterStarts(FIRST_WORDS.goal);
+const COORDINATED_NEXT_STARTS = twoLetterStarts(FIRST_WORDS.coordinatedNext);
+const LIST_COUNT_STARTS = twoLetterStarts(FIRST_WORDS.listCount);
+
 function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statistic[], cap: number) {
   const s = doc.view.slice(sentence.start, sentence.end);
-  if (!/\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm/iu.test(s)) return;
-  const amounts = scanAmounts(s).sort((a, b) => a.start - b.start);
+  // (a digit is looked for first, alone: a pattern of one class finds it faster than one with words)
+  if (!/\d/u.test(s) && !/một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm/iu.test(s)) return;
+  // whether the sentence reads case aside as it reads in lower case (see chars.ts): asked once
+  const plain = foldsLikeLower(s);
+  const amounts = scanAmounts(s, plain);
   if (amounts.length === 0) return;
   // found when the first amount needs them: sentences whose only numbers are words need none
   let excluded: ReturnType<typeof excludedRanges> | null = null;
-  const awards = findAwards(s);
+  // where its clauses start: found when the first amount needs them
+  let breaks: number[] | null = null;
+  // the awards the sentence names: found when an awards statistic first needs them
+  let awards: AwardMention[] | null = null;
   let lastCount: { stat: Statistic; end: number } | null = null;
   const parents: { stat: Statistic; open: number; close: number }[] = [];
   // the last count of the sentence, with its noun's class: for "hai tập thể và năm cá nhân" and "trong đó" parts
@@ -128,30 +144,40 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     // a lone "năm", "ba", "một" is a word of the sentence, not a number: dropped before any lookup,
     // unless it stands in a list of counts ("Bằng khen cho hai tập thể và năm cá nhân")
     const spelledWord = a.spelled && a.unit === "count" && a.digits === s.slice(a.start, a.end);
-    const ambiguous = spelledWord && AMBIGUOUS_SPELLED.has(a.digits.toLowerCase());
+    const ambiguous = spelledWord && AMBIGUOUS_SPELLED.has(lowerCase(a.digits));
     const listedAfter = ambiguous && prev !== null && COORDINATION.test(s.slice(prev.end, a.start));
-    if (ambiguous && !listedAfter && !COORDINATED_NEXT.test(s.slice(a.end, a.end + 40))) continue;
+    if (ambiguous && !listedAfter && !(mayStartWith(s, a.end, COORDINATED_NEXT_STARTS, 1) && COORDINATED_NEXT.test(s.slice(a.end, a.end + 40)))) continue;
     if (isListNumber(doc, sentence, s, a)) continue;
     const after = s.slice(a.end);
     const subj = a.unit === "count" ? subjectAfter(after) : null;
     if (a.maybeDate && (!subj || subj.subject.cls === "ignore")) continue;
-    const blocked = a.maybeDate ? [] : (excluded ??= excludedRanges(s)).filter((r) => r.start < a.end && r.end > a.start);
-    if (blocked.length > 0) {
+    // the excluded stretches the amount overlaps: whether there is one, and whether all are bare years
+    let blocked = false;
+    let allYears = true;
+    if (!a.maybeDate) {
+      for (const r of (excluded ??= excludedRanges(s, plain))) {
+        if (r.start < a.end && r.end > a.start) {
+          blocked = true;
+          allYears &&= r.yearOnly;
+        }
+      }
+    }
+    if (blocked) {
       // a bare year-like number is still a count when a counted noun follows ("2000 suất quà")
-      const onlyYear = blocked.every((r) => r.yearOnly) && subj && subj.subject.cls !== "ignore";
+      const onlyYear = allYears && subj && subj.subject.cls !== "ignore";
       if (!onlyYear) continue;
     }
     if (spelledWord) {
-      const words = a.digits.toLowerCase().split(/\s+/);
+      const words = lowerCase(a.digits).split(/\s+/);
       if (!subj || subj.subject.cls === "ignore") continue;
       // a coordinated number word counts the same kind of thing as its neighbour
       if (listedAfter && (prev!.cls === null || (subj.subject.cls !== prev!.cls && !PAIRED.has(`${prev!.cls}+${subj.subject.cls}`)))) continue;
       if (words.length === 1 && AMBIGUOUS_SPELLED.has(words[0]!) && !ambiguous) continue;
       if (/(?:thứ|lần|khóa|khoá)\s+$/iu.test(s.slice(Math.max(0, a.start - 8), a.start))) continue;
     }
-    if (a.unit === "count" && LIST_COUNT.test(after)) continue;
+    if (a.unit === "count" && mayStartWith(s, a.end, LIST_COUNT_STARTS) && LIST_COUNT.test(after)) continue;
 
-    const cStart = clauseStart(s, a.start);
+    const cStart = clauseStartAt((breaks ??= clauseBreaks(s)), a.start);
     const subjectEnd = subj ? a.end + subj.end : a.end;
     const ctx: Context = {
       left: s.slice(cStart, a.start),
@@ -179,7 +205,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       // when the noun after "là" or the head named before ("Tổng số đoàn viên hiện là") says it
       // "Tổng số đoàn viên công đoàn cơ quan: 84 đồng chí": a head before the colon says what
       // people are counted
-      const colonHead = cStart > 0 && s[cStart - 1] === ":" && /^\s*$/u.test(ctx.left) ? s.slice(clauseStart(s, cStart - 1), cStart - 1) : null;
+      const colonHead = cStart > 0 && s[cStart - 1] === ":" && /^\s*$/u.test(ctx.left) ? s.slice(clauseStartAt(breaks, cStart - 1), cStart - 1) : null;
       const personOnly: boolean = subj !== null && (isGeneric(subj) || (colonHead !== null && subj.subject.cls === "person"));
       let noun: SubjectMatch | null = subj && !personOnly ? subj : null;
       let nounCtx = ctx;
@@ -219,9 +245,9 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       span,
       basis,
       denominator: a.denominator,
-      target: CUES.target.test(ctx.left) || /^\s*(?:chỉ tiêu|mục tiêu)/iu.test(ctx.right) || (cStart > 0 && inTargetList(s, cStart)),
+      target: CUES.target.test(ctx.left) || (mayStartWith(ctx.right, 0, GOAL_STARTS) && GOAL_AT_START.test(ctx.right)) || (cStart > 0 && inTargetList(s, cStart)),
     };
-    if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, awards);
+    if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, (awards ??= findAwards(s)));
     attachBreakdown(stat, s, a.start, parents);
     out.push(stat);
 
@@ -235,9 +261,9 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       lastCount = null;
     }
     // a number followed by "(" opens a breakdown of its parts
-    const open = /^\s*\(/u.exec(s.slice(subjectEnd));
-    if (open) {
-      const openAt = subjectEnd + open[0].length - 1;
+    let openAt = subjectEnd;
+    while (openAt < s.length && isSpace(s.charCodeAt(openAt))) openAt++;
+    if (s.charCodeAt(openAt) === 40) {
       const closeAt = s.indexOf(")", openAt);
       if (closeAt > openAt) parents.push({ stat, open: openAt, close: closeAt });
     }

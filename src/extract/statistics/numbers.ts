@@ -19,6 +19,7 @@ import {
   TEN_WORDS,
 } from "../../lexicon/numbers.js";
 import { LETTER, unitClass } from "../../lexicon/regex.js";
+import { classTable, foldsLikeLower, isLowerWordAt, isSpace, lowerCase, lowerUnit } from "./chars.js";
 
 export interface Amount {
   /** offsets into the scanned string: the number and its unit words */
@@ -66,12 +67,50 @@ const SCALE_GROUP = new RegExp(`(${NUM})\\s?(${SCALE})`, "giu");
 
 /** "1.489" -> 1489, "2,5" -> 2.5, "02" -> 2 */
 export function parseDigits(s: string): number {
+  // a whole number of up to 15 digits, dots between its thousands or not: summed digit by digit
+  // (exactly, below 2^53), where two replacements built a new string for Number to read
+  if (s.length <= 19 && s.indexOf(",") < 0) {
+    let value = 0;
+    let digits = 0;
+    for (let i = 0; i < s.length; i++) {
+      const unit = s.charCodeAt(i);
+      if (unit === 46) continue; // "."
+      if (unit < 48 || unit > 57 || ++digits > 15) return Number(s.replace(/\./g, ""));
+      value = value * 10 + (unit - 48);
+    }
+    if (digits > 0) return value;
+  }
   return Number(s.replace(/\./g, "").replace(",", "."));
 }
 
-const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), TEN_WORDS.ten, TEN_WORDS.tens, TEN_WORDS.hundred, ...Object.keys(SPELLED_SCALES)].join("|");
+export const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), TEN_WORDS.ten, TEN_WORDS.tens, TEN_WORDS.hundred, ...Object.keys(SPELLED_SCALES)].join("|");
 // the lookahead is implied by the words after it; it only lets V8 skip ahead by first letters
 const SPELLED_WORD = new RegExp(`(?=(?:${NUMBER_WORDS}))(?<![${L}])(?:${NUMBER_WORDS})(?![${L}])`, "giu");
+/**
+ * SPELLED_WORD without the u flag and without its lookbehind, which numberWords checks itself:
+ * the same matches, on text without FOLDS_UNLIKE_LOWER (a test checks each code unit), found
+ * three times as fast (a pattern with the u flag and the i flag folds every character it reads).
+ */
+const SPELLED_WORD_PLAIN = new RegExp(`(?:${NUMBER_WORDS})(?![${L}])`, "gi");
+/** LETTER, one flag per code unit. */
+const IS_LETTER = classTable(L);
+
+/** The number words of `s`, as SPELLED_WORD finds them (`plain`: `s` holds no character of FOLDS_UNLIKE_LOWER). */
+export function numberWords(s: string, plain = foldsLikeLower(s)): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!plain) {
+    SPELLED_WORD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = SPELLED_WORD.exec(s)); ) out.push(m);
+    return out;
+  }
+  SPELLED_WORD_PLAIN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SPELLED_WORD_PLAIN.exec(s)); ) {
+    // SPELLED_WORD's lookbehind: no letter before the word (else the search goes on from the next character)
+    if (m.index > 0 && IS_LETTER[s.charCodeAt(m.index - 1)] === 1) SPELLED_WORD_PLAIN.lastIndex = m.index + 1;
+    else out.push(m);
+  }
+  return out;
+}
 
 /** Words of a spelled-out number -> its value, or null if the words do not form one. */
 export function parseSpelled(words: string[]): number | null {
@@ -81,7 +120,7 @@ export function parseSpelled(words: string[]): number | null {
   let any = false;
   let lastScale = Infinity;
   for (const raw of words) {
-    const w = raw.toLowerCase();
+    const w = lowerCase(raw);
     if (w in DIGIT_WORDS) {
       const d = DIGIT_WORDS[w]!;
       if (d >= 0) pending = d;
@@ -119,9 +158,36 @@ for (const q of QUALIFIERS_LONGEST_FIRST) {
 /** One letter: a qualifier's words start a word. */
 const isLetterUnit = unitClass(new RegExp(`^[${L}]$`, "u"));
 
+/** QUALIFIERS_BY_LAST by the code unit of the last letter. */
+const QUALIFIERS_BY_LAST_UNIT = new Map([...QUALIFIERS_BY_LAST].map(([last, list]) => [last.charCodeAt(0), list]));
+
 /** The qualifier standing right before offset `at` in `s`, and where it starts. */
 export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; start: number } | null {
   const from = Math.max(0, at - 24);
+  // what the lower-cased stretch below gives, read in place character by character, when each
+  // character lower-cases to one (no "İ", and no "Σ", whose lower case depends on its neighbours)
+  let plain = true;
+  for (let i = from; i < at; i++) {
+    const unit = s.charCodeAt(i);
+    if (lowerUnit(unit) < 0 || unit === 0x3a3) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    let end = at;
+    while (end > from && isSpace(s.charCodeAt(end - 1))) end--;
+    if (end === at || end === from) return null;
+    const candidates = QUALIFIERS_BY_LAST_UNIT.get(lowerUnit(s.charCodeAt(end - 1)));
+    if (!candidates) return null;
+    for (const q of candidates) {
+      const start = end - q.words.length;
+      if (start < from || !isLowerWordAt(s, start, q.words)) continue;
+      if (start > from && isLetterUnit(lowerUnit(s.charCodeAt(start - 1)))) continue;
+      return { qualifier: q.qualifier, start };
+    }
+    return null;
+  }
   const before = s.slice(from, at).toLowerCase();
   // the qualifier is the words that end where the spaces before the number begin (what
   // /(?:^|[^L])(words)(\s+)$/ finds, with neither a regex nor a scan for each phrase)
@@ -150,17 +216,27 @@ export function fromIsNoBound(s: string, qualifierStart: number, at: number, end
 
 /** "trở lên"/"trở xuống" after the counted thing, before the clause ends. */
 export function qualifierAfter(s: string, at: number): Qualifier | null {
-  // only right after the counted noun ("từ 20 lao động trở lên"), not after another number
-  const after = s.slice(at, at + 30).toLowerCase();
-  // the first piece of a split at the separators, found without splitting the rest
-  const cut = after.search(CLAUSE_BREAK);
-  const clause = cut < 0 ? after : after.slice(0, cut);
-  for (const q of QUALIFIERS_AFTER) if (clause.includes(q.words)) return q.qualifier;
+  // only right after the counted noun ("từ 20 lao động trở lên"), not after another number: in
+  // the next 30 characters, up to the first separator; compared in lower case character by
+  // character, where lower-casing the stretch called into the runtime for every number
+  const end = Math.min(s.length, at + 30);
+  let cut = end;
+  for (let i = at; i < end; i++) {
+    if (isClauseBreak(s.charCodeAt(i))) {
+      cut = i;
+      break;
+    }
+  }
+  for (const q of QUALIFIERS_AFTER) {
+    for (let p = at; p + q.words.length <= cut; p++) if (isLowerWordAt(s, p, q.words)) return q.qualifier;
+  }
   return null;
 }
 
-/** What ends the stretch after a counted noun in which "trở lên" still bounds it. */
-const CLAUSE_BREAK = /[,;.:()\d]/u;
+/** What ends the stretch after a counted noun in which "trở lên" still bounds it: , ; . : ( ) and digits. */
+function isClauseBreak(unit: number): boolean {
+  return unit === 44 || unit === 59 || unit === 46 || unit === 58 || unit === 40 || unit === 41 || (unit >= 48 && unit <= 57);
+}
 
 /** Combine the bound before a number with the one after its noun ("hơn ... trở lên" stays over). */
 export function combineQualifiers(before: Qualifier | null, after: Qualifier | null): Qualifier {
@@ -169,8 +245,11 @@ export function combineQualifiers(before: Qualifier | null, after: Qualifier | n
   return before ?? "exact";
 }
 
-/** Every numeric amount in `s` (digits, scales, currency, percent, ratios, ranges). */
-export function scanAmounts(s: string): Amount[] {
+/**
+ * Every numeric amount in `s` (digits, scales, currency, percent, ratios, ranges), in the order of
+ * the text. `plain`: `s` holds no character of FOLDS_UNLIKE_LOWER (when the caller knows it).
+ */
+export function scanAmounts(s: string, plain = foldsLikeLower(s)): Amount[] {
   const out: Amount[] = [];
   AMOUNT.lastIndex = 0;
   // an exec loop: what matchAll finds, without cloning the pattern for every sentence
@@ -192,11 +271,11 @@ export function scanAmounts(s: string): Amount[] {
     if (m[3]) {
       // "3 tỷ 200 triệu 500" : each further group adds at its own scale, a bare tail at the next lower
       hasScale = true;
-      let scale = SCALES[m[3].trim().toLowerCase()]!;
+      let scale = SCALES[lowerCase(m[3].trim())]!;
       value *= scale;
       if (m[4]) {
         for (const g of m[4].matchAll(SCALE_GROUP)) {
-          const sc = SCALES[g[2]!.toLowerCase()]!;
+          const sc = SCALES[lowerCase(g[2]!)]!;
           value += parseDigits(g[1]!) * sc;
           scale = sc;
         }
@@ -217,7 +296,15 @@ export function scanAmounts(s: string): Amount[] {
     out.push({ start, end, value, unit, spelled, denominator, rangeLow: false, digits, hasScale, maybeDate });
   }
   linkRanges(s, out);
-  return out.concat(scanSpelled(s));
+  // the two lists, each in the order of the text, merged in that order (no amount of digits starts where a spelled one does)
+  const spelled = scanSpelled(s, plain);
+  if (spelled.length === 0) return out;
+  if (out.length === 0) return spelled;
+  const merged: Amount[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < out.length || j < spelled.length) merged.push(j >= spelled.length || (i < out.length && out[i]!.start < spelled[j]!.start) ? out[i++]! : spelled[j++]!);
+  return merged;
 }
 
 /** Between the ends of a range: "-", "đến", "tới". */
@@ -249,7 +336,7 @@ const ONLY_SPACE = /^\s+$/;
 const SPELLED_UNIT = new RegExp(`^\\s?(?:(${CUR})(?![${L}])|(%|phần trăm))`, "iu");
 
 /** Spelled-out numbers: runs of number words. Single words are kept only when they are unusual enough. */
-function scanSpelled(s: string): Amount[] {
+function scanSpelled(s: string, plain: boolean): Amount[] {
   const out: Amount[] = [];
   SPELLED_WORD.lastIndex = 0;
   let run: { start: number; end: number; words: string[] } | null = null;
@@ -259,7 +346,7 @@ function scanSpelled(s: string): Amount[] {
     // ("tỷ tỷ tỷ ..." multiplies without end: past the safe integers it is no amount)
     if (value !== null && value > 0 && value <= Number.MAX_SAFE_INTEGER) {
       const text = s.slice(run.start, run.end);
-      const scaleTail = SCALES[run.words[run.words.length - 1]!.toLowerCase()] !== undefined;
+      const scaleTail = SCALES[lowerCase(run.words[run.words.length - 1]!)] !== undefined;
       const unitMatch = SPELLED_UNIT.exec(s.slice(run.end));
       let end = run.end;
       let unit: Unit = "count";
@@ -271,8 +358,7 @@ function scanSpelled(s: string): Amount[] {
     }
     run = null;
   };
-  // an exec loop: what matchAll finds, without cloning the pattern for every sentence
-  for (let m: RegExpExecArray | null; (m = SPELLED_WORD.exec(s)); ) {
+  for (const m of numberWords(s, plain)) {
     const start = m.index;
     const end = start + m[0].length;
     if (run && ONLY_SPACE.test(s.slice(run.end, start))) {
