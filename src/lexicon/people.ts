@@ -270,10 +270,107 @@ export const TAKES_PART_OF = vre(/\b(?:sự (?:tham dự|có mặt|hiện diện
 /** "Theo báo cáo do bà ..., Phó Chủ tịch ... trình bày": "do" and a verb of the meeting after the person. */
 export const DONE_BY_AFTER = vre(/^[^.;]{0,160}?\b(?:trình bày|báo cáo|thông qua|chủ trì|điều hành|điều khiển|trao|tặng|phát động|công bố)\b/iu);
 
+/** The positions a title may start with (the words a title is a run of, comma- or dash-separated). */
+const POSITION_WORDS = [
+  "tổng bí thư", "thủ tướng", "chủ tịch", "bí thư", "trưởng ban", "trưởng phòng", "trưởng khoa", "trưởng", "giám đốc", "tổng giám đốc",
+  "hiệu trưởng", "viện trưởng", "chủ nhiệm", "chánh văn phòng", "chánh án", "chánh thanh tra", "chánh", "tổng biên tập", "ủy viên", "uỷ viên",
+  "thư ký", "kế toán", "tổ trưởng", "bộ trưởng", "thứ trưởng", "đại biểu quốc hội", "tỉnh ủy viên", "tỉnh uỷ viên", "huyện ủy viên",
+  "huyện uỷ viên", "quận ủy viên", "quận uỷ viên", "thành ủy viên", "thành uỷ viên", "thị ủy viên", "đảng ủy viên", "thường trực",
+  "trưởng đoàn", "bí thư chi bộ", "thủ trưởng", "chỉ huy trưởng", "chính ủy", "tư lệnh", "ủy viên ban",
+  "UV", "UVBTV", "UVBCH", "UVTV", "UVTW", "UVBTVQU", "UVBTVTU", "UVBTVHU", "HUV", "TUV", "QUV", "ĐUV",
+  "CT", "PCT", "BT", "PBT", "GĐ", "PGĐ", "TGĐ", "HT", "PHT", "TP", "PTP", "TB", "PTB",
+];
+/** Words that may stand before the position: "tân", "nguyên", "đương kim", "phó". */
+const POSITION_LEADS = ["tân", "nguyên", "đương kim", "phó"];
+
 /** Words a position begins with: a title is a run of comma- or dash-separated positions. */
-export const POSITION_START = vre(
-  /^(?:tân\s+|nguyên\s+|đương kim\s+)?(?:(?:phó|Phó|PHÓ)\s+)?(?:tổng bí thư|thủ tướng|chủ tịch|bí thư|trưởng ban|trưởng phòng|trưởng khoa|trưởng|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|chủ nhiệm|chánh văn phòng|chánh án|chánh thanh tra|chánh|tổng biên tập|ủy viên|uỷ viên|thư ký|kế toán|tổ trưởng|bộ trưởng|thứ trưởng|đại biểu quốc hội|tỉnh ủy viên|tỉnh uỷ viên|huyện ủy viên|huyện uỷ viên|quận ủy viên|quận uỷ viên|thành ủy viên|thành uỷ viên|thị ủy viên|đảng ủy viên|thường trực|trưởng đoàn|bí thư chi bộ|thủ trưởng|chỉ huy trưởng|chính ủy|tư lệnh|ủy viên ban|UV|UVBTV|UVBCH|UVTV|UVTW|UVBTVQU|UVBTVTU|UVBTVHU|HUV|TUV|QUV|ĐUV|CT|PCT|BT|PBT|GĐ|PGĐ|TGĐ|HT|PHT|TP|PTP|TB|PTB)\b/iu,
-);
+export const POSITION_START = vre(`^(?:tân\\s+|nguyên\\s+|đương kim\\s+)?(?:(?:phó|Phó|PHÓ)\\s+)?(?:${POSITION_WORDS.join("|")})\\b`, "iu");
+
+/**
+ * A quick test that says false only where POSITION_START cannot match at `at` of `s` read up to
+ * `end`: every match begins with the first word of a lead or a position, whole (no word of the
+ * pattern is followed by a letter), and a position of several words with its first two, a single
+ * space between. The run of letters at `at` is looked up letter by letter in lower case (in a
+ * tree of the words, no string built); the test says true (run the pattern) at a character that
+ * the pattern's case-insensitive matching may read otherwise than as its lower case.
+ */
+export function mayStartPosition(s: string, at: number, end: number): boolean {
+  let node: WordNode | undefined = POSITION_FIRST_WORDS;
+  let i = at;
+  for (; i < end; i++) {
+    const unit = s.charCodeAt(i);
+    const kind = unitKind(unit);
+    if (kind === UNSURE) return true;
+    if (kind === NOT_LETTER) break;
+    node = node.next.get(LOWER_UNIT[unit]!);
+    // a letter no word has here: no word can be the run
+    if (!node) return false;
+  }
+  if (node.whole) return true;
+  if (!node.second || i >= end || s.charCodeAt(i) !== 32) return false;
+  node = node.second;
+  for (i++; i < end; i++) {
+    const unit = s.charCodeAt(i);
+    const kind = unitKind(unit);
+    if (kind === UNSURE) return true;
+    if (kind === NOT_LETTER) break;
+    node = node.next.get(LOWER_UNIT[unit]!);
+    if (!node) return false;
+  }
+  return node.whole;
+}
+
+/** A tree of words by their letters in lower case: which word ends here, and the tree of the words that may follow it. */
+interface WordNode {
+  next: Map<number, WordNode>;
+  /** a whole lead or position ends here ("trưởng", "tân", "CT"), or the first word of a lead of two ("đương") */
+  whole: boolean;
+  /** the second words of the positions of several words that this word starts ("chủ" -> "tịch", "nhiệm") */
+  second: WordNode | null;
+}
+const wordNode = (): WordNode => ({ next: new Map(), whole: false, second: null });
+function addWord(root: WordNode, word: string): WordNode {
+  let node = root;
+  for (let k = 0; k < word.length; k++) {
+    const unit = word.charCodeAt(k);
+    let child = node.next.get(unit);
+    if (!child) node.next.set(unit, (child = wordNode()));
+    node = child;
+  }
+  return node;
+}
+const positionPhrases = [...POSITION_LEADS, ...POSITION_WORDS].map((w) => w.toLowerCase());
+const POSITION_FIRST_WORDS = wordNode();
+for (const phrase of positionPhrases) {
+  const [first, second] = phrase.split(" ") as [string, string | undefined];
+  const node = addWord(POSITION_FIRST_WORDS, first);
+  // "đương kim": a lead, followed by spaces of any kind; its first word is enough to run the pattern
+  if (second === undefined || POSITION_LEADS.includes(phrase)) node.whole = true;
+  else addWord((node.second ??= wordNode()), second).whole = true;
+}
+
+/** The letters of the phrases, which the pattern matches in either case. */
+const POSITION_LETTERS = new RegExp(`^[${[...new Set(positionPhrases.join("").replace(/ /g, ""))].join("")}]$`, "iu");
+const IS_LETTER = new RegExp(`^[${LETTER}]$`, "u");
+/** Kinds of code unit: a letter (a word character) the pattern reads as its lower case and no other way; a character that may match a letter of the pattern otherwise; neither (a space, a digit, punctuation, ...). */
+const LETTER_AS_LOWER = 1;
+const UNSURE = 2;
+const NOT_LETTER = 0;
+const UNIT_KINDS = new Uint8Array(65536).fill(255);
+/** The lower case of each LETTER_AS_LOWER unit. */
+const LOWER_UNIT = new Uint16Array(65536);
+function unitKind(unit: number): number {
+  let kind = UNIT_KINDS[unit]!;
+  if (kind !== 255) return kind;
+  const c = String.fromCharCode(unit);
+  const lower = c.toLowerCase();
+  const matchesLetter = POSITION_LETTERS.test(c);
+  const readAsLower = lower.length === 1 && (matchesLetter ? POSITION_LETTERS.test(lower) && new RegExp(`^${lower}$`, "iu").test(c) : !POSITION_LETTERS.test(lower));
+  kind = IS_LETTER.test(c) && readAsLower ? LETTER_AS_LOWER : matchesLetter ? UNSURE : NOT_LETTER;
+  if (kind === LETTER_AS_LOWER) LOWER_UNIT[unit] = lower.charCodeAt(0);
+  UNIT_KINDS[unit] = kind;
+  return kind;
+}
 
 /**
  * "và các" joining two bodies inside a title before a name, which does not end the title (as "và

@@ -9,11 +9,11 @@
  * Mentions of one person are merged (first span kept, fullest title kept).
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, PREFIX_CUE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
+import { ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, mayStartPosition, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, PREFIX_CUE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
 import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
-import { allMatches, LETTER } from "../../lexicon/regex.js";
+import { allMatches, LETTER, unitClass } from "../../lexicon/regex.js";
 import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, notAPersonName, PLACE_BEFORE, type NameRun } from "./names.js";
 import { isUpperUnit, isWordUnit } from "./chars.js";
 import { roleOf } from "./roles.js";
@@ -44,7 +44,7 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
   const m = ELECTED_TITLE.exec(s.slice(at));
   if (!m) return null;
   const from = at + m[0].length;
-  if (!POSITION_START.test(s.slice(from))) return null;
+  if (!mayStartPosition(s, from, s.length) || !POSITION_START.test(s.slice(from))) return null;
   const t = /^[^,;.()]+/u.exec(s.slice(from));
   if (!t) return null;
   const title = t[0].replace(/\s+(?:khóa|khoá|nhiệm kỳ|với|vào)\b.*$/u, "").trim();
@@ -54,14 +54,39 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
 const HONORIFICS = new RegExp(HONORIFIC.source, "gu");
 const ADDRESS_HONORIFICS = new RegExp(ADDRESS_HONORIFIC.source, "gu");
 const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// a rough class of capitals (the range Ạ-Ỹ holds small letters too: good enough for a prefilter)
-const CAPITAL = "A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ";
 /**
  * A sentence that may hold a name without an honorific: a surname, "Văn"/"Thị"/"A"/..., or an
- * apostrophe followed by a capital (a sentence without one has none of these names). Literal
- * words first and no lookbehind, so that V8 can skip ahead by their first characters.
+ * apostrophe followed by a capital (a sentence without one has none of these names). As a
+ * pattern (the reference, in the tests):
+ * `(?:SURNAMES) [CAPITAL]|'[CAPITAL]| (?:STRONG_MIDDLE_NAMES) [CAPITAL]`, the surname matched
+ * anywhere, also at the end of a longer word; read here at each space or apostrophe before a
+ * capital, where the pattern with its hundreds of alternatives tried every position.
  */
-const NAME_CUE = new RegExp(`(?:${[...PERSON_SURNAMES].map(escape).join("|")}) [${CAPITAL}]|'[${CAPITAL}]| (?:${[...STRONG_MIDDLE_NAMES].map(escape).join("|")}) [${CAPITAL}]`, "u");
+export function holdsNameCue(s: string): boolean {
+  for (let i = s.indexOf(" ") >= 0 || s.includes("'") ? 0 : s.length; i + 1 < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if ((unit !== 32 && unit !== 39) || !isCueCapital(s.charCodeAt(i + 1))) continue;
+    if (unit === 39) return true;
+    // a surname or a strong middle name (after a space) ends at i: it starts at the nearest of
+    // their first letters (the capitals, which no other letter of theirs is)
+    for (let k = i - 1; k >= 0 && k >= i - CUE_WORD_LONGEST; k--) {
+      if (!CUE_WORD_FIRST[s.charCodeAt(k)]) continue;
+      const word = s.slice(k, i);
+      if (PERSON_SURNAMES.has(word) || (STRONG_MIDDLE_NAMES.has(word) && k > 0 && s.charCodeAt(k - 1) === 32)) return true;
+      if (CUE_WORD_FIRST_ONLY_FIRST) break;
+    }
+  }
+  return false;
+}
+const CUE_WORDS = [...PERSON_SURNAMES, ...STRONG_MIDDLE_NAMES];
+const CUE_WORD_LONGEST = Math.max(...CUE_WORDS.map((w) => w.length));
+const CUE_WORD_FIRST = new Uint8Array(65536);
+for (const w of CUE_WORDS) CUE_WORD_FIRST[w.charCodeAt(0)] = 1;
+/** No word holds one of the first letters after its first (then only the nearest can start a word). */
+const CUE_WORD_FIRST_ONLY_FIRST = CUE_WORDS.every((w) => [...w.slice(1)].every((c) => !CUE_WORD_FIRST[c.charCodeAt(0)]));
+/** A rough class of capitals (the range Ạ-Ỹ holds small letters too: good enough for a prefilter). */
+export const CAPITAL = "A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ";
+const isCueCapital = unitClass(new RegExp(`^[${CAPITAL}]$`, "u"));
 /** A role noun and a capital after it: "đoàn viên Hầu ..." (the word start is checked on each match). */
 const ROLE_NOUN_RE = new RegExp(`(?:${ROLE_NOUNS.flatMap((r) => [r.noun, r.noun.charAt(0).toUpperCase() + r.noun.slice(1)]).map(escape).join("|")}) (?=[${CAPITAL}])`, "gu");
 
@@ -154,7 +179,7 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
 
   // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Mai Lan", "Phó Chủ tịch UBND tỉnh Siu Y Kiên"
   // (a name without an honorific has a surname, "Văn"/"Thị" or an apostrophe: without one, none)
-  const nameCue = NAME_CUE.test(s);
+  const nameCue = holdsNameCue(s);
   for (let i = nameCue ? 0 : s.length; i < s.length; i++) {
     // a capital first (below 128 that is A-Z): two Unicode tests on every character cost a tenth of the run
     const unit = s.charCodeAt(i);

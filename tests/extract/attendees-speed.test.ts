@@ -1,0 +1,89 @@
+/**
+ * The attendee search's hand-written readers must read as the patterns they replace: each is
+ * compared with its pattern on random texts over the characters that matter (capitals and small
+ * letters in and outside the BMP, marks, apostrophes, hyphens, spaces of several kinds, digits,
+ * punctuation, characters that case-fold unusually) and on the sentences of the seed reports.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CAPITAL, holdsNameCue } from "../../src/extract/attendees/index.js";
+import { nameKey, nameKeyOf, SYLLABLE, syllableEnd } from "../../src/extract/attendees/names.js";
+import { partEnd, positionsOf } from "../../src/extract/attendees/titles.js";
+import { mayStartPosition, PERSON_SURNAMES, POSITION_START, STRONG_MIDDLE_NAMES } from "../../src/lexicon/people.js";
+
+const text = (pieces: string[], maxLength = 12) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(""));
+const ODD = ["\u0301", "\u0300", "𝐍", "𝐠", "\ud835", "\udc0d", "ǅ", "ſ", "K", "İ", "ı", "µ", "\u00a0", "\t", "\u2003", "\n", "5", ",", ".", "(", ")", ";", ":"];
+
+describe("syllableEnd reads SYLLABLE", () => {
+  it("on random texts, in windows of several lengths", () => {
+    const pieces = [..."NguyễnThịAaK'Lm-hoJiRịaVũngĐồ ", ...ODD, "Ji-hoon", "H'Bia", "Ma'Ra", "K'", "-a", "'A"];
+    fc.assert(
+      fc.property(text(pieces, 10), fc.nat(), fc.nat(25), (s, a, w) => {
+        const at = a % (s.length + 1);
+        const end = Math.min(s.length, at + w);
+        const m = SYLLABLE.exec(s.slice(at, end));
+        expect(syllableEnd(s, at, end)).toBe(m ? at + m[0].length : -1);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
+describe("mayStartPosition says false only where POSITION_START cannot match", () => {
+  it("on positions in any case and random texts around them", () => {
+    const pieces = ["chủ tịch", "Phó Chủ tịch", "PHÓ CHỦ TỊCH", "tân ", "nguyên", "đương kim", "bí thư", "Thị ủy viên", "thành uỷ viên", "UVBTV", "ct", "GĐ", "Trưởng", "ban", "kế toán", "Tư lệnh", "thư ký", " ", "  ", "-", "x", "ủy", "Ủy", ...ODD];
+    fc.assert(
+      fc.property(text(pieces, 8), fc.nat(), fc.nat(35), (s, a, w) => {
+        const at = a % (s.length + 1);
+        const end = Math.min(s.length, at + w);
+        if (POSITION_START.test(s.slice(at, end))) expect(mayStartPosition(s, at, end)).toBe(true);
+      }),
+      { numRuns: 30000 },
+    );
+  });
+});
+
+describe("the title's parts", () => {
+  it("positionsOf cuts where the split at commas and at dashes before a position cut", () => {
+    const reference = (title: string) =>
+      title
+        .split(/\s*,\s*/u)
+        .flatMap((p) => p.split(/\s*-\s*(?=(?:phó\s+)?(?:chủ tịch|bí thư|trưởng|giám đốc|ủy viên|uỷ viên|CT|PCT|BT|PBT|UV|HUV|TUV|GĐ|PGĐ)(?![\p{L}]))/iu))
+        .filter(Boolean);
+    const pieces = ["Phó", "phó", " ", "  ", "-", ",", " - ", "chủ tịch", "CT", "Bí thư", "UBND", "x", "\t", "ủy viênx", "GĐ", "-CT", "PGĐa", "\u00a0"];
+    fc.assert(fc.property(text(pieces), (s) => {
+      expect(positionsOf(s)).toEqual(reference(s));
+    }), { numRuns: 20000 });
+  });
+
+  it("partEnd ends a part where the pattern did", () => {
+    const PART = /^[^,;:.()]*?(?=\s*(?:,|;|:|\.(?:\s|$)|\(|\s-|-\s|$))/u;
+    const pieces = [..."ab ,;:.()-x", "\t", "\u00a0", "𝐍", "\ud835", "\u2003"];
+    fc.assert(
+      fc.property(text(pieces, 14), fc.nat(), (s, a) => {
+        const from = a % (s.length + 1);
+        const m = PART.exec(s.slice(from));
+        expect(partEnd(s, from)).toBe(m ? from + m[0].length : s.length);
+      }),
+      { numRuns: 30000 },
+    );
+  });
+});
+
+describe("names", () => {
+  it("nameKey folds as the whole-name reference does", () => {
+    const pieces = [..."NguyễnThịĐđ -K'Lm_0123,.", ...ODD, "Σ", "σ", "ς", "한", "\u0307", "\u0323", "ﬁ", "Å", "ẞ"];
+    fc.assert(fc.property(text(pieces, 15), (s) => {
+      expect(nameKey(s)).toBe(nameKeyOf(s));
+    }), { numRuns: 20000 });
+  });
+
+  it("holdsNameCue finds what the pattern of surnames, apostrophes and strong middle names found", () => {
+    const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const NAME_CUE = new RegExp(`(?:${[...PERSON_SURNAMES].map(escape).join("|")}) [${CAPITAL}]|'[${CAPITAL}]| (?:${[...STRONG_MIDDLE_NAMES].map(escape).join("|")}) [${CAPITAL}]`, "u");
+    const pieces = ["Nguyễn", "Văn", "Thị", " ", "A", "Y", "xA", "Seo", "Mí", "Ksor", "'", "ạ", "Ạ", "b", "Ỹ", "tỉnh", "ABA", "𝐍", "Lê", "Hà", "Ha", "Rahlan", "Êban", "\u00a0"];
+    fc.assert(fc.property(text(pieces, 8), (s) => {
+      expect(holdsNameCue(s)).toBe(NAME_CUE.test(s));
+    }), { numRuns: 30000 });
+  });
+});
