@@ -42,7 +42,7 @@ import {
   SEQUENCE_LEAD,
   TASK_VERB,
 } from "../../lexicon/tasks.js";
-import { allMatches, vre } from "../../lexicon/regex.js";
+import { allMatches, unitClass, vre } from "../../lexicon/regex.js";
 import type { Task } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { findPeriods } from "../meeting/period.js";
@@ -257,7 +257,9 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
     if (!coming && !OPENER_DIRECTIVE.test(s)) return null;
     return { at: base + s.length, wholeParagraph: false, announced: true };
   }
-  const plan = PLAN_INTRO.exec(s);
+  // (it starts with "Theo" or "Định", in either case)
+  const first = s.charCodeAt(0);
+  const plan = first === 84 || first === 116 || first === 0x110 || first === 0x111 ? PLAN_INTRO.exec(s) : null;
   if (plan) return { at: base + plan[0].length, wholeParagraph: true };
   const deploy = s.includes("triển khai") ? DEPLOY_INTRO.exec(s) : null;
   if (deploy && TASK_VERB.test(s.slice(deploy[0].length))) return { at: base + deploy[0].length, wholeParagraph: false };
@@ -338,25 +340,36 @@ function splitItems(view: string, from: number, to: number): { start: number; en
   const out: { start: number; end: number }[] = [];
   let quote = false;
   let itemStart = from;
-  // numbered items inside a sentence: "(1) ..., (2) ...", "Một là, ...; Hai là, ..."
-  const markers = new Set<number>();
-  INLINE_MARKER.lastIndex = 0;
-  for (const m of view.slice(from, to).matchAll(INLINE_MARKER)) if (m.index! > 0) markers.add(from + m.index!);
+  // numbered items inside a sentence: "(1) ..., (2) ...", "Một là, ...; Hai là, ..." (each marker
+  // holds ")", "là" or "hứ": a stretch without any has none); their places, in order
+  const stretch = view.slice(from, to);
+  const markers: number[] = [];
+  if (stretch.includes(")") || stretch.includes("là") || stretch.includes("hứ")) {
+    for (const m of allMatches(INLINE_MARKER, stretch)) if (m.index > 0) markers.push(from + m.index);
+  }
+  let nextMarker = 0;
   for (let i = from; i < to; i++) {
-    const c = view[i]!;
-    if (markers.has(i) && !quote && i > itemStart) {
-      out.push({ start: itemStart, end: i });
-      itemStart = i;
+    const c = view.charCodeAt(i);
+    // (a marker inside a "..." that was passed over is not one)
+    while (nextMarker < markers.length && markers[nextMarker]! < i) nextMarker++;
+    if (markers[nextMarker] === i) {
+      if (!quote && i > itemStart) {
+        out.push({ start: itemStart, end: i });
+        itemStart = i;
+      }
     }
-    if (c === '"') quote = !quote;
+    if (c === 34) quote = !quote; // '"'
     if (quote) continue;
     let cut = 0;
-    if (c === ";" || c === "…") cut = 1;
-    else if (c === "." && view[i + 1] === "." ) {
-      let j = i;
-      while (view[j] === ".") j++;
-      cut = j - i;
-    } else if (c === "." && (i + 1 >= to || /\s/.test(view[i + 1]!))) cut = 1;
+    if (c === 59 || c === 0x2026) cut = 1; // ";", "…"
+    else if (c === 46) {
+      // "...", or a "." before a space or the end
+      if (view.charCodeAt(i + 1) === 46) {
+        let j = i;
+        while (view.charCodeAt(j) === 46) j++;
+        cut = j - i;
+      } else if (i + 1 >= to || isSpaceUnit(view.charCodeAt(i + 1))) cut = 1;
+    }
     if (cut) {
       out.push({ start: itemStart, end: i });
       i += cut - 1;
@@ -367,23 +380,41 @@ function splitItems(view: string, from: number, to: number): { start: number; en
   return out;
 }
 
+/** \s */
+const isSpaceUnit = unitClass(/^\s$/u);
+/** What an item is trimmed of at either end: spaces and [,.;:…]. */
+const isItemTrim = unitClass(/^[\s,.;:…]$/u);
+
+/** Does `text` hold fewer than three words (text.split(/\s+/) fewer than three parts, one more than the runs of spaces)? */
+function underThreeWords(text: string): boolean {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceUnit(text.charCodeAt(i))) continue;
+    if (++runs >= 2) return false;
+    while (i + 1 < text.length && isSpaceUnit(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
+}
+
 function trimItem(view: string, r: { start: number; end: number }, first: boolean): { start: number; end: number } | null {
   let { start, end } = r;
-  while (start < end && /[\s,.;:…]/u.test(view[start]!)) start++;
-  while (end > start && /[\s,.;:…]/u.test(view[end - 1]!)) end--;
+  while (start < end && isItemTrim(view.charCodeAt(start))) start++;
+  while (end > start && isItemTrim(view.charCodeAt(end - 1))) end--;
   const marker = ITEM_MARKER.exec(view.slice(start, end));
   if (marker) start += marker[0].length;
   const lead = SEQUENCE_LEAD.exec(view.slice(start, end));
   if (lead) start += lead[0].length;
   // a list heading inside the list: "...; (3) ... . Một số chỉ tiêu chủ yếu: hằng năm ..." starts after its colon
-  const heading = LIST_HEADING.exec(view.slice(start, end));
+  // (its first colon is within the first 81 characters: 161 code units at most)
+  const colonAt = view.indexOf(":", start);
+  const heading = colonAt >= 0 && colonAt < Math.min(end, start + 161) ? LIST_HEADING.exec(view.slice(start, end)) : null;
   if (heading && COLON_INTRO.test(heading[0])) start += heading[0].length;
   if (first) {
     const dropped = DROPPED_LEAD.exec(view.slice(start, end));
     if (dropped) start += dropped[0].length;
   }
   const text = view.slice(start, end);
-  if (text.split(/\s+/).length < 3 || NOT_AN_ITEM.test(text)) return null;
+  if (underThreeWords(text) || NOT_AN_ITEM.test(text)) return null;
   return { start, end };
 }
 
@@ -425,12 +456,15 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const sentences = paragraphs[p]!;
     let tied = false;
+    // the paragraph's last colon: is there one after a sentence?
+    const paragraphEnd = sentences[sentences.length - 1]!.end;
+    const lastColon = paragraphEnd > 0 ? view.lastIndexOf(":", paragraphEnd - 1) : -1;
     for (let k = 0; k < sentences.length; k++) {
       const sent = sentences[k]!;
       const text = view.slice(sent.start, sent.end);
       const start = listStart(text, sent.start, periods, sentences.length === 1, tied);
       // only a colon in a later sentence needs to know: the test is skipped in paragraphs without one
-      if (!tied && k + 1 < sentences.length && view.slice(sentences[k + 1]!.start, sentences[sentences.length - 1]!.end).includes(":")) tied = tiesToComing(text, periods);
+      if (!tied && k + 1 < sentences.length && lastColon >= sentences[k + 1]!.start) tied = tiesToComing(text, periods);
       if (!start) continue;
       // the list: the rest of this sentence, then following sentences while they continue it
       let end = sent.end;
