@@ -52,7 +52,12 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
 }
 
 const HONORIFICS = new RegExp(HONORIFIC.source, "gu");
-const ADDRESS_HONORIFICS = new RegExp(ADDRESS_HONORIFIC.source, "gu");
+/**
+ * Without the u flag, which costs a quarter of the scan: the pattern is of BMP characters only
+ * (literal words, classes of BMP ranges, \s), and reads a pair's halves (never a letter of its
+ * classes) as the u flag reads the pair (a character outside its classes).
+ */
+const ADDRESS_HONORIFICS = new RegExp(ADDRESS_HONORIFIC.source, "g");
 const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
  * A sentence that may hold a name without an honorific: a surname, "Văn"/"Thị"/"A"/..., or an

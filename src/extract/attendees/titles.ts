@@ -57,11 +57,17 @@ export function partEnd(s: string, from: number): number {
   }
 }
 
+/** Where the spaces (\s) from `at` end: the character a pattern starting "^\s*" reads next. */
+function afterSpaces(s: string, at: number): number {
+  while (at < s.length && isSpaceUnit(s.charCodeAt(at))) at++;
+  return at;
+}
+
 /** The title after a name ending at `at`, or null. */
 export function titleAfter(s: string, at: number): TitleMatch | null {
   let pos = at;
   // "(thứ 7 tính từ phải qua)" between name and title
-  const paren = /^\s*\([^()]{0,60}\)/u.exec(s.slice(pos));
+  const paren = s.charCodeAt(afterSpaces(s, pos)) === 40 ? /^\s*\([^()]{0,60}\)/u.exec(s.slice(pos)) : null;
   if (paren) pos += paren[0].length;
   const parts: string[] = [];
   let end = at;
@@ -90,7 +96,7 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     // "Phòng Lao động - Thương binh và Xã hội", "Ban Tuyên giáo - Nữ công": a dash inside a name
     for (;;) {
       if (stop) break;
-      const cont = /^\s*-\s*(\p{Lu}[^,;:.()-]*)/u.exec(rest.slice(part.length));
+      const cont = s.charCodeAt(afterSpaces(s, from + part.length)) === 45 ? /^\s*-\s*(\p{Lu}[^,;:.()-]*)/u.exec(rest.slice(part.length)) : null;
       if (!cont || (mayStartPosition(cont[1]!, 0, cont[1]!.length) && POSITION_START.test(cont[1]!)) || /^\p{Lu}[\p{Ll}\p{M}]*\s+(?:Văn|Thị|Đức|Minh|Hữu|Thanh|Quang|Ngọc)\s/u.test(cont[1]!)) break;
       const tail = cont[1]!.replace(/\s+$/u, "");
       const tailStop = TITLE_STOP.exec(tail);
@@ -103,7 +109,8 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     if (stop) break;
   }
   if (parts.length === 0) return null; // (a title that is another person's leaves this one without)
-  const title = s.slice(at, end).replace(/^\s*\([^()]*\)/u, "").replace(/^[\s,:-]+/u, "").replace(/\s+/g, " ").trim();
+  const written = s.slice(at, end);
+  const title = (s.charCodeAt(afterSpaces(s, at)) === 40 ? written.replace(/^\s*\([^()]*\)/u, "") : written).replace(/^[\s,:-]+/u, "").replace(/\s+/g, " ").trim();
   return title ? { title, end } : null;
 }
 

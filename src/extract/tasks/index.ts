@@ -266,7 +266,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
 
   // a future anchor (the next period, "phương hướng", "thời gian tới") then a directive word;
   // most sentences have no directive word at all, and are done before the anchors are looked for
-  const directives = DIRECTIVE_CUE.test(s) ? allMatches(DIRECTIVE, s) : [];
+  const directives = directivesOf(s);
   const launch = s.includes("phát động") ? LAUNCH.exec(s) : null;
   if (directives.length === 0 && !launch) return null;
   let anchorEnd = -1;
@@ -292,7 +292,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
     }
   }
   if (anchorEnd < 0) return null;
-  const quoted = quotedRanges(s);
+  const quoted = s.includes('"') ? quotedRanges(s) : [];
   const markers = directives.filter((m) => m.index >= anchorEnd - 40 && !quoted.some(([a, b]) => m.index > a && m.index < b));
   if (launch && launch.index >= anchorEnd - 40 && (s.slice(launch.index).match(/;/g)?.length ?? 0) >= 2) {
     markers.push(launch);
@@ -318,6 +318,23 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
   return { at: base + chosen.index!, wholeParagraph: false };
 }
 
+/**
+ * The DIRECTIVE matches of a sentence, found from its first directive word on: every match
+ * starts with its directive word (DIRECTIVE_CUE), except "đặt / đề ra / xác định (ra) mục
+ * tiêu", which starts before "mục tiêu" with words that hold none; so no match starts before the
+ * first directive word unless that word is "mục tiêu" (then the search starts at the beginning).
+ */
+const AIM_WORDS = /^mục tiêu$/iu;
+export function directivesOf(s: string): RegExpExecArray[] {
+  const cue = DIRECTIVE_CUE.exec(s);
+  if (!cue) return [];
+  const from = AIM_WORDS.test(cue[0]) ? 0 : cue.index;
+  const out: RegExpExecArray[] = [];
+  DIRECTIVE.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = DIRECTIVE.exec(s)); ) out.push(m);
+  return out;
+}
+
 /** Directive words and nothing else before a colon: "tập trung:", "sẽ tập trung vào:". */
 const ANNOUNCING_ONLY = vre(/^(?:(?:sẽ|cần|phải|tiếp tục|tập trung|vào|thực hiện|tốt)\s*)+$/iu);
 
@@ -340,11 +357,10 @@ function splitItems(view: string, from: number, to: number): { start: number; en
   const out: { start: number; end: number }[] = [];
   let quote = false;
   let itemStart = from;
-  // numbered items inside a sentence: "(1) ..., (2) ...", "Một là, ...; Hai là, ..." (each marker
-  // holds ")", "là" or "hứ": a stretch without any has none); their places, in order
+  // numbered items inside a sentence: "(1) ..., (2) ...", "Một là, ...; Hai là, ..."; their places, in order
   const stretch = view.slice(from, to);
   const markers: number[] = [];
-  if (stretch.includes(")") || stretch.includes("là") || stretch.includes("hứ")) {
+  if (mayHoldInlineMarker(stretch)) {
     for (const m of allMatches(INLINE_MARKER, stretch)) if (m.index > 0) markers.push(from + m.index);
   }
   let nextMarker = 0;
@@ -380,13 +396,38 @@ function splitItems(view: string, from: number, to: number): { start: number; en
   return out;
 }
 
+/**
+ * Can `t` hold an INLINE_MARKER? Every marker holds ")", or "là" and a comma after it (spaces
+ * between), or "hứ" of "thứ", spaces, an ordinal of four letters at most, and a comma (spaces
+ * between). "là" alone is a common word: most stretches are spared the pattern, whose
+ * lookbehind it tries at every character.
+ */
+export function mayHoldInlineMarker(t: string): boolean {
+  if (t.includes(")")) return true;
+  for (let i = t.indexOf("là"); i >= 0; i = t.indexOf("là", i + 2)) {
+    let j = i + 2;
+    while (j < t.length && isSpaceUnit(t.charCodeAt(j))) j++;
+    if (t.charCodeAt(j) === 44) return true;
+  }
+  for (let i = t.indexOf("hứ"); i >= 0; i = t.indexOf("hứ", i + 2)) {
+    let j = i + 2;
+    if (j >= t.length || !isSpaceUnit(t.charCodeAt(j))) continue;
+    while (j < t.length && isSpaceUnit(t.charCodeAt(j))) j++;
+    const word = j;
+    while (j < t.length && j - word < 4 && !isSpaceUnit(t.charCodeAt(j)) && t.charCodeAt(j) !== 44) j++;
+    while (j < t.length && isSpaceUnit(t.charCodeAt(j))) j++;
+    if (t.charCodeAt(j) === 44) return true;
+  }
+  return false;
+}
+
 /** \s */
 const isSpaceUnit = unitClass(/^\s$/u);
 /** What an item is trimmed of at either end: spaces and [,.;:…]. */
 const isItemTrim = unitClass(/^[\s,.;:…]$/u);
 
 /** Does `text` hold fewer than three words (text.split(/\s+/) fewer than three parts, one more than the runs of spaces)? */
-function underThreeWords(text: string): boolean {
+export function underThreeWords(text: string): boolean {
   let runs = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isSpaceUnit(text.charCodeAt(i))) continue;
