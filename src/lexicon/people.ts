@@ -76,8 +76,9 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * Literal words, not classes like "[nN]hà": a pattern that starts with literal words lets V8 skip
  * ahead by their first characters instead of trying every position of the text.
  */
-const alternatives = (phrases: string[]) =>
-  [...new Set(phrases.flatMap((p) => [p, cap(p), p.split(" ").map(cap).join(" "), p.toUpperCase()]))].sort((a, b) => b.length - a.length).join("|");
+const forms = (phrases: string[]) =>
+  [...new Set(phrases.flatMap((p) => [p, cap(p), p.split(" ").map(cap).join(" "), p.toUpperCase()]))].sort((a, b) => b.length - a.length);
+const alternatives = (phrases: string[]) => forms(phrases).join("|");
 /** A phrase with each word's first letter in either case, or in capitals: "Phó Giáo sư", "Nhà giáo Ưu tú", "THẠC SĨ". */
 const anyCase = (phrase: string) => `${phrase.split(" ").map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join(" ")}|${phrase.toUpperCase()}`;
 const ADDRESS = `(?:${alternatives(HONORIFIC_WORDS.map((h) => h.word))})`;
@@ -93,6 +94,11 @@ const PREFIX = `(?:\\b(?:${[...TITLE_PREFIX_PHRASES.map((p) => p.phrase)].sort((
  * letters ("LĐ/c"). A colon may follow ("các đồng chí:").
  */
 export const HONORIFIC = vre(`(?:${PREFIX}|\\b${ADDRESS}\\b|[đĐ]\\/[cC]\\b)(?:\\s+${PREFIX})*(?:\\s*:)?`, "u");
+/**
+ * The words of address as ADDRESS_HONORIFIC matches them ("đồng chí", "Đồng chí", "Đồng Chí",
+ * "ĐỒNG CHÍ", ...), and "đ/c" in its four spellings: one of them, or a colon, ends every match.
+ */
+export const ADDRESS_FORMS: readonly string[] = [...forms(HONORIFIC_WORDS.map((h) => h.word)), "đ/c", "đ/C", "Đ/c", "Đ/C"];
 /** The words of address alone: the pattern to scan a sentence with when PREFIX_CUE finds no prefix in it. */
 export const ADDRESS_HONORIFIC = vre(`(?:\\b${ADDRESS}\\b|[đĐ]\\/[cC]\\b)(?:\\s*:)?`, "u");
 /**

@@ -6,10 +6,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CAPITAL, holdsNameCue } from "../../src/extract/attendees/index.js";
-import { nameKey, nameKeyOf, SYLLABLE, syllableEnd } from "../../src/extract/attendees/names.js";
+import { addressBeforeName, CAPITAL, holdsNameCue, sentenceShape } from "../../src/extract/attendees/index.js";
+import { nameAfterHonorific, nameKey, nameKeyOf, SYLLABLE, syllableEnd } from "../../src/extract/attendees/names.js";
 import { partEnd, positionsOf } from "../../src/extract/attendees/titles.js";
-import { mayStartPosition, PERSON_SURNAMES, POSITION_START, STRONG_MIDDLE_NAMES } from "../../src/lexicon/people.js";
+import { ADDRESS_HONORIFIC, mayStartPosition, PERSON_SURNAMES, POSITION_START, STRONG_MIDDLE_NAMES } from "../../src/lexicon/people.js";
+import { allMatches } from "../../src/lexicon/regex.js";
 
 const text = (pieces: string[], maxLength = 12) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(""));
 const ODD = ["\u0301", "\u0300", "𝐍", "𝐠", "\ud835", "\udc0d", "ǅ", "ſ", "K", "İ", "ı", "µ", "\u00a0", "\t", "\u2003", "\n", "5", ",", ".", "(", ")", ";", ":"];
@@ -85,5 +86,39 @@ describe("names", () => {
     fc.assert(fc.property(text(pieces, 8), (s) => {
       expect(holdsNameCue(s)).toBe(NAME_CUE.test(s));
     }), { numRuns: 30000 });
+  });
+});
+
+describe("one pass over a sentence", () => {
+  const pieces = ["Nguyễn", "Văn", "An", " ", "  ", "ông", "Ông", "bà", "đồng chí", "Đồng chí:", ":", "đ/c", "Đ/C", "x", "tỉnh", "(", "'", "LĐLĐ", "𝐍𝐠", "Ա", "ạ", "\u00a0", "anh", ",", "cô"];
+  /** The loop the pass replaces: a word holding a capital, a space, a capital. */
+  const mayBeCapital = (unit: number) => (unit < 128 ? unit >= 65 && unit <= 90 : (unit >= 0xd800 && unit <= 0xdfff) || /^\p{Lu}$/u.test(String.fromCharCode(unit)));
+  const mayNamePerson = (s: string) => {
+    let capitalInWord = false;
+    for (let i = 0; i < s.length; i++) {
+      const unit = s.charCodeAt(i);
+      if (unit === 32) {
+        if (capitalInWord && i + 1 < s.length && mayBeCapital(s.charCodeAt(i + 1))) return true;
+        capitalInWord = false;
+      } else if (!capitalInWord && mayBeCapital(unit)) capitalInWord = true;
+    }
+    return false;
+  };
+  const ADDRESS = new RegExp(ADDRESS_HONORIFIC.source, "gu");
+  it("finds a name's words where the loop did, and a word of address before every capital that follows one", () => {
+    fc.assert(
+      fc.property(text(pieces, 10), (s) => {
+        const shape = sentenceShape(s);
+        expect(shape.pairs.length > 0).toBe(mayNamePerson(s));
+        // an honorific followed (after spaces) by a name: the pass must let the sentence be scanned
+        const leads = allMatches(ADDRESS, s).some((h) => {
+          let pos = h.index + h[0].length;
+          while (s[pos] === " ") pos++;
+          return nameAfterHonorific(s, pos) !== null;
+        });
+        if (leads && shape.pairs.length > 0) expect(addressBeforeName(s, shape)).toBe(true);
+      }),
+      { numRuns: 30000 },
+    );
   });
 });

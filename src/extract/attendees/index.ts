@@ -9,7 +9,7 @@
  * Mentions of one person are merged (first span kept, fullest title kept).
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, mayStartPosition, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, PREFIX_CUE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
+import { ADDRESS_FORMS, ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, mayStartPosition, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, PREFIX_CUE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
 import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
@@ -68,18 +68,15 @@ const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * capital, where the pattern with its hundreds of alternatives tried every position.
  */
 export function holdsNameCue(s: string): boolean {
-  for (let i = s.indexOf(" ") >= 0 || s.includes("'") ? 0 : s.length; i + 1 < s.length; i++) {
-    const unit = s.charCodeAt(i);
-    if ((unit !== 32 && unit !== 39) || !isCueCapital(s.charCodeAt(i + 1))) continue;
-    if (unit === 39) return true;
-    // a surname or a strong middle name (after a space) ends at i: it starts at the nearest of
-    // their first letters (the capitals, which no other letter of theirs is)
-    for (let k = i - 1; k >= 0 && k >= i - CUE_WORD_LONGEST; k--) {
-      if (!CUE_WORD_FIRST[s.charCodeAt(k)]) continue;
-      const word = s.slice(k, i);
-      if (PERSON_SURNAMES.has(word) || (STRONG_MIDDLE_NAMES.has(word) && k > 0 && s.charCodeAt(k - 1) === 32)) return true;
-      if (CUE_WORD_FIRST_ONLY_FIRST) break;
-    }
+  return sentenceShape(s).nameCue;
+}
+/** Does a surname or a strong middle name (after a space) end at `at`? It starts at the nearest of their first letters (the capitals, which no other letter of theirs is). */
+function cueWordEndsAt(s: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - CUE_WORD_LONGEST; k--) {
+    if (!CUE_WORD_FIRST[s.charCodeAt(k)]) continue;
+    const word = s.slice(k, at);
+    if (PERSON_SURNAMES.has(word) || (STRONG_MIDDLE_NAMES.has(word) && k > 0 && s.charCodeAt(k - 1) === 32)) return true;
+    if (CUE_WORD_FIRST_ONLY_FIRST) break;
   }
   return false;
 }
@@ -108,22 +105,109 @@ const LETTER_RE = new RegExp(`[${LETTER}]`, "u");
 /** A capital letter, or half of a character outside the BMP (whose letters may be capitals: "𝐍𝐠𝐮𝐲ễ𝐧"). */
 const mayBeCapital = (unit: number): boolean => (unit < 128 ? unit >= 65 && unit <= 90 : (unit >= 0xd800 && unit <= 0xdfff) || isUpperUnit(unit));
 
+/** What one pass over a sentence's characters says of it (see sentenceShape). */
+export interface SentenceShape {
+  /**
+   * The words (from a space, or the start, to a space) that hold a capital and are followed by a
+   * space and a capital, as [start, end) pairs: every name of two syllables or more begins in one
+   * (its first syllable is the word, or ends it after "(" or a quote). None: no name.
+   */
+  pairs: number[];
+  /** a name without an honorific may be in it: the pattern of NAME_CUE would match */
+  nameCue: boolean;
+  /** a capital that is no word character (outside LETTER, or outside the BMP: "𝐍𝐠𝐮𝐲ễ𝐧") */
+  otherCapital: boolean;
+}
+
 /**
  * Can sentence `s` name a person? Every way of reading a name needs two capitalised syllables
  * with one space between ("Nguyễn Văn", "K'Lim Hà"): a word holding a capital, a space, a
- * capital. Half the sentences of a report have none and skip the search (one pass over the
- * characters, where the patterns of the search each scan the sentence again).
+ * capital. Half the sentences of a report have none and skip the search. The same pass finds
+ * those words (where a name without an honorific may begin: the search for one visits them
+ * only), the name cue (NAME_CUE), and capitals that are no word character: one pass over the
+ * characters, where a loop or a pattern for each question went over the sentence again.
  */
-function mayNamePerson(s: string): boolean {
+export function sentenceShape(s: string): SentenceShape {
+  const pairs: number[] = [];
+  let nameCue = false;
+  let otherCapital = false;
   let capitalInWord = false;
-  for (let i = 0; i < s.length; i++) {
+  let wordStart = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const unit = s.charCodeAt(i);
+    let kind = UNIT_KINDS[unit]!;
+    if (kind === 0) kind = unitKind(unit);
     if (unit === 32) {
-      if (capitalInWord && i + 1 < s.length && mayBeCapital(s.charCodeAt(i + 1))) return true;
+      if (i + 1 < n) {
+        const nextUnit = s.charCodeAt(i + 1);
+        let next = UNIT_KINDS[nextUnit]!;
+        if (next === 0) next = unitKind(nextUnit);
+        if (capitalInWord && next & CAPITAL_UNIT) pairs.push(wordStart, i);
+        // NAME_CUE: a surname or "Văn", "Thị", ... before a space and a capital
+        if (next & CUE_CAPITAL_UNIT && !nameCue && cueWordEndsAt(s, i)) nameCue = true;
+      }
       capitalInWord = false;
-    } else if (!capitalInWord && mayBeCapital(unit)) capitalInWord = true;
+      wordStart = i + 1;
+    } else if (kind & CAPITAL_UNIT) {
+      capitalInWord = true;
+      if (kind & OTHER_CAPITAL_UNIT) otherCapital = true;
+    } else if (unit === 39 && i + 1 < n && isCueCapital(s.charCodeAt(i + 1))) nameCue = true; // NAME_CUE: "H'Bia"
+  }
+  return { pairs, nameCue, otherCapital };
+}
+
+/** Kinds of code unit for sentenceShape, as bits (0: not yet known). */
+const KNOWN_UNIT = 1;
+/** mayBeCapital */
+const CAPITAL_UNIT = 2;
+/** a capital that is no word character: outside LETTER (which holds every capital below U+0500 and those of U+1E00-U+1EFF), or a half of a pair */
+const OTHER_CAPITAL_UNIT = 4;
+/** a capital of NAME_CUE's rough class */
+const CUE_CAPITAL_UNIT = 8;
+const UNIT_KINDS = new Uint8Array(65536);
+function unitKind(unit: number): number {
+  let kind = KNOWN_UNIT;
+  if (mayBeCapital(unit)) kind |= unit >= 0x0500 && (unit < 0x1e00 || unit > 0x1eff) ? CAPITAL_UNIT | OTHER_CAPITAL_UNIT : CAPITAL_UNIT;
+  if (isCueCapital(unit)) kind |= CUE_CAPITAL_UNIT;
+  UNIT_KINDS[unit] = kind;
+  return kind;
+}
+
+/**
+ * Can a word of address stand before a name in the sentence? A name after an honorific begins
+ * with a capital right after the honorific, or after the spaces that follow it: at the start of
+ * a word of `shape.pairs`; and the honorific (ADDRESS_HONORIFIC) ends with a word of address,
+ * "đ/c" or a colon. Without spaces, only a colon or a capital that is no word character (the
+ * word boundary after the word of address) can stand between them. A sentence where nothing of
+ * the kind is found is not scanned for honorifics.
+ */
+export function addressBeforeName(s: string, shape: SentenceShape): boolean {
+  if (shape.otherCapital) return true;
+  const pairs = shape.pairs;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const colon = s.indexOf(":", pairs[k]!);
+    if ((colon >= 0 && colon < pairs[k + 1]!) || addressEndsBefore(s, pairs[k]!)) return true;
   }
   return false;
+}
+
+/** Does a word of address (ADDRESS_FORMS) or a colon end right before `at`, or before the spaces ahead of it? */
+function addressEndsBefore(s: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  if (end === 0) return false;
+  const last = s.charCodeAt(end - 1);
+  if (last === 58) return true; // ":"
+  const forms = ADDRESS_FORMS_BY_LAST.get(last);
+  if (forms) for (const form of forms) if (end >= form.length && s.startsWith(form, end - form.length)) return true;
+  return false;
+}
+/** ADDRESS_FORMS by their last code unit. */
+const ADDRESS_FORMS_BY_LAST = new Map<number, string[]>();
+for (const form of ADDRESS_FORMS) {
+  const last = form.charCodeAt(form.length - 1);
+  ADDRESS_FORMS_BY_LAST.set(last, [...(ADDRESS_FORMS_BY_LAST.get(last) ?? []), form]);
 }
 
 const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC.source}\\s*`, "u");
@@ -134,7 +218,8 @@ const UNNAMED_BODY_LEADS = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
 /** The mentions of people in sentence `s`; `prefixes`: does the document hold any honorific prefix ("PGS.TS", "Nhà giáo ưu tú")? */
 function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
   const found: Mention[] = [];
-  if (!mayNamePerson(s)) return found;
+  const shape = sentenceShape(s);
+  if (shape.pairs.length === 0) return found;
   // the role from the words around the mention; a person listed right after another ("cho đoàn
   // viên A và cô giáo B") shares that person's role when no word of their own says one
   const roleAt = (start: number, end: number): AttendeeRole => {
@@ -148,7 +233,9 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
   };
 
   // 1. honorific + name (+ title), and lists opened by "đồng chí:"
-  for (const h of allMatches(prefixes ? HONORIFICS : ADDRESS_HONORIFICS, s)) {
+  // (a prefix may end otherwise than a word of address: "PGS.TS")
+  const honorifics = prefixes ? allMatches(HONORIFICS, s) : addressBeforeName(s, shape) ? allMatches(ADDRESS_HONORIFICS, s) : [];
+  for (const h of honorifics) {
     const hStart = h.index!;
     const before = s.slice(Math.max(0, hStart - 40), hStart);
     if (PLACE_BEFORE.test(before) || /\d\s*$/u.test(before)) continue; // "tỉnh Bà Rịa", "số 111 Bà Huyện Thanh Quan"
@@ -184,8 +271,11 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
 
   // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Mai Lan", "Phó Chủ tịch UBND tỉnh Siu Y Kiên"
   // (a name without an honorific has a surname, "Văn"/"Thị" or an apostrophe: without one, none)
-  const nameCue = holdsNameCue(s);
-  for (let i = nameCue ? 0 : s.length; i < s.length; i++) {
+  // (a run of two syllables or more begins in a word of shape.pairs: the capitals of the others are passed over)
+  const nameCue = shape.nameCue;
+  const pairs = nameCue ? shape.pairs : [];
+  let passed = 0;
+  for (let k = 0; k < pairs.length; k += 2) for (let i = Math.max(pairs[k]!, passed), wordEnd = pairs[k + 1]!; i < wordEnd; i++) {
     // a capital first (below 128 that is A-Z): two Unicode tests on every character cost a tenth of the run
     const unit = s.charCodeAt(i);
     if (unit < 128 ? unit < 65 || unit > 90 : !isUpperUnit(unit)) continue;
@@ -193,6 +283,7 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
     const run = capitalizedRun(s, i, 8);
     if (!run) continue;
     i = run.end;
+    passed = run.end + 1;
     if (run.syllables.length < 2) continue;
     const name = nameInRun(run, contextBefore(s, run.start));
     if (!name || overlaps(found, name.start, name.end)) continue;
