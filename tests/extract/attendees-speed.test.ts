@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addressBeforeName, CAPITAL, holdsNameCue, sentenceShape } from "../../src/extract/attendees/index.js";
+import { addressBeforeName, CAPITAL, holdsNameCue, roleNounsBeforeWords, sentenceShape } from "../../src/extract/attendees/index.js";
 import { nameAfterHonorific, nameKey, nameKeyOf, SYLLABLE, syllableEnd } from "../../src/extract/attendees/names.js";
 import { partEnd, positionsOf } from "../../src/extract/attendees/titles.js";
 import { ADDRESS_HONORIFIC, mayStartPosition, PERSON_SURNAMES, POSITION_START, STRONG_MIDDLE_NAMES } from "../../src/lexicon/people.js";
@@ -117,6 +117,24 @@ describe("one pass over a sentence", () => {
           return nameAfterHonorific(s, pos) !== null;
         });
         if (leads && shape.pairs.length > 0) expect(addressBeforeName(s, shape)).toBe(true);
+      }),
+      { numRuns: 30000 },
+    );
+  });
+});
+
+describe("role nouns before a name's words", () => {
+  it("are the matches of the pattern of role nouns that end where such a word begins", async () => {
+    const { ROLE_NOUNS } = await import("../../src/lexicon/people.js");
+    const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const ROLE = new RegExp(`(?:${ROLE_NOUNS.flatMap((r) => [r.noun, r.noun.charAt(0).toUpperCase() + r.noun.slice(1)]).map(escape).join("|")}) (?=[${CAPITAL}])`, "gu");
+    const pieces = ["nữ đoàn viên", "đoàn viên", "Đoàn viên", "công nhân", "Nữ công nhân", "cô giáo", " ", "Hầu", "Thị", "Mai", "x", "cán bộ", "Ạ", "ạ", "người lao động"];
+    fc.assert(
+      fc.property(text(pieces, 10), (s) => {
+        const shape = sentenceShape(s);
+        const starts = new Set(shape.pairs.filter((_, k) => k % 2 === 0));
+        const want = allMatches(ROLE, s).filter((m) => starts.has(m.index + m[0].length)).map((m) => [m.index, m[0]]);
+        expect(roleNounsBeforeWords(s, shape.pairs).map((m) => [m.index, m[0]])).toEqual(want);
       }),
       { numRuns: 30000 },
     );

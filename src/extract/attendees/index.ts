@@ -89,8 +89,36 @@ const CUE_WORD_FIRST_ONLY_FIRST = CUE_WORDS.every((w) => [...w.slice(1)].every((
 /** A rough class of capitals (the range Ạ-Ỹ holds small letters too: good enough for a prefilter). */
 export const CAPITAL = "A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ";
 const isCueCapital = unitClass(new RegExp(`^[${CAPITAL}]$`, "u"));
-/** A role noun and a capital after it: "đoàn viên Hầu ..." (the word start is checked on each match). */
-const ROLE_NOUN_RE = new RegExp(`(?:${ROLE_NOUNS.flatMap((r) => [r.noun, r.noun.charAt(0).toUpperCase() + r.noun.slice(1)]).map(escape).join("|")}) (?=[${CAPITAL}])`, "gu");
+/** The role nouns as written, in lower case and capitalised, longest first. */
+const ROLE_NOUN_FORMS = ROLE_NOUNS.flatMap((r) => [r.noun, r.noun.charAt(0).toUpperCase() + r.noun.slice(1)]).sort((a, b) => b.length - a.length);
+/** ROLE_NOUN_FORMS by their last code unit, longest first. */
+const ROLE_NOUN_FORMS_BY_LAST = new Map<number, string[]>();
+for (const form of ROLE_NOUN_FORMS) {
+  const last = form.charCodeAt(form.length - 1);
+  ROLE_NOUN_FORMS_BY_LAST.set(last, [...(ROLE_NOUN_FORMS_BY_LAST.get(last) ?? []), form]);
+}
+/**
+ * A role noun, a space and a capital: "đoàn viên Hầu ..." (the word start is checked on each), as
+ * the matches of `(?:ROLE_NOUN_FORMS) (?=[CAPITAL])` in order, looked for only before the words of
+ * `pairs`: a name read after the noun (two syllables or more) begins at one of them. The longest
+ * noun ending there is the pattern's match (the nouns hold no capital after a space, so no match
+ * runs over another).
+ */
+export function roleNounsBeforeWords(s: string, pairs: number[]): { index: number; 0: string }[] {
+  const out: { index: number; 0: string }[] = [];
+  for (let k = 0; k < pairs.length; k += 2) {
+    const at = pairs[k]!;
+    if (at < 2 || s.charCodeAt(at - 1) !== 32 || !isCueCapital(s.charCodeAt(at))) continue;
+    const forms = ROLE_NOUN_FORMS_BY_LAST.get(s.charCodeAt(at - 2));
+    if (!forms) continue;
+    for (const noun of forms) {
+      if (at - 1 < noun.length || !s.startsWith(noun, at - 1 - noun.length)) continue;
+      out.push({ index: at - 1 - noun.length, 0: `${noun} ` });
+      break;
+    }
+  }
+  return out;
+}
 
 /** Does the person's mention cite someone outside the meeting ("tiếp nối công việc của đồng chí ...")? */
 function citedBefore(s: string, start: number, end: number): boolean {
@@ -300,9 +328,9 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
 
   // 4. a role noun + name: "bàn giao nhà ... cho đoàn viên Hầu Thị Mai", "công nhân Lý Văn Sính phát biểu"
   if (nameCue) {
-    for (const r of allMatches(ROLE_NOUN_RE, s)) {
-      const at = r.index! + r[0].length;
-      if (!isUpperUnit(s.charCodeAt(at)) || (r.index! > 0 && LETTER_RE.test(s[r.index! - 1]!))) continue;
+    for (const r of roleNounsBeforeWords(s, shape.pairs)) {
+      const at = r.index + r[0].length;
+      if (!isUpperUnit(s.charCodeAt(at)) || (r.index > 0 && LETTER_RE.test(s[r.index - 1]!))) continue;
       const run = capitalizedRun(s, at, 5);
       // the whole run right after the noun is the name
       if (!run || nameInRun(run, "none")?.start !== run.start || overlaps(found, run.start, run.end)) continue;
@@ -311,11 +339,11 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
       const election = titled ? null : titleAfterElection(s, run.end);
       const after = titled ?? election;
       const end = after?.end ?? run.end;
-      if (citedBefore(s, r.index!, end)) continue;
-      const recipient = RECIPIENT_BEFORE.test(s.slice(Math.max(0, r.index! - 30), r.index!));
-      const role = election ? "elected" : recipient ? "awardee" : roleAt(r.index!, end);
+      if (citedBefore(s, r.index, end)) continue;
+      const recipient = RECIPIENT_BEFORE.test(s.slice(Math.max(0, r.index - 30), r.index));
+      const role = election ? "elected" : recipient ? "awardee" : roleAt(r.index, end);
       if (role === "other") continue;
-      push({ name: run.syllables.join(" "), honorific: null, title: after?.title ?? r[0].trim(), start: r.index!, end, nameStart: run.start, nameEnd: run.end }, role);
+      push({ name: run.syllables.join(" "), honorific: null, title: after?.title ?? r[0].trim(), start: r.index, end, nameStart: run.start, nameEnd: run.end }, role);
     }
   }
   return found;

@@ -149,10 +149,13 @@ export const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\
 export function contextBefore(s: string, at: number): RunContext {
   const before = s.slice(Math.max(0, at - 20), at);
   if (PLACE_BEFORE.test(before)) return "place";
-  // the last one or two words before the run: "THCS", "Tiểu học"
-  const words = before.trimEnd().split(" ");
-  const last = words.at(-1) ?? "";
-  return INSTITUTION_BEFORE.has(last) || INSTITUTION_BEFORE.has(`${words.at(-2) ?? ""} ${last}`) ? "institution" : "none";
+  // the last one or two words before the run: "THCS", "Tiểu học" (the last two parts of split(" "))
+  const trimmed = before.trimEnd();
+  const space = trimmed.lastIndexOf(" ");
+  const last = trimmed.slice(space + 1);
+  if (INSTITUTION_BEFORE.has(last)) return "institution";
+  const previous = space < 0 ? "" : trimmed.slice(trimmed.lastIndexOf(" ", space - 1) + 1, space);
+  return INSTITUTION_BEFORE.has(`${previous} ${last}`) ? "institution" : "none";
 }
 
 /**
