@@ -4,7 +4,7 @@
  * as "Ka Dơng K'Brơi"), the words positions begin with, and the verbs that say what a person did.
  * Names are recognised by shape, never by a list of known people.
  */
-import { LETTER, vre } from "./regex.js";
+import { LETTER, vre, WORD_CHAR } from "./regex.js";
 
 /**
  * Words of address written before a name; the name excludes them. Each is matched in lower
@@ -293,37 +293,55 @@ const POSITION_LEADS = ["tân", "nguyên", "đương kim", "phó"];
 export const POSITION_START = vre(`^(?:tân\\s+|nguyên\\s+|đương kim\\s+)?(?:(?:phó|Phó|PHÓ)\\s+)?(?:${POSITION_WORDS.join("|")})\\b`, "iu");
 
 /**
- * A quick test that says false only where POSITION_START cannot match at `at` of `s` read up to
- * `end`: every match begins with the first word of a lead or a position, whole (no word of the
- * pattern is followed by a letter), and a position of several words with its first two, a single
- * space between. The run of letters at `at` is looked up letter by letter in lower case (in a
- * tree of the words, no string built); the test says true (run the pattern) at a character that
- * the pattern's case-insensitive matching may read otherwise than as its lower case.
+ * A quick reading of POSITION_START at `at` of `s` read up to `end`: false where it cannot match,
+ * true where it surely matches, null where only the pattern can tell. Every match begins with the
+ * first word of a lead or a position, whole (no word of the pattern is followed by a letter), and
+ * a position of several words with its first two, a single space between. The run of letters at
+ * `at` is looked up letter by letter in lower case (in a tree of the words, no string built).
+ * Sure: a position of one or two words ("Trưởng", "Chủ tịch", "CT") that no word character
+ * follows, and no lead ("Phó", "tân") before it. Unsure (null): a lead, a position of more words,
+ * a character that the pattern's case-insensitive matching may read otherwise than in lower case.
  */
-export function mayStartPosition(s: string, at: number, end: number): boolean {
+export function positionAtStart(s: string, at: number, end: number): boolean | null {
   let node: WordNode | undefined = POSITION_FIRST_WORDS;
   let i = at;
   for (; i < end; i++) {
     const unit = s.charCodeAt(i);
     const kind = unitKind(unit);
-    if (kind === UNSURE) return true;
+    if (kind === UNSURE) return null;
     if (kind === NOT_LETTER) break;
     node = node.next.get(LOWER_UNIT[unit]!);
     // a letter no word has here: no word can be the run
     if (!node) return false;
   }
-  if (node.whole) return true;
+  if (node.position && (i >= end || !isWordCharUnit(s.charCodeAt(i)))) return true;
+  if (node.whole) return null;
   if (!node.second || i >= end || s.charCodeAt(i) !== 32) return false;
   node = node.second;
   for (i++; i < end; i++) {
     const unit = s.charCodeAt(i);
     const kind = unitKind(unit);
-    if (kind === UNSURE) return true;
+    if (kind === UNSURE) return null;
     if (kind === NOT_LETTER) break;
     node = node.next.get(LOWER_UNIT[unit]!);
     if (!node) return false;
   }
-  return node.whole;
+  if (node.position && (i >= end || !isWordCharUnit(s.charCodeAt(i)))) return true;
+  return node.whole ? null : false;
+}
+
+/** Can POSITION_START match at `at` of `s` read up to `end` (see positionAtStart)? */
+export function mayStartPosition(s: string, at: number, end: number): boolean {
+  return positionAtStart(s, at, end) !== false;
+}
+
+/** A word character (WORD_CHAR): what the pattern's word end may not be followed by. */
+const IS_WORD_CHAR = new RegExp(`^[${WORD_CHAR}]$`, "u");
+const WORD_CHAR_UNITS = new Uint8Array(65536);
+function isWordCharUnit(unit: number): boolean {
+  let k = WORD_CHAR_UNITS[unit]!;
+  if (k === 0) WORD_CHAR_UNITS[unit] = k = IS_WORD_CHAR.test(String.fromCharCode(unit)) ? 2 : 1;
+  return k === 2;
 }
 
 /** A tree of words by their letters in lower case: which word ends here, and the tree of the words that may follow it. */
@@ -331,10 +349,12 @@ interface WordNode {
   next: Map<number, WordNode>;
   /** a whole lead or position ends here ("trưởng", "tân", "CT"), or the first word of a lead of two ("đương") */
   whole: boolean;
+  /** a whole position (no lead) ends here: "trưởng", "CT"; in a tree of second words, "chủ tịch" */
+  position: boolean;
   /** the second words of the positions of several words that this word starts ("chủ" -> "tịch", "nhiệm") */
   second: WordNode | null;
 }
-const wordNode = (): WordNode => ({ next: new Map(), whole: false, second: null });
+const wordNode = (): WordNode => ({ next: new Map(), whole: false, position: false, second: null });
 function addWord(root: WordNode, word: string): WordNode {
   let node = root;
   for (let k = 0; k < word.length; k++) {
@@ -354,6 +374,14 @@ for (const phrase of positionPhrases) {
   if (second === undefined || POSITION_LEADS.includes(phrase)) node.whole = true;
   else addWord((node.second ??= wordNode()), second).whole = true;
 }
+// whole positions of one or two words, no lead among them: where the tree's walk ends on one, the pattern matches
+for (const phrase of positionPhrases) {
+  if (POSITION_LEADS.includes(phrase)) continue;
+  const words = phrase.split(" ");
+  if (words.length === 1) addWord(POSITION_FIRST_WORDS, words[0]!).position = true;
+  else if (words.length === 2) addWord(addWord(POSITION_FIRST_WORDS, words[0]!).second!, words[1]!).position = true;
+}
+if (positionPhrases.some((p) => POSITION_LEADS.some((lead) => p !== lead && lead.split(" ")[0] === p.split(" ")[0]))) throw new Error("a position starts like a lead: the sure reading of positionAtStart would be wrong");
 
 /** The letters of the phrases, which the pattern matches in either case. */
 const POSITION_LETTERS = new RegExp(`^[${[...new Set(positionPhrases.join("").replace(/ /g, ""))].join("")}]$`, "iu");

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { addressBeforeName, CAPITAL, holdsNameCue, roleNounsBeforeWords, sentenceShape } from "../../src/extract/attendees/index.js";
 import { nameAfterHonorific, nameKey, nameKeyOf, SYLLABLE, syllableEnd } from "../../src/extract/attendees/names.js";
 import { partEnd, positionsOf } from "../../src/extract/attendees/titles.js";
-import { ADDRESS_HONORIFIC, mayStartPosition, PERSON_SURNAMES, POSITION_START, STRONG_MIDDLE_NAMES } from "../../src/lexicon/people.js";
+import { ADDRESS_HONORIFIC, mayStartPosition, positionAtStart, PERSON_SURNAMES, POSITION_START, STRONG_MIDDLE_NAMES } from "../../src/lexicon/people.js";
 import { allMatches } from "../../src/lexicon/regex.js";
 
 const text = (pieces: string[], maxLength = 12) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(""));
@@ -30,14 +30,17 @@ describe("syllableEnd reads SYLLABLE", () => {
   });
 });
 
-describe("mayStartPosition says false only where POSITION_START cannot match", () => {
+describe("positionAtStart says false only where POSITION_START cannot match, true only where it does", () => {
   it("on positions in any case and random texts around them", () => {
     const pieces = ["chủ tịch", "Phó Chủ tịch", "PHÓ CHỦ TỊCH", "tân ", "nguyên", "đương kim", "bí thư", "Thị ủy viên", "thành uỷ viên", "UVBTV", "ct", "GĐ", "Trưởng", "ban", "kế toán", "Tư lệnh", "thư ký", " ", "  ", "-", "x", "ủy", "Ủy", ...ODD];
     fc.assert(
       fc.property(text(pieces, 8), fc.nat(), fc.nat(35), (s, a, w) => {
         const at = a % (s.length + 1);
         const end = Math.min(s.length, at + w);
-        if (POSITION_START.test(s.slice(at, end))) expect(mayStartPosition(s, at, end)).toBe(true);
+        const matches = POSITION_START.test(s.slice(at, end));
+        if (matches) expect(mayStartPosition(s, at, end)).toBe(true);
+        const sure = positionAtStart(s, at, end);
+        if (sure !== null) expect(sure).toBe(matches);
       }),
       { numRuns: 30000 },
     );

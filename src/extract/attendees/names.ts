@@ -18,7 +18,7 @@ import {
   PERSON_MIDDLE_NAMES,
   PERSON_SURNAMES,
   PLACE_FREE_SURNAMES,
-  mayStartPosition,
+  positionAtStart,
   POSITION_START,
   STRONG_MIDDLE_NAMES,
   SURNAMES,
@@ -99,7 +99,7 @@ export interface NameRun {
 /** Does a position start at `at` ("Phó Chủ tịch", "Bí thư"), in the 30 characters from it? */
 function positionAt(s: string, at: number): boolean {
   const end = Math.min(s.length, at + 30);
-  return mayStartPosition(s, at, end) && POSITION_START.test(s.slice(at, end));
+  return positionAtStart(s, at, end) ?? POSITION_START.test(s.slice(at, end));
 }
 
 /** The run of capitalised syllables starting at `at` (separated by single spaces). */

@@ -6,7 +6,7 @@
  * word, and it ends where a verb begins.
  */
 import { canonicalOrgName } from "../meeting/organizer.js";
-import { mayStartPosition, POSITION_START, ROLE_NOUN_START, TITLE_BODY_AND, TITLE_STOP } from "../../lexicon/people.js";
+import { mayStartPosition, positionAtStart, POSITION_START, ROLE_NOUN_START, TITLE_BODY_AND, TITLE_STOP } from "../../lexicon/people.js";
 import { changesInLowerCase, isLetterOrMark, isSpaceUnit } from "./chars.js";
 import { capitalizedRun, contextBefore, nameInRun } from "./names.js";
 
@@ -78,7 +78,7 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
     const from = pos + sep[0].length;
     const rest = s.slice(from);
     // a position, or right after the name a role noun ("Lý Seo Chảo, giáo viên nhà trường")
-    if (!(mayStartPosition(s, from, s.length) && POSITION_START.test(rest)) && !(parts.length === 0 && ROLE_NOUN_START.test(rest))) break;
+    if (!(positionAtStart(s, from, s.length) ?? POSITION_START.test(rest)) && !(parts.length === 0 && ROLE_NOUN_START.test(rest))) break;
     // the part runs to the next separator, and is cut where a verb begins
     let part = s.slice(from, partEnd(s, from));
     // "... huyện và hơn 300 đại biểu": "và" before a lower-case word leaves the title
