@@ -257,7 +257,7 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
   };
   const push = (m: Omit<Mention, "role">, role?: AttendeeRole) => {
     if (overlaps(found, m.nameStart, m.nameEnd)) return;
-    found.push({ ...m, role: role ?? roleAt(m.start, m.end) });
+    found.push({ name: m.name, honorific: m.honorific, title: m.title, start: m.start, end: m.end, nameStart: m.nameStart, nameEnd: m.nameEnd, role: role ?? roleAt(m.start, m.end) });
   };
 
   // 1. honorific + name (+ title), and lists opened by "đồng chí:"

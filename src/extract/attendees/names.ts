@@ -131,7 +131,8 @@ export function nameAfterHonorific(s: string, at: number): NameRun | null {
 /** Is this run of syllables a body's or a place's name rather than a person's ("Ban Thường", "Hồ Chí Minh")? */
 export function notAPersonName(syllables: string[]): boolean {
   const name = syllables.join(" ");
-  return syllables.some((w) => NOT_NAME_SYLLABLES.has(w)) || NOT_NAME_ENDING.test(name) || NAMES_OF_PLACES.has(name);
+  // (NOT_NAME_ENDING ends with "Việt Nam" or "VN")
+  return syllables.some((w) => NOT_NAME_SYLLABLES.has(w)) || ((name.endsWith("Nam") || name.endsWith("VN")) && NOT_NAME_ENDING.test(name)) || NAMES_OF_PLACES.has(name);
 }
 
 /**
