@@ -8,7 +8,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { directivesOf, mayHoldInlineMarker, underThreeWords } from "../../src/extract/tasks/index.js";
-import { DIRECTIVE, DIRECTIVE_CUE, INLINE_MARKER } from "../../src/lexicon/tasks.js";
+import { DIRECTIVE, DIRECTIVE_CUE, FUTURE_ANCHOR, FUTURE_ANCHOR_CUE, INLINE_MARKER } from "../../src/lexicon/tasks.js";
 import { allMatches } from "../../src/lexicon/regex.js";
 import { SEEDS } from "../helpers.js";
 
@@ -60,5 +60,20 @@ describe("underThreeWords", () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe("FUTURE_ANCHOR_CUE is in every FUTURE_ANCHOR match", () => {
+  it("on random texts of the anchors' words in any case", () => {
+    const pieces = ["thời gian", "tới", "TỚI", "Tới", "năm", "đây", "từ nay", "Từ Nay", "đến", "cuối năm", "phương", "hướng", "HƯỚNG", "nhiệm vụ", "trọng tâm", "nhiệm kỳ", "mới", "giai đoạn", "để", "thực hiện", "theo", "định", " ", "x"];
+    fc.assert(
+      fc.property(text(pieces, 8), (s) => {
+        for (const m of allMatches(new RegExp(FUTURE_ANCHOR.source, "giu"), s)) expect(FUTURE_ANCHOR_CUE.test(m[0])).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it("on the seed reports", () => {
+    for (const line of seedLines()) if (FUTURE_ANCHOR.test(line)) expect(FUTURE_ANCHOR_CUE.test(line)).toBe(true);
   });
 });

@@ -23,6 +23,7 @@ import {
   DIRECTIVE_CUE,
   DROPPED_LEAD,
   FUTURE_ANCHOR,
+  FUTURE_ANCHOR_CUE,
   HEADING,
   NEAR_FUTURE,
   INLINE_MARKER,
@@ -243,7 +244,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
   // a heading of its own line, "Phương hướng, nhiệm vụ năm 2026", and the tasks in the lines below it
   if (alone && HEADING.test(s)) {
     const namesNext = mentionsNextAt() >= 0;
-    if (namesNext || (FUTURE_ANCHOR.test(s) && !(periods.past !== null && fold().includes(periods.past)))) {
+    if (namesNext || (FUTURE_ANCHOR_CUE.test(s) && FUTURE_ANCHOR.test(s) && !(periods.past !== null && fold().includes(periods.past)))) {
       return { at: base + s.length, wholeParagraph: false, announced: true };
     }
   }
@@ -270,7 +271,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
   const launch = s.includes("phát động") ? LAUNCH.exec(s) : null;
   if (directives.length === 0 && !launch) return null;
   let anchorEnd = -1;
-  const anchor = FUTURE_ANCHOR.exec(s);
+  const anchor = FUTURE_ANCHOR_CUE.test(s) ? FUTURE_ANCHOR.exec(s) : null;
   if (anchor) anchorEnd = anchor.index + anchor[0].length;
   // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"; "Sang quý II, ..." as "quý II năm 2026"
   const i = mentionsNextAt();
