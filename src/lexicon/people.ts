@@ -120,7 +120,9 @@ const PREFIX_AT_START = vre(`^${PREFIX}`, "u");
 
 /** The honorific as a value: words of address in lower case, prefixes as written ("đồng chí", "ông TS."). */
 export function honorificValue(raw: string): string {
-  const h = raw.replace(/\s*:$/u, "").trim().replace(/\s+/gu, " ");
+  const trimmed = raw.replace(/\s*:$/u, "").trim();
+  // (spaces made single only where a run of them or another space than " " is)
+  const h = /\s\s|[^\S ]/u.test(trimmed) ? trimmed.replace(/\s+/gu, " ") : trimmed;
   const word = PREFIX_AT_START.test(h) ? null : ADDRESS_AT_START.exec(h); // "Thầy thuốc ưu tú" as written
   return word ? word[0].toLowerCase() + h.slice(word[0].length) : h;
 }

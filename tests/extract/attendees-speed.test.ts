@@ -143,3 +143,15 @@ describe("role nouns before a name's words", () => {
     );
   });
 });
+
+describe("spacing made single only where it changes", () => {
+  it("/\\s\\s|[^\\S ]/ finds every text that replacing /\\s+/g with one space changes", () => {
+    const pieces = ["a", " ", "  ", "\t", "\u00a0", "\n", "b", "\u2003", "\ufeff", "x y"];
+    fc.assert(
+      fc.property(text(pieces, 8), (s) => {
+        if (s.replace(/\s+/g, " ") !== s) expect(/\s\s|[^\S ]/.test(s)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});

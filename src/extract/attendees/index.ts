@@ -462,7 +462,7 @@ const holdsDu = (s: string): boolean => s.includes("dự") || s.includes("Dự")
 function unnamedBodies(doc: ReportDocument, sentence: Segment, s: string): Attendee[] {
   if (!holdsDu(s) || !ATTENDS.test(s)) return [];
   const out: Attendee[] = [];
-  for (const m of s.matchAll(UNNAMED_BODY_LEADS)) {
+  for (const m of allMatches(UNNAMED_BODY_LEADS, s)) {
     let pos = m.index! + m[0].length;
     for (let guard = 0; guard < 12; guard++) {
       const rest = s.slice(pos);

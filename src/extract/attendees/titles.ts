@@ -63,6 +63,9 @@ function afterSpaces(s: string, at: number): number {
   return at;
 }
 
+/** Two spaces in a row, or a space other than " ": where replacing /\s+/g with " " changes anything. */
+const OTHER_SPACING = /\s\s|[^\S ]/;
+
 /** The title after a name ending at `at`, or null. */
 export function titleAfter(s: string, at: number): TitleMatch | null {
   let pos = at;
@@ -110,7 +113,9 @@ export function titleAfter(s: string, at: number): TitleMatch | null {
   }
   if (parts.length === 0) return null; // (a title that is another person's leaves this one without)
   const written = s.slice(at, end);
-  const title = (s.charCodeAt(afterSpaces(s, at)) === 40 ? written.replace(/^\s*\([^()]*\)/u, "") : written).replace(/^[\s,:-]+/u, "").replace(/\s+/g, " ").trim();
+  const bare = (s.charCodeAt(afterSpaces(s, at)) === 40 ? written.replace(/^\s*\([^()]*\)/u, "") : written).replace(/^[\s,:-]+/u, "");
+  // (spaces are made single only where a run of them or another space than " " is: mostly none)
+  const title = (OTHER_SPACING.test(bare) ? bare.replace(/\s+/g, " ") : bare).trim();
   return title ? { title, end } : null;
 }
 

@@ -174,7 +174,7 @@ function nextMentionEnd(folded: string, p: Periods): number {
 function namesTerm(s: string, term: Periods["term"]): boolean {
   if (!term || (!s.includes("nhiệm kỳ") && !s.includes("Nhiệm kỳ"))) return false;
   TERM_PHRASE.lastIndex = 0;
-  for (const m of s.matchAll(TERM_PHRASE)) if (Number(m[1]) === term.from && Number(m[2]) === term.to) return true;
+  for (const m of allMatches(TERM_PHRASE, s)) if (Number(m[1]) === term.from && Number(m[2]) === term.to) return true;
   return false;
 }
 
@@ -284,7 +284,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
   // "Trong tháng 8/2026, ..." in a report of a meeting in June 2026: a coming month
   if (anchorEnd < 0 && periods.month !== null && s.includes("tháng")) {
     MONTH_OF_YEAR.lastIndex = 0;
-    for (const m of fold().matchAll(MONTH_OF_YEAR)) {
+    for (const m of allMatches(MONTH_OF_YEAR, fold())) {
       const month = Number(m[2]) * 12 + Number(m[1]);
       if (Number(m[1]) >= 1 && Number(m[1]) <= 12 && month > periods.month) {
         anchorEnd = m.index! + m[0].length;
