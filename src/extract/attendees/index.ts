@@ -213,9 +213,15 @@ function unitKind(unit: number): number {
 export function addressBeforeName(s: string, shape: SentenceShape): boolean {
   if (shape.otherCapital) return true;
   const pairs = shape.pairs;
+  // the first colon at or after the word, Infinity when there is none (the words come in order:
+  // each search starts where the last one found its colon, not from every word to the end again)
+  let colon = -1;
   for (let k = 0; k < pairs.length; k += 2) {
-    const colon = s.indexOf(":", pairs[k]!);
-    if ((colon >= 0 && colon < pairs[k + 1]!) || addressEndsBefore(s, pairs[k]!)) return true;
+    if (colon < pairs[k]!) {
+      const next = s.indexOf(":", pairs[k]!);
+      colon = next < 0 ? Infinity : next;
+    }
+    if (colon < pairs[k + 1]! || addressEndsBefore(s, pairs[k]!)) return true;
   }
   return false;
 }

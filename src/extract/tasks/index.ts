@@ -498,9 +498,11 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const sentences = paragraphs[p]!;
     let tied = false;
-    // the paragraph's last colon: is there one after a sentence?
-    const paragraphEnd = sentences[sentences.length - 1]!.end;
-    const lastColon = paragraphEnd > 0 ? view.lastIndexOf(":", paragraphEnd - 1) : -1;
+    // the last colon of the paragraph after its first sentence: is there one after a sentence?
+    // (searched in the paragraph alone: a search back through the whole text for each paragraph grew with its square)
+    const second = sentences.length > 1 ? sentences[1]!.start : -1;
+    const colonAfterFirst = second < 0 ? -1 : view.slice(second, sentences[sentences.length - 1]!.end).lastIndexOf(":");
+    const lastColon = colonAfterFirst < 0 ? -1 : second + colonAfterFirst;
     for (let k = 0; k < sentences.length; k++) {
       const sent = sentences[k]!;
       const text = view.slice(sent.start, sent.end);
