@@ -451,7 +451,7 @@ export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Atte
       const { text, span } = doc.excerpt(sentence.start + m.start, sentence.start + m.end);
       byKey.set(key, { name: nameValue(m.name), honorific: m.honorific, title: m.title, organization: organizationOf(m.title), role: m.role, text, span, mentions: 1 });
     }
-    unnamed.push(...unnamedBodies(doc, sentence, s));
+    for (const body of unnamedBodies(doc, sentence, s)) unnamed.push(body);
   }
   void facts;
   return [...byKey.values(), ...unnamed].sort((a, b) => a.span[0] - b.span[0]);
