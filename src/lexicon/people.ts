@@ -4,7 +4,7 @@
  * as "Ka Dơng K'Brơi"), the words positions begin with, and the verbs that say what a person did.
  * Names are recognised by shape, never by a list of known people.
  */
-import { LETTER, vre } from "./regex.js";
+import { LETTER, vre, WORD_CHAR } from "./regex.js";
 
 /**
  * Words of address written before a name; the name excludes them. Each is matched in lower
@@ -76,8 +76,9 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * Literal words, not classes like "[nN]hà": a pattern that starts with literal words lets V8 skip
  * ahead by their first characters instead of trying every position of the text.
  */
-const alternatives = (phrases: string[]) =>
-  [...new Set(phrases.flatMap((p) => [p, cap(p), p.split(" ").map(cap).join(" "), p.toUpperCase()]))].sort((a, b) => b.length - a.length).join("|");
+const forms = (phrases: string[]) =>
+  [...new Set(phrases.flatMap((p) => [p, cap(p), p.split(" ").map(cap).join(" "), p.toUpperCase()]))].sort((a, b) => b.length - a.length);
+const alternatives = (phrases: string[]) => forms(phrases).join("|");
 /** A phrase with each word's first letter in either case, or in capitals: "Phó Giáo sư", "Nhà giáo Ưu tú", "THẠC SĨ". */
 const anyCase = (phrase: string) => `${phrase.split(" ").map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join(" ")}|${phrase.toUpperCase()}`;
 const ADDRESS = `(?:${alternatives(HONORIFIC_WORDS.map((h) => h.word))})`;
@@ -93,6 +94,11 @@ const PREFIX = `(?:\\b(?:${[...TITLE_PREFIX_PHRASES.map((p) => p.phrase)].sort((
  * letters ("LĐ/c"). A colon may follow ("các đồng chí:").
  */
 export const HONORIFIC = vre(`(?:${PREFIX}|\\b${ADDRESS}\\b|[đĐ]\\/[cC]\\b)(?:\\s+${PREFIX})*(?:\\s*:)?`, "u");
+/**
+ * The words of address as ADDRESS_HONORIFIC matches them ("đồng chí", "Đồng chí", "Đồng Chí",
+ * "ĐỒNG CHÍ", ...), and "đ/c" in its four spellings: one of them, or a colon, ends every match.
+ */
+export const ADDRESS_FORMS: readonly string[] = [...forms(HONORIFIC_WORDS.map((h) => h.word)), "đ/c", "đ/C", "Đ/c", "Đ/C"];
 /** The words of address alone: the pattern to scan a sentence with when PREFIX_CUE finds no prefix in it. */
 export const ADDRESS_HONORIFIC = vre(`(?:\\b${ADDRESS}\\b|[đĐ]\\/[cC]\\b)(?:\\s*:)?`, "u");
 /**
@@ -114,7 +120,9 @@ const PREFIX_AT_START = vre(`^${PREFIX}`, "u");
 
 /** The honorific as a value: words of address in lower case, prefixes as written ("đồng chí", "ông TS."). */
 export function honorificValue(raw: string): string {
-  const h = raw.replace(/\s*:$/u, "").trim().replace(/\s+/gu, " ");
+  const trimmed = raw.replace(/\s*:$/u, "").trim();
+  // (spaces made single only where a run of them or another space than " " is)
+  const h = /\s\s|[^\S ]/u.test(trimmed) ? trimmed.replace(/\s+/gu, " ") : trimmed;
   const word = PREFIX_AT_START.test(h) ? null : ADDRESS_AT_START.exec(h); // "Thầy thuốc ưu tú" as written
   return word ? word[0].toLowerCase() + h.slice(word[0].length) : h;
 }
@@ -270,10 +278,135 @@ export const TAKES_PART_OF = vre(/\b(?:sự (?:tham dự|có mặt|hiện diện
 /** "Theo báo cáo do bà ..., Phó Chủ tịch ... trình bày": "do" and a verb of the meeting after the person. */
 export const DONE_BY_AFTER = vre(/^[^.;]{0,160}?\b(?:trình bày|báo cáo|thông qua|chủ trì|điều hành|điều khiển|trao|tặng|phát động|công bố)\b/iu);
 
+/** The positions a title may start with (the words a title is a run of, comma- or dash-separated). */
+const POSITION_WORDS = [
+  "tổng bí thư", "thủ tướng", "chủ tịch", "bí thư", "trưởng ban", "trưởng phòng", "trưởng khoa", "trưởng", "giám đốc", "tổng giám đốc",
+  "hiệu trưởng", "viện trưởng", "chủ nhiệm", "chánh văn phòng", "chánh án", "chánh thanh tra", "chánh", "tổng biên tập", "ủy viên", "uỷ viên",
+  "thư ký", "kế toán", "tổ trưởng", "bộ trưởng", "thứ trưởng", "đại biểu quốc hội", "tỉnh ủy viên", "tỉnh uỷ viên", "huyện ủy viên",
+  "huyện uỷ viên", "quận ủy viên", "quận uỷ viên", "thành ủy viên", "thành uỷ viên", "thị ủy viên", "đảng ủy viên", "thường trực",
+  "trưởng đoàn", "bí thư chi bộ", "thủ trưởng", "chỉ huy trưởng", "chính ủy", "tư lệnh", "ủy viên ban",
+  "UV", "UVBTV", "UVBCH", "UVTV", "UVTW", "UVBTVQU", "UVBTVTU", "UVBTVHU", "HUV", "TUV", "QUV", "ĐUV",
+  "CT", "PCT", "BT", "PBT", "GĐ", "PGĐ", "TGĐ", "HT", "PHT", "TP", "PTP", "TB", "PTB",
+];
+/** Words that may stand before the position: "tân", "nguyên", "đương kim", "phó". */
+const POSITION_LEADS = ["tân", "nguyên", "đương kim", "phó"];
+
 /** Words a position begins with: a title is a run of comma- or dash-separated positions. */
-export const POSITION_START = vre(
-  /^(?:tân\s+|nguyên\s+|đương kim\s+)?(?:(?:phó|Phó|PHÓ)\s+)?(?:tổng bí thư|thủ tướng|chủ tịch|bí thư|trưởng ban|trưởng phòng|trưởng khoa|trưởng|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|chủ nhiệm|chánh văn phòng|chánh án|chánh thanh tra|chánh|tổng biên tập|ủy viên|uỷ viên|thư ký|kế toán|tổ trưởng|bộ trưởng|thứ trưởng|đại biểu quốc hội|tỉnh ủy viên|tỉnh uỷ viên|huyện ủy viên|huyện uỷ viên|quận ủy viên|quận uỷ viên|thành ủy viên|thành uỷ viên|thị ủy viên|đảng ủy viên|thường trực|trưởng đoàn|bí thư chi bộ|thủ trưởng|chỉ huy trưởng|chính ủy|tư lệnh|ủy viên ban|UV|UVBTV|UVBCH|UVTV|UVTW|UVBTVQU|UVBTVTU|UVBTVHU|HUV|TUV|QUV|ĐUV|CT|PCT|BT|PBT|GĐ|PGĐ|TGĐ|HT|PHT|TP|PTP|TB|PTB)\b/iu,
-);
+export const POSITION_START = vre(`^(?:tân\\s+|nguyên\\s+|đương kim\\s+)?(?:(?:phó|Phó|PHÓ)\\s+)?(?:${POSITION_WORDS.join("|")})\\b`, "iu");
+
+/**
+ * A quick reading of POSITION_START at `at` of `s` read up to `end`: false where it cannot match,
+ * true where it surely matches, null where only the pattern can tell. Every match begins with the
+ * first word of a lead or a position, whole (no word of the pattern is followed by a letter), and
+ * a position of several words with its first two, a single space between. The run of letters at
+ * `at` is looked up letter by letter in lower case (in a tree of the words, no string built).
+ * Sure: a position of one or two words ("Trưởng", "Chủ tịch", "CT") that no word character
+ * follows, and no lead ("Phó", "tân") before it. Unsure (null): a lead, a position of more words,
+ * a character that the pattern's case-insensitive matching may read otherwise than in lower case.
+ */
+export function positionAtStart(s: string, at: number, end: number): boolean | null {
+  let node: WordNode | undefined = POSITION_FIRST_WORDS;
+  let i = at;
+  for (; i < end; i++) {
+    const unit = s.charCodeAt(i);
+    const kind = unitKind(unit);
+    if (kind === UNSURE) return null;
+    if (kind === NOT_LETTER) break;
+    node = node.next.get(LOWER_UNIT[unit]!);
+    // a letter no word has here: no word can be the run
+    if (!node) return false;
+  }
+  if (node.position && (i >= end || !isWordCharUnit(s.charCodeAt(i)))) return true;
+  if (node.whole) return null;
+  if (!node.second || i >= end || s.charCodeAt(i) !== 32) return false;
+  node = node.second;
+  for (i++; i < end; i++) {
+    const unit = s.charCodeAt(i);
+    const kind = unitKind(unit);
+    if (kind === UNSURE) return null;
+    if (kind === NOT_LETTER) break;
+    node = node.next.get(LOWER_UNIT[unit]!);
+    if (!node) return false;
+  }
+  if (node.position && (i >= end || !isWordCharUnit(s.charCodeAt(i)))) return true;
+  return node.whole ? null : false;
+}
+
+/** Can POSITION_START match at `at` of `s` read up to `end` (see positionAtStart)? */
+export function mayStartPosition(s: string, at: number, end: number): boolean {
+  return positionAtStart(s, at, end) !== false;
+}
+
+/** A word character (WORD_CHAR): what the pattern's word end may not be followed by. */
+const IS_WORD_CHAR = new RegExp(`^[${WORD_CHAR}]$`, "u");
+const WORD_CHAR_UNITS = new Uint8Array(65536);
+function isWordCharUnit(unit: number): boolean {
+  let k = WORD_CHAR_UNITS[unit]!;
+  if (k === 0) WORD_CHAR_UNITS[unit] = k = IS_WORD_CHAR.test(String.fromCharCode(unit)) ? 2 : 1;
+  return k === 2;
+}
+
+/** A tree of words by their letters in lower case: which word ends here, and the tree of the words that may follow it. */
+interface WordNode {
+  next: Map<number, WordNode>;
+  /** a whole lead or position ends here ("trưởng", "tân", "CT"), or the first word of a lead of two ("đương") */
+  whole: boolean;
+  /** a whole position (no lead) ends here: "trưởng", "CT"; in a tree of second words, "chủ tịch" */
+  position: boolean;
+  /** the second words of the positions of several words that this word starts ("chủ" -> "tịch", "nhiệm") */
+  second: WordNode | null;
+}
+const wordNode = (): WordNode => ({ next: new Map(), whole: false, position: false, second: null });
+function addWord(root: WordNode, word: string): WordNode {
+  let node = root;
+  for (let k = 0; k < word.length; k++) {
+    const unit = word.charCodeAt(k);
+    let child = node.next.get(unit);
+    if (!child) node.next.set(unit, (child = wordNode()));
+    node = child;
+  }
+  return node;
+}
+const positionPhrases = [...POSITION_LEADS, ...POSITION_WORDS].map((w) => w.toLowerCase());
+const POSITION_FIRST_WORDS = wordNode();
+for (const phrase of positionPhrases) {
+  const [first, second] = phrase.split(" ") as [string, string | undefined];
+  const node = addWord(POSITION_FIRST_WORDS, first);
+  // "đương kim": a lead, followed by spaces of any kind; its first word is enough to run the pattern
+  if (second === undefined || POSITION_LEADS.includes(phrase)) node.whole = true;
+  else addWord((node.second ??= wordNode()), second).whole = true;
+}
+// whole positions of one or two words, no lead among them: where the tree's walk ends on one, the pattern matches
+for (const phrase of positionPhrases) {
+  if (POSITION_LEADS.includes(phrase)) continue;
+  const words = phrase.split(" ");
+  if (words.length === 1) addWord(POSITION_FIRST_WORDS, words[0]!).position = true;
+  else if (words.length === 2) addWord(addWord(POSITION_FIRST_WORDS, words[0]!).second!, words[1]!).position = true;
+}
+if (positionPhrases.some((p) => POSITION_LEADS.some((lead) => p !== lead && lead.split(" ")[0] === p.split(" ")[0]))) throw new Error("a position starts like a lead: the sure reading of positionAtStart would be wrong");
+
+/** The letters of the phrases, which the pattern matches in either case. */
+const POSITION_LETTERS = new RegExp(`^[${[...new Set(positionPhrases.join("").replace(/ /g, ""))].join("")}]$`, "iu");
+const IS_LETTER = new RegExp(`^[${LETTER}]$`, "u");
+/** Kinds of code unit: a letter (a word character) the pattern reads as its lower case and no other way; a character that may match a letter of the pattern otherwise; neither (a space, a digit, punctuation, ...). */
+const LETTER_AS_LOWER = 1;
+const UNSURE = 2;
+const NOT_LETTER = 0;
+const UNIT_KINDS = new Uint8Array(65536).fill(255);
+/** The lower case of each LETTER_AS_LOWER unit. */
+const LOWER_UNIT = new Uint16Array(65536);
+function unitKind(unit: number): number {
+  let kind = UNIT_KINDS[unit]!;
+  if (kind !== 255) return kind;
+  const c = String.fromCharCode(unit);
+  const lower = c.toLowerCase();
+  const matchesLetter = POSITION_LETTERS.test(c);
+  const readAsLower = lower.length === 1 && (matchesLetter ? POSITION_LETTERS.test(lower) && new RegExp(`^${lower}$`, "iu").test(c) : !POSITION_LETTERS.test(lower));
+  kind = IS_LETTER.test(c) && readAsLower ? LETTER_AS_LOWER : matchesLetter ? UNSURE : NOT_LETTER;
+  if (kind === LETTER_AS_LOWER) LOWER_UNIT[unit] = lower.charCodeAt(0);
+  UNIT_KINDS[unit] = kind;
+  return kind;
+}
 
 /**
  * "và các" joining two bodies inside a title before a name, which does not end the title (as "và

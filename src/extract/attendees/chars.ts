@@ -5,5 +5,35 @@ import { unitClass } from "../../lexicon/regex.js";
 export const isUpperUnit = unitClass(/^\p{Lu}$/u);
 /** A letter or a combining mark: inside a word. */
 export const isLetterOrMark = unitClass(/^[\p{L}\p{M}]$/u);
+/** \s: a space, a tab, a line break, ... */
+export const isSpaceUnit = unitClass(/^\s$/u);
 /** A letter, a mark, a digit or an apostrophe: what a name's first capital may not follow. */
 export const isWordUnit = unitClass(/^[\p{L}\p{M}\d']$/u);
+
+/**
+ * The same questions of a code point, for the syllables of a name: a character outside the BMP
+ * (the capitals of "𝐍𝐠𝐮𝐲ễ𝐧") is asked of the pattern itself, the rest of a remembered table.
+ */
+function codePointClass(pattern: RegExp): (cp: number) => boolean {
+  const unit = unitClass(pattern);
+  return (cp: number) => (cp < 0x10000 ? unit(cp) : pattern.test(String.fromCodePoint(cp)));
+}
+/** \p{Lu} */
+export const isUpper = codePointClass(/^\p{Lu}$/u);
+/** \p{Ll} */
+export const isLower = codePointClass(/^\p{Ll}$/u);
+/** [\p{Ll}\p{M}]: what follows a syllable's capital */
+export const isLowerOrMark = codePointClass(/^[\p{Ll}\p{M}]$/u);
+/** [\p{L}\p{M}\d]: what may not follow a syllable */
+export const isLetterMarkOrDigit = codePointClass(/^[\p{L}\p{M}\d]$/u);
+
+/** Does lower case change the character (c !== c.toLowerCase(), of one code unit)? Remembered per code unit: toLowerCase of a character outside ASCII is a call into the runtime. */
+export function changesInLowerCase(unit: number): boolean {
+  let k = LOWER_CASE_CHANGES[unit]!;
+  if (k === 0) {
+    const c = String.fromCharCode(unit);
+    LOWER_CASE_CHANGES[unit] = k = c !== c.toLowerCase() ? 2 : 1;
+  }
+  return k === 2;
+}
+const LOWER_CASE_CHANGES = new Uint8Array(65536);

@@ -9,11 +9,11 @@
  * Mentions of one person are merged (first span kept, fullest title kept).
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, PREFIX_CUE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
+import { ADDRESS_FORMS, ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, mayStartPosition, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, PREFIX_CUE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
 import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
-import { allMatches, LETTER } from "../../lexicon/regex.js";
+import { allMatches, LETTER, unitClass } from "../../lexicon/regex.js";
 import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, notAPersonName, PLACE_BEFORE, type NameRun } from "./names.js";
 import { isUpperUnit, isWordUnit } from "./chars.js";
 import { roleOf } from "./roles.js";
@@ -44,7 +44,7 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
   const m = ELECTED_TITLE.exec(s.slice(at));
   if (!m) return null;
   const from = at + m[0].length;
-  if (!POSITION_START.test(s.slice(from))) return null;
+  if (!mayStartPosition(s, from, s.length) || !POSITION_START.test(s.slice(from))) return null;
   const t = /^[^,;.()]+/u.exec(s.slice(from));
   if (!t) return null;
   const title = t[0].replace(/\s+(?:khóa|khoá|nhiệm kỳ|với|vào)\b.*$/u, "").trim();
@@ -52,18 +52,73 @@ function titleAfterElection(s: string, at: number): { title: string; end: number
 }
 
 const HONORIFICS = new RegExp(HONORIFIC.source, "gu");
-const ADDRESS_HONORIFICS = new RegExp(ADDRESS_HONORIFIC.source, "gu");
+/**
+ * Without the u flag, which costs a quarter of the scan: the pattern is of BMP characters only
+ * (literal words, classes of BMP ranges, \s), and reads a pair's halves (never a letter of its
+ * classes) as the u flag reads the pair (a character outside its classes).
+ */
+const ADDRESS_HONORIFICS = new RegExp(ADDRESS_HONORIFIC.source, "g");
 const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// a rough class of capitals (the range Ạ-Ỹ holds small letters too: good enough for a prefilter)
-const CAPITAL = "A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ";
 /**
  * A sentence that may hold a name without an honorific: a surname, "Văn"/"Thị"/"A"/..., or an
- * apostrophe followed by a capital (a sentence without one has none of these names). Literal
- * words first and no lookbehind, so that V8 can skip ahead by their first characters.
+ * apostrophe followed by a capital (a sentence without one has none of these names). As a
+ * pattern (the reference, in the tests):
+ * `(?:SURNAMES) [CAPITAL]|'[CAPITAL]| (?:STRONG_MIDDLE_NAMES) [CAPITAL]`, the surname matched
+ * anywhere, also at the end of a longer word; read here at each space or apostrophe before a
+ * capital, where the pattern with its hundreds of alternatives tried every position.
  */
-const NAME_CUE = new RegExp(`(?:${[...PERSON_SURNAMES].map(escape).join("|")}) [${CAPITAL}]|'[${CAPITAL}]| (?:${[...STRONG_MIDDLE_NAMES].map(escape).join("|")}) [${CAPITAL}]`, "u");
-/** A role noun and a capital after it: "đoàn viên Hầu ..." (the word start is checked on each match). */
-const ROLE_NOUN_RE = new RegExp(`(?:${ROLE_NOUNS.flatMap((r) => [r.noun, r.noun.charAt(0).toUpperCase() + r.noun.slice(1)]).map(escape).join("|")}) (?=[${CAPITAL}])`, "gu");
+export function holdsNameCue(s: string): boolean {
+  return sentenceShape(s).nameCue;
+}
+/** Does a surname or a strong middle name (after a space) end at `at`? It starts at the nearest of their first letters (the capitals, which no other letter of theirs is). */
+function cueWordEndsAt(s: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - CUE_WORD_LONGEST; k--) {
+    if (!CUE_WORD_FIRST[s.charCodeAt(k)]) continue;
+    const word = s.slice(k, at);
+    if (PERSON_SURNAMES.has(word) || (STRONG_MIDDLE_NAMES.has(word) && k > 0 && s.charCodeAt(k - 1) === 32)) return true;
+    if (CUE_WORD_FIRST_ONLY_FIRST) break;
+  }
+  return false;
+}
+const CUE_WORDS = [...PERSON_SURNAMES, ...STRONG_MIDDLE_NAMES];
+const CUE_WORD_LONGEST = Math.max(...CUE_WORDS.map((w) => w.length));
+const CUE_WORD_FIRST = new Uint8Array(65536);
+for (const w of CUE_WORDS) CUE_WORD_FIRST[w.charCodeAt(0)] = 1;
+/** No word holds one of the first letters after its first (then only the nearest can start a word). */
+const CUE_WORD_FIRST_ONLY_FIRST = CUE_WORDS.every((w) => [...w.slice(1)].every((c) => !CUE_WORD_FIRST[c.charCodeAt(0)]));
+/** A rough class of capitals (the range Ạ-Ỹ holds small letters too: good enough for a prefilter). */
+export const CAPITAL = "A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ";
+const isCueCapital = unitClass(new RegExp(`^[${CAPITAL}]$`, "u"));
+/** The role nouns as written, in lower case and capitalised, longest first. */
+const ROLE_NOUN_FORMS = ROLE_NOUNS.flatMap((r) => [r.noun, r.noun.charAt(0).toUpperCase() + r.noun.slice(1)]).sort((a, b) => b.length - a.length);
+/** ROLE_NOUN_FORMS by their last code unit, longest first. */
+const ROLE_NOUN_FORMS_BY_LAST = new Map<number, string[]>();
+for (const form of ROLE_NOUN_FORMS) {
+  const last = form.charCodeAt(form.length - 1);
+  ROLE_NOUN_FORMS_BY_LAST.set(last, [...(ROLE_NOUN_FORMS_BY_LAST.get(last) ?? []), form]);
+}
+/**
+ * A role noun, a space and a capital: "đoàn viên Hầu ..." (the word start is checked on each), as
+ * the matches of `(?:ROLE_NOUN_FORMS) (?=[CAPITAL])` in order, looked for only before the words of
+ * `pairs`: a name read after the noun (two syllables or more) begins at one of them. The longest
+ * noun ending there is the pattern's match (the nouns hold no capital after a space, so no match
+ * runs over another).
+ */
+export function roleNounsBeforeWords(s: string, pairs: number[]): { index: number; 0: string }[] {
+  const out: { index: number; 0: string }[] = [];
+  for (let k = 0; k < pairs.length; k += 2) {
+    const at = pairs[k]!;
+    if (at < 2 || s.charCodeAt(at - 1) !== 32 || !isCueCapital(s.charCodeAt(at))) continue;
+    const forms = ROLE_NOUN_FORMS_BY_LAST.get(s.charCodeAt(at - 2));
+    if (!forms) continue;
+    for (const noun of forms) {
+      if (at - 1 < noun.length || !s.startsWith(noun, at - 1 - noun.length)) continue;
+      out.push({ index: at - 1 - noun.length, 0: `${noun} ` });
+      break;
+    }
+  }
+  return out;
+}
 
 /** Does the person's mention cite someone outside the meeting ("tiếp nối công việc của đồng chí ...")? */
 function citedBefore(s: string, start: number, end: number): boolean {
@@ -78,22 +133,115 @@ const LETTER_RE = new RegExp(`[${LETTER}]`, "u");
 /** A capital letter, or half of a character outside the BMP (whose letters may be capitals: "𝐍𝐠𝐮𝐲ễ𝐧"). */
 const mayBeCapital = (unit: number): boolean => (unit < 128 ? unit >= 65 && unit <= 90 : (unit >= 0xd800 && unit <= 0xdfff) || isUpperUnit(unit));
 
+/** What one pass over a sentence's characters says of it (see sentenceShape). */
+export interface SentenceShape {
+  /**
+   * The words (from a space, or the start, to a space) that hold a capital and are followed by a
+   * space and a capital, as [start, end) pairs: every name of two syllables or more begins in one
+   * (its first syllable is the word, or ends it after "(" or a quote). None: no name.
+   */
+  pairs: number[];
+  /** a name without an honorific may be in it: the pattern of NAME_CUE would match */
+  nameCue: boolean;
+  /** a capital that is no word character (outside LETTER, or outside the BMP: "𝐍𝐠𝐮𝐲ễ𝐧") */
+  otherCapital: boolean;
+}
+
 /**
  * Can sentence `s` name a person? Every way of reading a name needs two capitalised syllables
  * with one space between ("Nguyễn Văn", "K'Lim Hà"): a word holding a capital, a space, a
- * capital. Half the sentences of a report have none and skip the search (one pass over the
- * characters, where the patterns of the search each scan the sentence again).
+ * capital. Half the sentences of a report have none and skip the search. The same pass finds
+ * those words (where a name without an honorific may begin: the search for one visits them
+ * only), the name cue (NAME_CUE), and capitals that are no word character: one pass over the
+ * characters, where a loop or a pattern for each question went over the sentence again.
  */
-function mayNamePerson(s: string): boolean {
+export function sentenceShape(s: string): SentenceShape {
+  const pairs: number[] = [];
+  let nameCue = false;
+  let otherCapital = false;
   let capitalInWord = false;
-  for (let i = 0; i < s.length; i++) {
+  let wordStart = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const unit = s.charCodeAt(i);
+    let kind = UNIT_KINDS[unit]!;
+    if (kind === 0) kind = unitKind(unit);
     if (unit === 32) {
-      if (capitalInWord && i + 1 < s.length && mayBeCapital(s.charCodeAt(i + 1))) return true;
+      if (i + 1 < n) {
+        const nextUnit = s.charCodeAt(i + 1);
+        let next = UNIT_KINDS[nextUnit]!;
+        if (next === 0) next = unitKind(nextUnit);
+        if (capitalInWord && next & CAPITAL_UNIT) pairs.push(wordStart, i);
+        // NAME_CUE: a surname or "Văn", "Thị", ... before a space and a capital
+        if (next & CUE_CAPITAL_UNIT && !nameCue && cueWordEndsAt(s, i)) nameCue = true;
+      }
       capitalInWord = false;
-    } else if (!capitalInWord && mayBeCapital(unit)) capitalInWord = true;
+      wordStart = i + 1;
+    } else if (kind & CAPITAL_UNIT) {
+      capitalInWord = true;
+      if (kind & OTHER_CAPITAL_UNIT) otherCapital = true;
+    } else if (unit === 39 && i + 1 < n && isCueCapital(s.charCodeAt(i + 1))) nameCue = true; // NAME_CUE: "H'Bia"
+  }
+  return { pairs, nameCue, otherCapital };
+}
+
+/** Kinds of code unit for sentenceShape, as bits (0: not yet known). */
+const KNOWN_UNIT = 1;
+/** mayBeCapital */
+const CAPITAL_UNIT = 2;
+/** a capital that is no word character: outside LETTER (which holds every capital below U+0500 and those of U+1E00-U+1EFF), or a half of a pair */
+const OTHER_CAPITAL_UNIT = 4;
+/** a capital of NAME_CUE's rough class */
+const CUE_CAPITAL_UNIT = 8;
+const UNIT_KINDS = new Uint8Array(65536);
+function unitKind(unit: number): number {
+  let kind = KNOWN_UNIT;
+  if (mayBeCapital(unit)) kind |= unit >= 0x0500 && (unit < 0x1e00 || unit > 0x1eff) ? CAPITAL_UNIT | OTHER_CAPITAL_UNIT : CAPITAL_UNIT;
+  if (isCueCapital(unit)) kind |= CUE_CAPITAL_UNIT;
+  UNIT_KINDS[unit] = kind;
+  return kind;
+}
+
+/**
+ * Can a word of address stand before a name in the sentence? A name after an honorific begins
+ * with a capital right after the honorific, or after the spaces that follow it: at the start of
+ * a word of `shape.pairs`; and the honorific (ADDRESS_HONORIFIC) ends with a word of address,
+ * "đ/c" or a colon. Without spaces, only a colon or a capital that is no word character (the
+ * word boundary after the word of address) can stand between them. A sentence where nothing of
+ * the kind is found is not scanned for honorifics.
+ */
+export function addressBeforeName(s: string, shape: SentenceShape): boolean {
+  if (shape.otherCapital) return true;
+  const pairs = shape.pairs;
+  // the first colon at or after the word, Infinity when there is none (the words come in order:
+  // each search starts where the last one found its colon, not from every word to the end again)
+  let colon = -1;
+  for (let k = 0; k < pairs.length; k += 2) {
+    if (colon < pairs[k]!) {
+      const next = s.indexOf(":", pairs[k]!);
+      colon = next < 0 ? Infinity : next;
+    }
+    if (colon < pairs[k + 1]! || addressEndsBefore(s, pairs[k]!)) return true;
   }
   return false;
+}
+
+/** Does a word of address (ADDRESS_FORMS) or a colon end right before `at`, or before the spaces ahead of it? */
+function addressEndsBefore(s: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  if (end === 0) return false;
+  const last = s.charCodeAt(end - 1);
+  if (last === 58) return true; // ":"
+  const forms = ADDRESS_FORMS_BY_LAST.get(last);
+  if (forms) for (const form of forms) if (end >= form.length && s.startsWith(form, end - form.length)) return true;
+  return false;
+}
+/** ADDRESS_FORMS by their last code unit. */
+const ADDRESS_FORMS_BY_LAST = new Map<number, string[]>();
+for (const form of ADDRESS_FORMS) {
+  const last = form.charCodeAt(form.length - 1);
+  ADDRESS_FORMS_BY_LAST.set(last, [...(ADDRESS_FORMS_BY_LAST.get(last) ?? []), form]);
 }
 
 const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC.source}\\s*`, "u");
@@ -104,7 +252,8 @@ const UNNAMED_BODY_LEADS = new RegExp(UNNAMED_BODY_LEAD.source, "giu");
 /** The mentions of people in sentence `s`; `prefixes`: does the document hold any honorific prefix ("PGS.TS", "Nhà giáo ưu tú")? */
 function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
   const found: Mention[] = [];
-  if (!mayNamePerson(s)) return found;
+  const shape = sentenceShape(s);
+  if (shape.pairs.length === 0) return found;
   // the role from the words around the mention; a person listed right after another ("cho đoàn
   // viên A và cô giáo B") shares that person's role when no word of their own says one
   const roleAt = (start: number, end: number): AttendeeRole => {
@@ -114,11 +263,13 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
   };
   const push = (m: Omit<Mention, "role">, role?: AttendeeRole) => {
     if (overlaps(found, m.nameStart, m.nameEnd)) return;
-    found.push({ ...m, role: role ?? roleAt(m.start, m.end) });
+    found.push({ name: m.name, honorific: m.honorific, title: m.title, start: m.start, end: m.end, nameStart: m.nameStart, nameEnd: m.nameEnd, role: role ?? roleAt(m.start, m.end) });
   };
 
   // 1. honorific + name (+ title), and lists opened by "đồng chí:"
-  for (const h of allMatches(prefixes ? HONORIFICS : ADDRESS_HONORIFICS, s)) {
+  // (a prefix may end otherwise than a word of address: "PGS.TS")
+  const honorifics = prefixes ? allMatches(HONORIFICS, s) : addressBeforeName(s, shape) ? allMatches(ADDRESS_HONORIFICS, s) : [];
+  for (const h of honorifics) {
     const hStart = h.index!;
     const before = s.slice(Math.max(0, hStart - 40), hStart);
     if (PLACE_BEFORE.test(before) || /\d\s*$/u.test(before)) continue; // "tỉnh Bà Rịa", "số 111 Bà Huyện Thanh Quan"
@@ -154,8 +305,11 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
 
   // 3. title + name: "Chủ tịch LĐLĐ tỉnh Nguyễn Thị Mai Lan", "Phó Chủ tịch UBND tỉnh Siu Y Kiên"
   // (a name without an honorific has a surname, "Văn"/"Thị" or an apostrophe: without one, none)
-  const nameCue = NAME_CUE.test(s);
-  for (let i = nameCue ? 0 : s.length; i < s.length; i++) {
+  // (a run of two syllables or more begins in a word of shape.pairs: the capitals of the others are passed over)
+  const nameCue = shape.nameCue;
+  const pairs = nameCue ? shape.pairs : [];
+  let passed = 0;
+  for (let k = 0; k < pairs.length; k += 2) for (let i = Math.max(pairs[k]!, passed), wordEnd = pairs[k + 1]!; i < wordEnd; i++) {
     // a capital first (below 128 that is A-Z): two Unicode tests on every character cost a tenth of the run
     const unit = s.charCodeAt(i);
     if (unit < 128 ? unit < 65 || unit > 90 : !isUpperUnit(unit)) continue;
@@ -163,6 +317,7 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
     const run = capitalizedRun(s, i, 8);
     if (!run) continue;
     i = run.end;
+    passed = run.end + 1;
     if (run.syllables.length < 2) continue;
     const name = nameInRun(run, contextBefore(s, run.start));
     if (!name || overlaps(found, name.start, name.end)) continue;
@@ -179,9 +334,9 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
 
   // 4. a role noun + name: "bàn giao nhà ... cho đoàn viên Hầu Thị Mai", "công nhân Lý Văn Sính phát biểu"
   if (nameCue) {
-    for (const r of allMatches(ROLE_NOUN_RE, s)) {
-      const at = r.index! + r[0].length;
-      if (!isUpperUnit(s.charCodeAt(at)) || (r.index! > 0 && LETTER_RE.test(s[r.index! - 1]!))) continue;
+    for (const r of roleNounsBeforeWords(s, shape.pairs)) {
+      const at = r.index + r[0].length;
+      if (!isUpperUnit(s.charCodeAt(at)) || (r.index > 0 && LETTER_RE.test(s[r.index - 1]!))) continue;
       const run = capitalizedRun(s, at, 5);
       // the whole run right after the noun is the name
       if (!run || nameInRun(run, "none")?.start !== run.start || overlaps(found, run.start, run.end)) continue;
@@ -190,11 +345,11 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
       const election = titled ? null : titleAfterElection(s, run.end);
       const after = titled ?? election;
       const end = after?.end ?? run.end;
-      if (citedBefore(s, r.index!, end)) continue;
-      const recipient = RECIPIENT_BEFORE.test(s.slice(Math.max(0, r.index! - 30), r.index!));
-      const role = election ? "elected" : recipient ? "awardee" : roleAt(r.index!, end);
+      if (citedBefore(s, r.index, end)) continue;
+      const recipient = RECIPIENT_BEFORE.test(s.slice(Math.max(0, r.index - 30), r.index));
+      const role = election ? "elected" : recipient ? "awardee" : roleAt(r.index, end);
       if (role === "other") continue;
-      push({ name: run.syllables.join(" "), honorific: null, title: after?.title ?? r[0].trim(), start: r.index!, end, nameStart: run.start, nameEnd: run.end }, role);
+      push({ name: run.syllables.join(" "), honorific: null, title: after?.title ?? r[0].trim(), start: r.index, end, nameStart: run.start, nameEnd: run.end }, role);
     }
   }
   return found;
@@ -296,7 +451,7 @@ export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Atte
       const { text, span } = doc.excerpt(sentence.start + m.start, sentence.start + m.end);
       byKey.set(key, { name: nameValue(m.name), honorific: m.honorific, title: m.title, organization: organizationOf(m.title), role: m.role, text, span, mentions: 1 });
     }
-    unnamed.push(...unnamedBodies(doc, sentence, s));
+    for (const body of unnamedBodies(doc, sentence, s)) unnamed.push(body);
   }
   void facts;
   return [...byKey.values(), ...unnamed].sort((a, b) => a.span[0] - b.span[0]);
@@ -313,7 +468,7 @@ const holdsDu = (s: string): boolean => s.includes("dự") || s.includes("Dự")
 function unnamedBodies(doc: ReportDocument, sentence: Segment, s: string): Attendee[] {
   if (!holdsDu(s) || !ATTENDS.test(s)) return [];
   const out: Attendee[] = [];
-  for (const m of s.matchAll(UNNAMED_BODY_LEADS)) {
+  for (const m of allMatches(UNNAMED_BODY_LEADS, s)) {
     let pos = m.index! + m[0].length;
     for (let guard = 0; guard < 12; guard++) {
       const rest = s.slice(pos);

@@ -18,17 +18,76 @@ import {
   PERSON_MIDDLE_NAMES,
   PERSON_SURNAMES,
   PLACE_FREE_SURNAMES,
+  positionAtStart,
   POSITION_START,
   STRONG_MIDDLE_NAMES,
   SURNAMES,
 } from "../../lexicon/people.js";
+import { isLetterMarkOrDigit, isLower, isLowerOrMark, isUpper } from "./chars.js";
 
 /**
  * One capitalised syllable: "Nguyễn", "Thị", "A", "K'Lim", and the hyphenated given names of
  * foreign guests written in lower case after the hyphen ("Ji-hoon" of "Park Ji-hoon"; a capital
- * after a hyphen, "Rịa-Vũng", is a place).
+ * after a hyphen, "Rịa-Vũng", is a place). (The pattern as written; syllableEnd reads it.)
  */
-const SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:'\p{Lu}[\p{Ll}\p{M}]+|-\p{Ll}[\p{Ll}\p{M}]+)?|'\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\d])/u;
+export const SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:'\p{Lu}[\p{Ll}\p{M}]+|-\p{Ll}[\p{Ll}\p{M}]+)?|'\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\d])/u;
+
+/** The code point at `i` of `s` read up to `end` (a pair that `end` cuts is a lone surrogate), or -1 at `end`. */
+function codePointAt(s: string, i: number, end: number): number {
+  if (i >= end) return -1;
+  const unit = s.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < end) {
+    const low = s.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return unit;
+}
+const width = (cp: number): number => (cp >= 0x10000 ? 2 : 1);
+
+/** Where the run of [\p{Ll}\p{M}] from `i` ends. */
+function lowersEnd(s: string, i: number, end: number): number {
+  for (let cp = codePointAt(s, i, end); cp >= 0 && isLowerOrMark(cp); cp = codePointAt(s, i, end)) i += width(cp);
+  return i;
+}
+/** Where "\p{Lu}[\p{Ll}\p{M}]+" (capital: true) or "\p{Ll}[\p{Ll}\p{M}]+" at `i` ends, or -1. */
+function letterThenLowers(s: string, i: number, end: number, capital: boolean): number {
+  const cp = codePointAt(s, i, end);
+  if (cp < 0 || !(capital ? isUpper(cp) : isLower(cp))) return -1;
+  const next = codePointAt(s, i + width(cp), end);
+  return next >= 0 && isLowerOrMark(next) ? lowersEnd(s, i + width(cp), end) : -1;
+}
+/** Is there a letter, a mark or a digit at `i` (before `end`)? */
+function wordCharAt(s: string, i: number, end: number): boolean {
+  const cp = codePointAt(s, i, end);
+  return cp >= 0 && isLetterMarkOrDigit(cp);
+}
+
+/**
+ * Where SYLLABLE matched on s.slice(at, end) would end, or -1 when it does not match: the same
+ * reading, with the pattern's backtracking worked out (a tail after an apostrophe or a hyphen
+ * that a letter follows is left off, the syllable then ends before the apostrophe or hyphen),
+ * without a slice and a call into the regexp engine for every syllable of a sentence.
+ */
+export function syllableEnd(s: string, at: number, end: number): number {
+  const first = codePointAt(s, at, end);
+  if (first < 0 || !isUpper(first)) return -1;
+  const i = at + width(first);
+  const next = codePointAt(s, i, end);
+  if (next === 39) {
+    // "K'Lim"
+    const tail = letterThenLowers(s, i + 1, end, true);
+    return tail >= 0 && !wordCharAt(s, tail, end) ? tail : i;
+  }
+  if (next < 0 || !isLowerOrMark(next)) return next >= 0 && isLetterMarkOrDigit(next) ? -1 : i;
+  const j = lowersEnd(s, i, end);
+  const after = j < end ? s.charCodeAt(j) : -1;
+  if (after === 39 || after === 45) {
+    // "H'Bia" of "Ma'Ra", "Ji-hoon"
+    const tail = letterThenLowers(s, j + 1, end, after === 39);
+    if (tail >= 0 && !wordCharAt(s, tail, end)) return tail;
+  }
+  return wordCharAt(s, j, end) ? -1 : j;
+}
 
 export interface NameRun {
   /** offsets in the searched string */
@@ -37,20 +96,26 @@ export interface NameRun {
   syllables: string[];
 }
 
+/** Does a position start at `at` ("Phó Chủ tịch", "Bí thư"), in the 30 characters from it? */
+function positionAt(s: string, at: number): boolean {
+  const end = Math.min(s.length, at + 30);
+  return positionAtStart(s, at, end) ?? POSITION_START.test(s.slice(at, end));
+}
+
 /** The run of capitalised syllables starting at `at` (separated by single spaces). */
 export function capitalizedRun(s: string, at: number, max = 6): NameRun | null {
   const syllables: string[] = [];
   let pos = at;
   let end = at;
   while (syllables.length < max) {
-    const m = SYLLABLE.exec(s.slice(pos, pos + 20));
-    if (!m) break;
-    // a position word is not part of a name ("đồng chí Phó Chủ tịch ...")
-    if (syllables.length === 0 && POSITION_START.test(s.slice(pos, pos + 30))) break;
-    if (syllables.length > 0 && POSITION_START.test(s.slice(pos, pos + 30)) && !MIDDLE_NAMES.has(m[0])) break;
-    syllables.push(m[0]);
-    end = pos + m[0].length;
-    if (s[end] !== " ") break;
+    const syllableAt = syllableEnd(s, pos, Math.min(s.length, pos + 20));
+    if (syllableAt < 0) break;
+    const syllable = s.slice(pos, syllableAt);
+    // a position word is not part of a name ("đồng chí Phó Chủ tịch ..."), unless a middle name ("Thị")
+    if ((syllables.length === 0 || !MIDDLE_NAMES.has(syllable)) && positionAt(s, pos)) break;
+    syllables.push(syllable);
+    end = syllableAt;
+    if (s.charCodeAt(end) !== 32) break;
     pos = end + 1;
   }
   return syllables.length ? { start: at, end, syllables } : null;
@@ -66,7 +131,8 @@ export function nameAfterHonorific(s: string, at: number): NameRun | null {
 /** Is this run of syllables a body's or a place's name rather than a person's ("Ban Thường", "Hồ Chí Minh")? */
 export function notAPersonName(syllables: string[]): boolean {
   const name = syllables.join(" ");
-  return syllables.some((w) => NOT_NAME_SYLLABLES.has(w)) || NOT_NAME_ENDING.test(name) || NAMES_OF_PLACES.has(name);
+  // (NOT_NAME_ENDING ends with "Việt Nam" or "VN")
+  return syllables.some((w) => NOT_NAME_SYLLABLES.has(w)) || ((name.endsWith("Nam") || name.endsWith("VN")) && NOT_NAME_ENDING.test(name)) || NAMES_OF_PLACES.has(name);
 }
 
 /**
@@ -84,10 +150,13 @@ export const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\
 export function contextBefore(s: string, at: number): RunContext {
   const before = s.slice(Math.max(0, at - 20), at);
   if (PLACE_BEFORE.test(before)) return "place";
-  // the last one or two words before the run: "THCS", "Tiểu học"
-  const words = before.trimEnd().split(" ");
-  const last = words.at(-1) ?? "";
-  return INSTITUTION_BEFORE.has(last) || INSTITUTION_BEFORE.has(`${words.at(-2) ?? ""} ${last}`) ? "institution" : "none";
+  // the last one or two words before the run: "THCS", "Tiểu học" (the last two parts of split(" "))
+  const trimmed = before.trimEnd();
+  const space = trimmed.lastIndexOf(" ");
+  const last = trimmed.slice(space + 1);
+  if (INSTITUTION_BEFORE.has(last)) return "institution";
+  const previous = space < 0 ? "" : trimmed.slice(trimmed.lastIndexOf(" ", space - 1) + 1, space);
+  return INSTITUTION_BEFORE.has(`${previous} ${last}`) ? "institution" : "none";
 }
 
 /**
@@ -149,8 +218,32 @@ export function looksLikeName(syllables: string[]): boolean {
   return (PERSON_SURNAMES.has(first) || NAME_PREFIX_SYLLABLE.test(first) || STRONG_MIDDLE_NAMES.has(second)) && !notAPersonName(syllables);
 }
 
-/** Folded key for merging mentions: "Trần Đinh Long" and "Trần Đình Long" are one person. */
+/**
+ * Folded key for merging mentions: "Trần Đinh Long" and "Trần Đình Long" are one person. The
+ * name without its marks (decomposed, marks U+0300-U+036F dropped), "đ" as "d", in lower case,
+ * every run of other characters than a-z and 0-9 one space, trimmed (nameKeyOf, the reference).
+ * Each character folds on its own (the letters a decomposition reorders are marks: dropped or
+ * spaces either way), so the fold of each is remembered, not worked out again for each name.
+ */
 export function nameKey(name: string): string {
+  let key = "";
+  let space = false;
+  for (let i = 0; i < name.length; i++) {
+    const folded = foldedUnit(name.charCodeAt(i));
+    for (let j = 0; j < folded.length; j++) {
+      const c = folded.charCodeAt(j);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (space && key) key += " ";
+        key += folded[j];
+        space = false;
+      } else space = true;
+    }
+  }
+  return key;
+}
+
+/** The reference fold of nameKey, of a whole name. */
+export function nameKeyOf(name: string): string {
   return name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -159,4 +252,15 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+}
+
+/** Each code unit folded as nameKeyOf folds it in a name ("ễ" -> "e", "Đ" -> "d", "-" -> " "; a half of a pair, any character outside a-z and 0-9 -> " "). */
+const FOLDED_UNITS: (string | undefined)[] = [];
+function foldedUnit(unit: number): string {
+  let f = FOLDED_UNITS[unit];
+  if (f === undefined) {
+    f = unit >= 0xd800 && unit <= 0xdfff ? " " : String.fromCharCode(unit).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+    FOLDED_UNITS[unit] = f;
+  }
+  return f;
 }

@@ -23,6 +23,7 @@ import {
   DIRECTIVE_CUE,
   DROPPED_LEAD,
   FUTURE_ANCHOR,
+  FUTURE_ANCHOR_CUE,
   HEADING,
   NEAR_FUTURE,
   INLINE_MARKER,
@@ -42,7 +43,7 @@ import {
   SEQUENCE_LEAD,
   TASK_VERB,
 } from "../../lexicon/tasks.js";
-import { allMatches, vre } from "../../lexicon/regex.js";
+import { allMatches, unitClass, vre } from "../../lexicon/regex.js";
 import type { Task } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { findPeriods } from "../meeting/period.js";
@@ -173,7 +174,7 @@ function nextMentionEnd(folded: string, p: Periods): number {
 function namesTerm(s: string, term: Periods["term"]): boolean {
   if (!term || (!s.includes("nhiệm kỳ") && !s.includes("Nhiệm kỳ"))) return false;
   TERM_PHRASE.lastIndex = 0;
-  for (const m of s.matchAll(TERM_PHRASE)) if (Number(m[1]) === term.from && Number(m[2]) === term.to) return true;
+  for (const m of allMatches(TERM_PHRASE, s)) if (Number(m[1]) === term.from && Number(m[2]) === term.to) return true;
   return false;
 }
 
@@ -243,7 +244,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
   // a heading of its own line, "Phương hướng, nhiệm vụ năm 2026", and the tasks in the lines below it
   if (alone && HEADING.test(s)) {
     const namesNext = mentionsNextAt() >= 0;
-    if (namesNext || (FUTURE_ANCHOR.test(s) && !(periods.past !== null && fold().includes(periods.past)))) {
+    if (namesNext || (FUTURE_ANCHOR_CUE.test(s) && FUTURE_ANCHOR.test(s) && !(periods.past !== null && fold().includes(periods.past)))) {
       return { at: base + s.length, wholeParagraph: false, announced: true };
     }
   }
@@ -257,18 +258,20 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
     if (!coming && !OPENER_DIRECTIVE.test(s)) return null;
     return { at: base + s.length, wholeParagraph: false, announced: true };
   }
-  const plan = PLAN_INTRO.exec(s);
+  // (it starts with "Theo" or "Định", in either case)
+  const first = s.charCodeAt(0);
+  const plan = first === 84 || first === 116 || first === 0x110 || first === 0x111 ? PLAN_INTRO.exec(s) : null;
   if (plan) return { at: base + plan[0].length, wholeParagraph: true };
   const deploy = s.includes("triển khai") ? DEPLOY_INTRO.exec(s) : null;
   if (deploy && TASK_VERB.test(s.slice(deploy[0].length))) return { at: base + deploy[0].length, wholeParagraph: false };
 
   // a future anchor (the next period, "phương hướng", "thời gian tới") then a directive word;
   // most sentences have no directive word at all, and are done before the anchors are looked for
-  const directives = DIRECTIVE_CUE.test(s) ? allMatches(DIRECTIVE, s) : [];
+  const directives = directivesOf(s);
   const launch = s.includes("phát động") ? LAUNCH.exec(s) : null;
   if (directives.length === 0 && !launch) return null;
   let anchorEnd = -1;
-  const anchor = FUTURE_ANCHOR.exec(s);
+  const anchor = FUTURE_ANCHOR_CUE.test(s) ? FUTURE_ANCHOR.exec(s) : null;
   if (anchor) anchorEnd = anchor.index + anchor[0].length;
   // "06 tháng cuối năm 2023" is the same period as "6 tháng cuối năm 2023"; "Sang quý II, ..." as "quý II năm 2026"
   const i = mentionsNextAt();
@@ -281,7 +284,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
   // "Trong tháng 8/2026, ..." in a report of a meeting in June 2026: a coming month
   if (anchorEnd < 0 && periods.month !== null && s.includes("tháng")) {
     MONTH_OF_YEAR.lastIndex = 0;
-    for (const m of fold().matchAll(MONTH_OF_YEAR)) {
+    for (const m of allMatches(MONTH_OF_YEAR, fold())) {
       const month = Number(m[2]) * 12 + Number(m[1]);
       if (Number(m[1]) >= 1 && Number(m[1]) <= 12 && month > periods.month) {
         anchorEnd = m.index! + m[0].length;
@@ -290,7 +293,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
     }
   }
   if (anchorEnd < 0) return null;
-  const quoted = quotedRanges(s);
+  const quoted = s.includes('"') ? quotedRanges(s) : [];
   const markers = directives.filter((m) => m.index >= anchorEnd - 40 && !quoted.some(([a, b]) => m.index > a && m.index < b));
   if (launch && launch.index >= anchorEnd - 40 && (s.slice(launch.index).match(/;/g)?.length ?? 0) >= 2) {
     markers.push(launch);
@@ -316,6 +319,23 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
   return { at: base + chosen.index!, wholeParagraph: false };
 }
 
+/**
+ * The DIRECTIVE matches of a sentence, found from its first directive word on: every match
+ * starts with its directive word (DIRECTIVE_CUE), except "đặt / đề ra / xác định (ra) mục
+ * tiêu", which starts before "mục tiêu" with words that hold none; so no match starts before the
+ * first directive word unless that word is "mục tiêu" (then the search starts at the beginning).
+ */
+const AIM_WORDS = /^mục tiêu$/iu;
+export function directivesOf(s: string): RegExpExecArray[] {
+  const cue = DIRECTIVE_CUE.exec(s);
+  if (!cue) return [];
+  const from = AIM_WORDS.test(cue[0]) ? 0 : cue.index;
+  const out: RegExpExecArray[] = [];
+  DIRECTIVE.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = DIRECTIVE.exec(s)); ) out.push(m);
+  return out;
+}
+
 /** Directive words and nothing else before a colon: "tập trung:", "sẽ tập trung vào:". */
 const ANNOUNCING_ONLY = vre(/^(?:(?:sẽ|cần|phải|tiếp tục|tập trung|vào|thực hiện|tốt)\s*)+$/iu);
 
@@ -338,25 +358,35 @@ function splitItems(view: string, from: number, to: number): { start: number; en
   const out: { start: number; end: number }[] = [];
   let quote = false;
   let itemStart = from;
-  // numbered items inside a sentence: "(1) ..., (2) ...", "Một là, ...; Hai là, ..."
-  const markers = new Set<number>();
-  INLINE_MARKER.lastIndex = 0;
-  for (const m of view.slice(from, to).matchAll(INLINE_MARKER)) if (m.index! > 0) markers.add(from + m.index!);
+  // numbered items inside a sentence: "(1) ..., (2) ...", "Một là, ...; Hai là, ..."; their places, in order
+  const stretch = view.slice(from, to);
+  const markers: number[] = [];
+  if (mayHoldInlineMarker(stretch)) {
+    for (const m of allMatches(INLINE_MARKER, stretch)) if (m.index > 0) markers.push(from + m.index);
+  }
+  let nextMarker = 0;
   for (let i = from; i < to; i++) {
-    const c = view[i]!;
-    if (markers.has(i) && !quote && i > itemStart) {
-      out.push({ start: itemStart, end: i });
-      itemStart = i;
+    const c = view.charCodeAt(i);
+    // (a marker inside a "..." that was passed over is not one)
+    while (nextMarker < markers.length && markers[nextMarker]! < i) nextMarker++;
+    if (markers[nextMarker] === i) {
+      if (!quote && i > itemStart) {
+        out.push({ start: itemStart, end: i });
+        itemStart = i;
+      }
     }
-    if (c === '"') quote = !quote;
+    if (c === 34) quote = !quote; // '"'
     if (quote) continue;
     let cut = 0;
-    if (c === ";" || c === "…") cut = 1;
-    else if (c === "." && view[i + 1] === "." ) {
-      let j = i;
-      while (view[j] === ".") j++;
-      cut = j - i;
-    } else if (c === "." && (i + 1 >= to || /\s/.test(view[i + 1]!))) cut = 1;
+    if (c === 59 || c === 0x2026) cut = 1; // ";", "…"
+    else if (c === 46) {
+      // "...", or a "." before a space or the end
+      if (view.charCodeAt(i + 1) === 46) {
+        let j = i;
+        while (view.charCodeAt(j) === 46) j++;
+        cut = j - i;
+      } else if (i + 1 >= to || isSpaceUnit(view.charCodeAt(i + 1))) cut = 1;
+    }
     if (cut) {
       out.push({ start: itemStart, end: i });
       i += cut - 1;
@@ -367,23 +397,66 @@ function splitItems(view: string, from: number, to: number): { start: number; en
   return out;
 }
 
+/**
+ * Can `t` hold an INLINE_MARKER? Every marker holds ")", or "là" and a comma after it (spaces
+ * between), or "hứ" of "thứ", spaces, an ordinal of four letters at most, and a comma (spaces
+ * between). "là" alone is a common word: most stretches are spared the pattern, whose
+ * lookbehind it tries at every character.
+ */
+export function mayHoldInlineMarker(t: string): boolean {
+  if (t.includes(")")) return true;
+  for (let i = t.indexOf("là"); i >= 0; i = t.indexOf("là", i + 2)) {
+    let j = i + 2;
+    while (j < t.length && isSpaceUnit(t.charCodeAt(j))) j++;
+    if (t.charCodeAt(j) === 44) return true;
+  }
+  for (let i = t.indexOf("hứ"); i >= 0; i = t.indexOf("hứ", i + 2)) {
+    let j = i + 2;
+    if (j >= t.length || !isSpaceUnit(t.charCodeAt(j))) continue;
+    while (j < t.length && isSpaceUnit(t.charCodeAt(j))) j++;
+    const word = j;
+    while (j < t.length && j - word < 4 && !isSpaceUnit(t.charCodeAt(j)) && t.charCodeAt(j) !== 44) j++;
+    while (j < t.length && isSpaceUnit(t.charCodeAt(j))) j++;
+    if (t.charCodeAt(j) === 44) return true;
+  }
+  return false;
+}
+
+/** \s */
+const isSpaceUnit = unitClass(/^\s$/u);
+/** What an item is trimmed of at either end: spaces and [,.;:…]. */
+const isItemTrim = unitClass(/^[\s,.;:…]$/u);
+
+/** Does `text` hold fewer than three words (text.split(/\s+/) fewer than three parts, one more than the runs of spaces)? */
+export function underThreeWords(text: string): boolean {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceUnit(text.charCodeAt(i))) continue;
+    if (++runs >= 2) return false;
+    while (i + 1 < text.length && isSpaceUnit(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
+}
+
 function trimItem(view: string, r: { start: number; end: number }, first: boolean): { start: number; end: number } | null {
   let { start, end } = r;
-  while (start < end && /[\s,.;:…]/u.test(view[start]!)) start++;
-  while (end > start && /[\s,.;:…]/u.test(view[end - 1]!)) end--;
+  while (start < end && isItemTrim(view.charCodeAt(start))) start++;
+  while (end > start && isItemTrim(view.charCodeAt(end - 1))) end--;
   const marker = ITEM_MARKER.exec(view.slice(start, end));
   if (marker) start += marker[0].length;
   const lead = SEQUENCE_LEAD.exec(view.slice(start, end));
   if (lead) start += lead[0].length;
   // a list heading inside the list: "...; (3) ... . Một số chỉ tiêu chủ yếu: hằng năm ..." starts after its colon
-  const heading = LIST_HEADING.exec(view.slice(start, end));
+  // (its first colon is within the first 81 characters: 161 code units at most)
+  const colonAt = view.indexOf(":", start);
+  const heading = colonAt >= 0 && colonAt < Math.min(end, start + 161) ? LIST_HEADING.exec(view.slice(start, end)) : null;
   if (heading && COLON_INTRO.test(heading[0])) start += heading[0].length;
   if (first) {
     const dropped = DROPPED_LEAD.exec(view.slice(start, end));
     if (dropped) start += dropped[0].length;
   }
   const text = view.slice(start, end);
-  if (text.split(/\s+/).length < 3 || NOT_AN_ITEM.test(text)) return null;
+  if (underThreeWords(text) || NOT_AN_ITEM.test(text)) return null;
   return { start, end };
 }
 
@@ -425,12 +498,17 @@ export function extractTasks(doc: ReportDocument, facts: ArticleFacts): Task[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const sentences = paragraphs[p]!;
     let tied = false;
+    // the last colon of the paragraph after its first sentence: is there one after a sentence?
+    // (searched in the paragraph alone: a search back through the whole text for each paragraph grew with its square)
+    const second = sentences.length > 1 ? sentences[1]!.start : -1;
+    const colonAfterFirst = second < 0 ? -1 : view.slice(second, sentences[sentences.length - 1]!.end).lastIndexOf(":");
+    const lastColon = colonAfterFirst < 0 ? -1 : second + colonAfterFirst;
     for (let k = 0; k < sentences.length; k++) {
       const sent = sentences[k]!;
       const text = view.slice(sent.start, sent.end);
       const start = listStart(text, sent.start, periods, sentences.length === 1, tied);
       // only a colon in a later sentence needs to know: the test is skipped in paragraphs without one
-      if (!tied && k + 1 < sentences.length && view.slice(sentences[k + 1]!.start, sentences[sentences.length - 1]!.end).includes(":")) tied = tiesToComing(text, periods);
+      if (!tied && k + 1 < sentences.length && lastColon >= sentences[k + 1]!.start) tied = tiesToComing(text, periods);
       if (!start) continue;
       // the list: the rest of this sentence, then following sentences while they continue it
       let end = sent.end;
