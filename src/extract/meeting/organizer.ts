@@ -16,6 +16,7 @@ import {
   NATIONAL_BODY,
   NATIONAL_CONGRESS,
   ORG_HEAD,
+  ORG_HEAD_SCAN,
   ORG_INNER_AFTER,
   ORG_INNER_WORDS,
   ORG_STOP_WORDS,
@@ -43,7 +44,26 @@ const UNIT_LIST = new RegExp(
   "u",
 );
 
-const isCapitalized = (w: string) => /^[\p{Lu}\d]/u.test(w);
+const CAPITALIZED = /^[\p{Lu}\d]/u;
+/** Starts with a capital or a digit (ASCII answered without the pattern). */
+const isCapitalized = (w: string) => {
+  const c = w.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c >= 97 && c <= 122) return false;
+  return CAPITALIZED.test(w);
+};
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** `s.slice(from, to)` is one or more plain spaces (what /^ +$/ tests). */
+function onlySpaces(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) !== 32) return false;
+  return true;
+}
+/** Every digit (what /^\d+$/ tests of a non-empty word). */
+function allDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isDigit(w.charCodeAt(i))) return false;
+  return true;
+}
 const COMPANY_WORDS = ["Công ty", "Tập đoàn", "Tổng công ty", "Nhà máy", "Xí nghiệp", "TNHH", "Cổ phần", "CP"];
 const CAPITALISED_VERB = /^(?:Tổ chức|Tổng kết|Sơ kết|Triển khai|Long trọng|Tiến hành|Phối hợp|Biểu dương|Tuyên dương|Trao|Tặng|Đã|Vừa|Sẽ)(?![\p{L}])/iu;
 
@@ -64,7 +84,7 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
   const skipped: [number, number][] = [];
   while (++words <= 40 && (m = TOKEN.exec(s))) {
     // only plain spaces may separate the words of a name
-    if (!/^ +$/.test(s.slice(end, m.index))) {
+    if (!onlySpaces(s, end, m.index)) {
       const close = m.index + m[0].length;
       if (skipped.length === 0 && s.slice(end, m.index) === " (" && /^\p{Lu}{2,6}$/u.test(m[0]) && s[close] === ")" && / \p{L}/u.test(s.slice(close + 1, close + 3))) {
         skipped.push([end, close + 1]);
@@ -75,7 +95,8 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
       break;
     }
     const w = m[0];
-    const lower = w.toLowerCase().replace(/\.$/, "");
+    const lowerWord = w.toLowerCase();
+    const lower = lowerWord.endsWith(".") ? lowerWord.slice(0, -1) : lowerWord;
     // verbs end a name: lower-case ones always, capitalised ones when they read as a verb ("Tổ chức")
     if (ORG_STOP_WORDS.has(lower) && (!isCapitalized(w) || CAPITALISED_VERB.test(s.slice(m.index, m.index + 20)))) break;
     // a person's name after the body ("... tỉnh Bình Phước Lê Văn Tâm")
@@ -99,8 +120,8 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
       const inCompany = () => COMPANY_WORDS.some((c) => sofar.includes(c)) && /(?:Công ty|Tập đoàn|Tổng công ty|Nhà máy|Xí nghiệp|TNHH|Cổ phần|CP)(?:\s+\S+){0,5}$/u.test(sofar.trimEnd());
       if (!plural && !pairs && !(inCompany() && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
     }
-    if (/^\d/.test(w) && !/^\d+$/.test(w)) break;
-    if (w.endsWith(".") && !/^(?:TP|Tp)\.$/u.test(w)) {
+    if (isDigit(w.charCodeAt(0)) && !allDigits(w)) break;
+    if (w.endsWith(".") && w !== "TP." && w !== "Tp.") {
       // a dot ends the sentence unless it belongs to "TP."
       end = m.index + w.length - 1;
       break;
@@ -108,13 +129,15 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
     end = m.index + w.length;
   }
   // "Công đoàn xã, phường, thị trấn tại tỉnh Hà Nam": a union of each of several kinds of unit
-  if (UNIT_AT_END.test(s.slice(at, end))) {
+  // (every such name ends in a unit's word)
+  const named = s.slice(at, end);
+  if (ADMIN_UNITS.some((u) => named.endsWith(u)) && UNIT_AT_END.test(named)) {
     const list = UNIT_LIST.exec(s.slice(end));
     if (list) end += list[0].length;
   }
   let name = s.slice(at, end).trim();
   // a name does not end in a bare connector
-  name = name.replace(/\s+(?:và|của|cơ|ngành)$/u, "");
+  if (name.endsWith("và") || name.endsWith("của") || name.endsWith("cơ") || name.endsWith("ngành")) name = name.replace(/\s+(?:và|của|cơ|ngành)$/u, "");
   const nameEnd = at + name.length;
   // the parenthesised abbreviation inside the name is left out ("Liên đoàn Lao động huyện ...")
   if (skipped.length > 0 && skipped[0]![1] < nameEnd) name = (s.slice(at, skipped[0]![0]) + s.slice(skipped[0]![1], nameEnd)).trim();
@@ -244,13 +267,32 @@ export interface OrgCandidate {
  * Candidate organizers in one sentence: names at the head of a clause followed by a holding
  * verb, and the body inside a congress name.
  */
-const ORG_HEADS = new RegExp(ORG_HEAD.source, "gu");
+const ORG_HEADS = ORG_HEAD_SCAN;
 /** A union's own body, not an office or a company. */
 const UNION_BODY = /^(?:Liên đoàn|LĐLĐ|Công đoàn|Công Đoàn|CĐ|Tổng Liên đoàn|Tổng LĐLĐ|Khối thi đua|Ban Chấp hành|Ban chấp hành|BCH)/u;
 /** A holding verb right before a congress: "long trọng tổ chức Đại hội", "đã tổ chức thành công Đại hội". */
 /** "Đại hội Công đoàn ...", "Đại hội đại biểu XII công đoàn ...": a union's congress by name. */
 const CONGRESS_OF_UNION = /(?:Đại h[ộôo]i|đại h[ộôo]i)\s+(?:đại biểu\s+)?(?:[IVXLC]+\s+)?(?=[Cc]ông đoàn\s)/gu;
 const CONGRESS_HELD_BY = /^(?:long trọng\s+|đã\s+|vừa\s+)*(?:tổ chức|khai mạc|tiến hành)\s+(?:thành công\s+)?đại h[ộôo]i(?![\p{L}])/iu;
+
+/** Words before a recipient ("trao ... cho LĐLĐ huyện"), in lower case. */
+const RECIPIENT_WORDS = ["cho", "tập thể", "khen thưởng", "tặng", "biểu dương", "tuyên dương"];
+
+/** What /(?:^|[,.:]\s*|\d{4}\s+|\d\s+)$/u tests: empty, or ending in ",", "." or ":" and spaces, or in a digit and at least one space. */
+function atClauseHead(before: string): boolean {
+  if (before === "") return true;
+  // \s and trimEnd both mean Unicode white space and line terminators
+  const trimmed = before.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last === 44 || last === 46 || last === 58) return true;
+  return trimmed.length < before.length && isDigit(last);
+}
+
+/** What /word\s+$/u tests: `s` ends in `word` and at least one white space. */
+function endsWithWordAndSpace(s: string, word: string): boolean {
+  const trimmed = s.trimEnd();
+  return trimmed.length < s.length && trimmed.endsWith(word);
+}
 
 export function organizerCandidates(text: string, base: number, inLead: boolean, congressContext = false): OrgCandidate[] {
   const out: OrgCandidate[] = [];
@@ -282,24 +324,35 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     const org = readOrgName(s, opener.index + opener[0].length);
     if (org) out.push({ name: org.name, at: base + opener.index, score: 3 + (inLead ? 1 : 0) });
   }
+  // a sentence citing a plan or a decision (asked once, for its first head read)
+  let preamble: boolean | undefined;
   for (const h of heads) {
     const at = h.index!;
     const org = readOrgName(s, at);
     if (!org) continue;
     const before = s.slice(Math.max(0, at - 40), at);
+    // for the cheap tests below of words the patterns on `before` must find (none holds an "s",
+    // the one letter whose other case, "ſ", the lower case of the text would not show)
+    const lowerBefore = before.toLowerCase();
     const after = s.slice(org.end, org.end + 110);
     let score = 0;
     // at the head of a clause: sentence start, after a date or a comma
-    const clauseHead = /(?:^|[,.:]\s*|\d{4}\s+|\d\s+)$/u.test(before) || at === 0;
-    const verb = HOLD_VERB.exec(after);
+    const clauseHead = atClauseHead(before) || at === 0;
+    // (the verb counts only at the head of a clause)
+    const verb = clauseHead ? HOLD_VERB.exec(after) : null;
     if (clauseHead && verb && verb.index < 90 && !/[.;]/.test(after.slice(0, verb.index))) score += 4 - verb.index / 60;
     // "Đại hội Công đoàn huyện KBang lần thứ VIII", "Hội nghị Ban Chấp hành LĐLĐ quận"
-    if (/(?:đại h[ộôo]i|hội nghị(?: ban chấp hành| BCH)?|kỳ họp thứ [\dIVXLC]+ hội nghị ban chấp hành|hội nghị đại biểu)\s+(?:[IVXLC]+\s+)?$/iu.test(before) && !NOT_THE_MEETING_BEFORE.test(before.replace(/(?:đại h[ộôo]i|hội nghị)[^]*$/iu, ""))) {
+    // (each match holds "đại h" or "hội nghị")
+    if (
+      (lowerBefore.includes("đại h") || lowerBefore.includes("hội nghị")) &&
+      /(?:đại h[ộôo]i|hội nghị(?: ban chấp hành| BCH)?|kỳ họp thứ [\dIVXLC]+ hội nghị ban chấp hành|hội nghị đại biểu)\s+(?:[IVXLC]+\s+)?$/iu.test(before) &&
+      !NOT_THE_MEETING_BEFORE.test(before.replace(/(?:đại h[ộôo]i|hội nghị)[^]*$/iu, ""))
+    ) {
       if (/^\s*(?:lần thứ|nhiệm kỳ|khóa|khoá|,|\(|\.|$)/u.test(after)) score += 2.5;
       else score += 0.5;
     }
     // "tại Công ty CP Bao Bì Tiền Giang đã diễn ra Đại hội Công đoàn cơ sở"
-    if (/tại\s+$/u.test(before) && /^\s*(?:đã\s+)?diễn ra\s+đại h[ộôo]i\s+công đoàn cơ sở/iu.test(after)) {
+    if (endsWithWordAndSpace(before, "tại") && /^\s*(?:đã\s+)?diễn ra\s+đại h[ộôo]i\s+công đoàn cơ sở/iu.test(after)) {
       out.push({ name: `Công đoàn cơ sở ${org.name}`, at: base + at, score: 3 + (inLead ? 1 : 0) });
       continue;
     }
@@ -307,17 +360,19 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     // "Công đoàn CSTV": an abbreviation alone does not say which union
     else if (!/(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn|Việt Nam|VN)(?![\p{L}])|\s\p{Lu}[\p{Ll}\p{M}]/u.test(org.name.slice(org.name.indexOf(" ") + 1))) score -= 1.5;
     // "khen thưởng tập thể CĐCS ...", "trao ... cho LĐLĐ huyện": a recipient, not the host
-    if (/(?:cho|tập thể|khen thưởng|tặng|biểu dương|tuyên dương)\s+(?:các\s+)?$/iu.test(before)) score -= 1;
+    // (each match holds one of the words: "cho" also in "khen thưởng cho")
+    if (RECIPIENT_WORDS.some((w) => lowerBefore.includes(w)) && /(?:cho|tập thể|khen thưởng|tặng|biểu dương|tuyên dương)\s+(?:các\s+)?$/iu.test(before)) score -= 1;
     // "Thực hiện Kế hoạch số ... của LĐLĐ huyện": bodies cited in a preamble did not hold the meeting
-    if (PREAMBLE.test(s)) score -= 3;
+    if ((preamble ??= PREAMBLE.test(s))) score -= 3;
     if (score === 0) score = 0.1;
     if (inLead) score += 1;
     // "Liên đoàn Lao động huyện X long trọng tổ chức Đại hội Công đoàn huyện ...": the body the
     // text says held the congress, over the union the congress is named after
     // union (a company holds no union's congress: its union does)
-    if (congressContext && clauseHead && verb && verb.index < 90 && UNION_BODY.test(org.name) && CONGRESS_HELD_BY.test(after.slice(verb.index))) score += 2.5;
+    const unionBody = UNION_BODY.test(org.name);
+    if (congressContext && clauseHead && verb && verb.index < 90 && unionBody && CONGRESS_HELD_BY.test(after.slice(verb.index))) score += 2.5;
     // a union body is more likely the organizer than an office or a company
-    if (UNION_BODY.test(org.name)) score += 0.5;
+    if (unionBody) score += 0.5;
     out.push({ name: org.name, at: base + at, score });
   }
   if (capitals) for (const c of out) c.recased = true;
