@@ -166,12 +166,24 @@ interface DateCandidate {
   at: number;
 }
 
-function meetingDateCandidates(doc: ReportDocument, titleRange: ArticleFacts["titleRange"]): DateCandidate[] {
-  const out: DateCandidate[] = [];
+/** The highest score of a date after the first three body sentences (1, +3, +2, +0.2 as scored below). */
+const LATER_MAX_SCORE = 1 + 3 + 2 + 0.2;
+
+/**
+ * The meeting date: the date of the highest score, the earliest of equal scores. `sentences` are
+ * the body sentences with their text.
+ */
+function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandidate | null {
+  let best: DateCandidate | null = null;
   let bodyIndex = 0;
-  for (const sent of doc.bodySentences()) {
+  for (let i = 0; i < sentences.length; i++) {
+    const { seg: sent, text: s } = sentences[i]!;
     bodyIndex++;
-    const s = bodyText(doc, sent.start, sent.end);
+    // a date further on scores at most LATER_MAX_SCORE and stands after the best: it cannot beat
+    // a best of that score (dates are costly to find, chrono reads each sentence that may hold one)
+    if (bodyIndex > 3 && best && best.score >= LATER_MAX_SCORE && allStartAfter(sentences, i, best.at)) break;
+    // (per sentence: whether it holds a holding verb or a meeting noun)
+    let meetingWords: boolean | undefined;
     for (const d of findDates(s)) {
       const before = s.slice(Math.max(0, d.start - 80), d.start);
       const after = s.slice(d.end, d.end + 12);
@@ -181,18 +193,29 @@ function meetingDateCandidates(doc: ReportDocument, titleRange: ArticleFacts["ti
       // (15 - 16/6/2023)", "Sáng nay (19/1)"
       if (/\(\s*$/u.test(before) && !/(?:ngày|nay)\s*\(\s*$/u.test(before)) continue;
       let score = 1;
-      if (HOLD_VERB.test(s) || MEETING_NOUN.test(s)) score += 3;
-      MEETING_NOUN.lastIndex = 0;
+      if (meetingWords === undefined) {
+        meetingWords = HOLD_VERB.test(s) || MEETING_NOUN.test(s);
+        MEETING_NOUN.lastIndex = 0;
+      }
+      if (meetingWords) score += 3;
       const head = s.slice(0, d.start).replace(/^\s*(?:\([^)]{1,20}\)\s*-?\s*)?/u, "");
       if (/^[\p{L}\s]{0,20}$/u.test(head)) score += 2;
       if (bodyIndex <= 3) score += 1;
       if (d.hour !== null) score += 0.2;
       // "Ngày 3/12, Đại hội sẽ nghe ...": a day still to come
       if (FUTURE_AFTER.test(s.slice(d.end)) || /(?:sẽ|dự kiến)[^.;]{0,30}$/u.test(before)) score -= 4;
-      out.push({ d, score, at: sent.start + d.start });
+      const at = sent.start + d.start;
+      // the order of a sort by score, then by place (the first of exact ties, as a stable sort keeps it)
+      if (!best || score > best.score || (score === best.score && at < best.at)) best = { d, score, at };
     }
   }
-  return out.sort((a, b) => b.score - a.score || a.at - b.at);
+  return best;
+}
+
+/** Whether the sentences from `from` on all start after view offset `at`. */
+function allStartAfter(sentences: { seg: Segment }[], from: number, at: number): boolean {
+  for (let i = from; i < sentences.length; i++) if (sentences[i]!.seg.start <= at) return false;
+  return true;
 }
 
 /** How many months before its end a period may be reviewed. */
@@ -279,10 +302,11 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
 
   const kind = meetingKind(lead, body);
   const organizer = chooseOrganizer(doc, title, sentenceTexts, leadSentences.map((x) => x.seg), kind === "congress");
-  const chosen = choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
+  // a congress reports no period (and its date's year is not read from one)
+  const chosen = kind === "congress" ? NO_PERIODS : choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
 
   let date: string | null = null;
-  const best = meetingDateCandidates(doc, titleRange)[0];
+  const best = bestMeetingDate(sentenceTexts);
   if (best) {
     const year = resolveYear(best.d, dateline, kind, chosen.period, lead + "\n" + body.slice(0, 1500));
     if (year !== null) date = isoDate(year, best.d.month, best.d.day);
@@ -440,6 +464,13 @@ function yearFromDate(chosen: ChosenPeriods, date: string | null, dateline: Date
   return { period, nextPeriod };
 }
 
+const NO_PERIODS: ChosenPeriods = { period: null, nextPeriod: null, yearless: { review: null, next: null } };
+
+/**
+ * The reviewed period and the next one: of each role, the first with a year in the headline or
+ * the lead sentences, else the first with a year; `yearless` the first named without one (read
+ * only when its role has no period with a year).
+ */
 function choosePeriods(
   titleText: string | null,
   sentences: { seg: Segment; text: string }[],
@@ -447,18 +478,38 @@ function choosePeriods(
   lead: Segment[],
 ): ChosenPeriods {
   const found: { role: "review" | "next"; p: PeriodMention; inLead: boolean; order: number }[] = [];
+  // "from now to the end of the year" names the next period only of a half-year review
+  const counts = (role: "review" | "next", p: PeriodMention) => role !== "next" || !p.restOfYear || kind === "midyear_review";
+  // of each role: a period with a year found in the lead, and one found anywhere
+  const withYearInLead = { review: false, next: false };
+  const withYear = { review: false, next: false };
   const scan = (s: string, inLead: boolean) => {
     const mentions = findPeriods(s);
     let prevEnd = 0;
     for (const p of mentions) {
       const role = periodRole(s, p, prevEnd);
       prevEnd = p.end;
-      if (role) found.push({ role, p, inLead, order: found.length });
+      if (role) {
+        found.push({ role, p, inLead, order: found.length });
+        if (p.year !== null && counts(role, p)) {
+          withYear[role] = true;
+          if (inLead) withYearInLead[role] = true;
+        }
+      }
     }
   };
   if (titleText) scan(titleText, true);
-  for (const x of sentences) scan(x.text, lead.includes(x.seg));
-  const candidates = (role: "review" | "next") => found.filter((f) => f.role === role && (role !== "next" || !f.p.restOfYear || kind === "midyear_review"));
+  let leadLeft = lead.length;
+  for (const x of sentences) {
+    const inLead = lead.includes(x.seg);
+    scan(x.text, inLead);
+    if (inLead) leadLeft--;
+    // both periods are settled once each role has one with a year in the lead, or, the lead
+    // read, one anywhere: sentences further on change neither (nor are the yearless read then)
+    const settled = (role: "review" | "next") => withYearInLead[role] || (leadLeft === 0 && withYear[role]);
+    if (settled("review") && settled("next")) break;
+  }
+  const candidates = (role: "review" | "next") => found.filter((f) => f.role === role && counts(role, f.p));
   const pick = (role: "review" | "next") => {
     const list = candidates(role);
     const chosen = list.find((f) => f.inLead && f.p.year !== null) ?? list.find((f) => f.p.year !== null);
