@@ -95,8 +95,8 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
       break;
     }
     const w = m[0];
-    const lowerWord = w.toLowerCase();
-    const lower = lowerWord.endsWith(".") ? lowerWord.slice(0, -1) : lowerWord;
+    const lowered = w.toLowerCase();
+    const lower = lowered.endsWith(".") ? lowered.slice(0, -1) : lowered;
     // verbs end a name: lower-case ones always, capitalised ones when they read as a verb ("Tổ chức")
     if (ORG_STOP_WORDS.has(lower) && (!isCapitalized(w) || CAPITALISED_VERB.test(s.slice(m.index, m.index + 20)))) break;
     // a person's name after the body ("... tỉnh Bình Phước Lê Văn Tâm")
@@ -277,22 +277,11 @@ const CONGRESS_HELD_BY = /^(?:long trọng\s+|đã\s+|vừa\s+)*(?:tổ chức|k
 
 /** Words before a recipient ("trao ... cho LĐLĐ huyện"), in lower case. */
 const RECIPIENT_WORDS = ["cho", "tập thể", "khen thưởng", "tặng", "biểu dương", "tuyên dương"];
-
-/** What /(?:^|[,.:]\s*|\d{4}\s+|\d\s+)$/u tests: empty, or ending in ",", "." or ":" and spaces, or in a digit and at least one space. */
-function atClauseHead(before: string): boolean {
-  if (before === "") return true;
-  // \s and trimEnd both mean Unicode white space and line terminators
-  const trimmed = before.trimEnd();
-  const last = trimmed.charCodeAt(trimmed.length - 1);
-  if (last === 44 || last === 46 || last === 58) return true;
-  return trimmed.length < before.length && isDigit(last);
-}
-
-/** What /word\s+$/u tests: `s` ends in `word` and at least one white space. */
-function endsWithWordAndSpace(s: string, word: string): boolean {
-  const trimmed = s.trimEnd();
-  return trimmed.length < s.length && trimmed.endsWith(word);
-}
+const RECIPIENT_BEFORE = new RegExp(`(?:${RECIPIENT_WORDS.join("|")})\\s+(?:các\\s+)?$`, "iu");
+/** The last letters of those words and of "các", in either case: what stands before the spaces of a match. */
+const RECIPIENT_LAST = new Set([...RECIPIENT_WORDS, "các"].flatMap((w) => [w.charCodeAt(w.length - 1), w.slice(-1).toUpperCase().charCodeAt(0)]));
+/** What every match of the pattern of a meeting's name before a head holds (below), in any case. */
+const MEETING_NAME_HINT = /đại h|hội nghị/iu;
 
 export function organizerCandidates(text: string, base: number, inLead: boolean, congressContext = false): OrgCandidate[] {
   const out: OrgCandidate[] = [];
@@ -331,20 +320,24 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     const org = readOrgName(s, at);
     if (!org) continue;
     const before = s.slice(Math.max(0, at - 40), at);
-    // for the cheap tests below of words the patterns on `before` must find (none holds an "s",
-    // the one letter whose other case, "ſ", the lower case of the text would not show)
-    const lowerBefore = before.toLowerCase();
+    // `before` without the white space it ends in (\s and trimEnd mean the same characters), and
+    // its last character: the patterns on `before` below are tested by them first
+    const trimmed = before.trimEnd();
+    const spaced = trimmed.length < before.length;
+    const last = trimmed.charCodeAt(trimmed.length - 1);
     const after = s.slice(org.end, org.end + 110);
     let score = 0;
     // at the head of a clause: sentence start, after a date or a comma
-    const clauseHead = atClauseHead(before) || at === 0;
+    // (what /(?:^|[,.:]\s*|\d{4}\s+|\d\s+)$/u tests of `before`)
+    const clauseHead = before === "" || last === 44 /* , */ || last === 46 /* . */ || last === 58 /* : */ || (spaced && isDigit(last)) || at === 0;
     // (the verb counts only at the head of a clause)
     const verb = clauseHead ? HOLD_VERB.exec(after) : null;
     if (clauseHead && verb && verb.index < 90 && !/[.;]/.test(after.slice(0, verb.index))) score += 4 - verb.index / 60;
     // "Đại hội Công đoàn huyện KBang lần thứ VIII", "Hội nghị Ban Chấp hành LĐLĐ quận"
-    // (each match holds "đại h" or "hội nghị")
+    // (each match ends in white space, and holds "đại h" or "hội nghị")
     if (
-      (lowerBefore.includes("đại h") || lowerBefore.includes("hội nghị")) &&
+      spaced &&
+      MEETING_NAME_HINT.test(before) &&
       /(?:đại h[ộôo]i|hội nghị(?: ban chấp hành| BCH)?|kỳ họp thứ [\dIVXLC]+ hội nghị ban chấp hành|hội nghị đại biểu)\s+(?:[IVXLC]+\s+)?$/iu.test(before) &&
       !NOT_THE_MEETING_BEFORE.test(before.replace(/(?:đại h[ộôo]i|hội nghị)[^]*$/iu, ""))
     ) {
@@ -352,7 +345,7 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
       else score += 0.5;
     }
     // "tại Công ty CP Bao Bì Tiền Giang đã diễn ra Đại hội Công đoàn cơ sở"
-    if (endsWithWordAndSpace(before, "tại") && /^\s*(?:đã\s+)?diễn ra\s+đại h[ộôo]i\s+công đoàn cơ sở/iu.test(after)) {
+    if (spaced && trimmed.endsWith("tại") && /^\s*(?:đã\s+)?diễn ra\s+đại h[ộôo]i\s+công đoàn cơ sở/iu.test(after)) {
       out.push({ name: `Công đoàn cơ sở ${org.name}`, at: base + at, score: 3 + (inLead ? 1 : 0) });
       continue;
     }
@@ -360,8 +353,8 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     // "Công đoàn CSTV": an abbreviation alone does not say which union
     else if (!/(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn|Việt Nam|VN)(?![\p{L}])|\s\p{Lu}[\p{Ll}\p{M}]/u.test(org.name.slice(org.name.indexOf(" ") + 1))) score -= 1.5;
     // "khen thưởng tập thể CĐCS ...", "trao ... cho LĐLĐ huyện": a recipient, not the host
-    // (each match holds one of the words: "cho" also in "khen thưởng cho")
-    if (RECIPIENT_WORDS.some((w) => lowerBefore.includes(w)) && /(?:cho|tập thể|khen thưởng|tặng|biểu dương|tuyên dương)\s+(?:các\s+)?$/iu.test(before)) score -= 1;
+    // (a match ends in white space after the last letter of one of its words)
+    if (spaced && RECIPIENT_LAST.has(last) && RECIPIENT_BEFORE.test(before)) score -= 1;
     // "Thực hiện Kế hoạch số ... của LĐLĐ huyện": bodies cited in a preamble did not hold the meeting
     if ((preamble ??= PREAMBLE.test(s))) score -= 3;
     if (score === 0) score = 0.1;
