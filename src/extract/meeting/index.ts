@@ -60,6 +60,8 @@ function notAHeadline(doc: ReportDocument, line: { textStart: number; textEnd: n
 const COUNTER = /\d|lượt|xem|truy cập/iu;
 
 const isCapitals = (s: string) => {
+  // a lowercase a-z is a letter that upper case changes: not in capitals (the common case, fast)
+  if (/[a-z]/.test(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length > 8 && letters === letters.toUpperCase();
 };
@@ -75,7 +77,9 @@ function findTitle(doc: ReportDocument): { text: string; start: number; end: num
     if (f && f.end >= l.textEnd) continue;
     looked++;
     // the page's date line after a headline is not part of it ("... lần thứ I 24/12/2025 16:55")
-    const text = bodyText(doc, l.textStart, l.textEnd).replace(/\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$/u, "").trim();
+    // (only a line with a "/" can end in such a date)
+    const lineText = bodyText(doc, l.textStart, l.textEnd);
+    const text = (lineText.includes("/") ? lineText.replace(/\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$/u, "") : lineText).trim();
     if (text.length < 12) continue;
     if (text.length > 250) {
       // a long slogan above the page's date line is a banner; a long line elsewhere is the body
@@ -226,9 +230,17 @@ function reviewSlack(p: Period): number {
 
 /** Whole months from the month of an ISO date ("2024-07-19") to a "YYYY-MM" month. */
 function monthsBetween(date: string, month: string): number {
-  const [y1, m1] = date.split("-").map(Number) as [number, number];
-  const [y2, m2] = month.split("-").map(Number) as [number, number];
+  const [y1, m1] = yearAndMonth(date);
+  const [y2, m2] = yearAndMonth(month);
   return (y2 - y1) * 12 + (m2 - m1);
+}
+
+/** The first two numbers of "2024-07-19" or "2024-07" (as split("-").map(Number) reads them). */
+function yearAndMonth(s: string): [number, number] {
+  const a = s.indexOf("-");
+  if (a < 0) return [Number(s), NaN];
+  const b = s.indexOf("-", a + 1);
+  return [Number(s.slice(0, a)), Number(b < 0 ? s.slice(a + 1) : s.slice(a + 1, b))];
 }
 
 function resolveYear(
@@ -236,7 +248,8 @@ function resolveYear(
   ref: Dateline | null,
   kind: MeetingKind | null,
   period: Period | null,
-  lead: string,
+  /** the lead and the start of the body, read only for a congress or another meeting */
+  leadText: () => string,
 ): number | null {
   if (d.year !== null) return d.year;
   if (ref) {
@@ -253,6 +266,7 @@ function resolveYear(
     if (kind === "midyear_review") return py;
     return d.month <= 4 ? py + 1 : py;
   }
+  const lead = kind === "congress" || kind === "other" ? leadText() : "";
   if (kind === "congress" || kind === "other") {
     const term = /nhiệm kỳ\s+(\d{4})\s*-\s*\d{4}/iu.exec(lead);
     if (term) return Number(term[1]);
@@ -298,7 +312,9 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   const sentenceTexts = bodySentences.map((s) => ({ seg: s, text: bodyText(doc, s.start, s.end) }));
   const leadSentences = sentenceTexts.filter((x) => !titleRange || x.seg.start < titleRange.start || x.seg.start >= titleRange.end).slice(0, 4);
   const lead = [title?.text ?? "", ...leadSentences.map((x) => x.text)].join("\n");
-  const body = sentenceTexts.map((x) => x.text).join("\n");
+  // the whole body's text, made only when read (most reports need only the lead)
+  let bodyJoined: string | undefined;
+  const body = () => (bodyJoined ??= sentenceTexts.map((x) => x.text).join("\n"));
 
   const kind = meetingKind(lead, body);
   const organizer = chooseOrganizer(doc, title, sentenceTexts, leadSentences.map((x) => x.seg), kind === "congress");
@@ -308,7 +324,7 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   let date: string | null = null;
   const best = bestMeetingDate(sentenceTexts);
   if (best) {
-    const year = resolveYear(best.d, dateline, kind, chosen.period, lead + "\n" + body.slice(0, 1500));
+    const year = resolveYear(best.d, dateline, kind, chosen.period, () => lead + "\n" + body().slice(0, 1500));
     if (year !== null) date = isoDate(year, best.d.month, best.d.day);
   }
   const { period, nextPeriod } = yearFromDate(chosen, date, dateline);

@@ -227,14 +227,13 @@ function makeCanonicalOrgName(raw: string): string {
   return ORG_ALIASES[name] ?? name;
 }
 
-const CITY_RES = CENTRAL_CITIES.map((city) => ({ city, re: new RegExp(`(?:thành phố|TP\\.?\\s*)\\s*${city.replace(/\./g, "\\.")}$`, "u") }));
-
 export function levelOf(full: string): Level | null {
   // "Công đoàn xã, phường, thị trấn tại thành phố Huế": the level of the units, not of where they are
   const name = full.replace(/\s+(?:tại|ở|trên địa bàn)\s.*$/u, "");
   if (/^Tổng Liên đoàn/u.test(name)) return "national";
-  for (const { city, re } of CITY_RES) {
-    if (re.test(name) || name.endsWith(city)) {
+  for (const city of CENTRAL_CITIES) {
+    // (named after "thành phố" or "TP.", or alone: it ends the name either way)
+    if (name.endsWith(city)) {
       if (/^(?:Liên đoàn Lao động|Công đoàn)\s+(?:thành phố|TP\.?)?\s*/u.test(name) && !/huyện|quận|phường|xã/u.test(name)) return "province";
     }
   }
