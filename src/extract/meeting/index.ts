@@ -56,6 +56,13 @@ function notAHeadline(doc: ReportDocument, line: { textStart: number; textEnd: n
   return false;
 }
 
+/** Whether the text's last character before any white space is a digit 0-9. */
+function endsInDigit(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last >= 48 && last <= 57;
+}
+
 /** A view counter's line: "Lượt xem: 3.875", "97 lượt xem", "Lượt xem:". */
 const COUNTER = /\d|lượt|xem|truy cập/iu;
 
@@ -77,9 +84,9 @@ function findTitle(doc: ReportDocument): { text: string; start: number; end: num
     if (f && f.end >= l.textEnd) continue;
     looked++;
     // the page's date line after a headline is not part of it ("... lần thứ I 24/12/2025 16:55")
-    // (only a line with a "/" can end in such a date)
+    // (only a line ending in a digit, spaces aside, can end in such a date)
     const lineText = bodyText(doc, l.textStart, l.textEnd);
-    const text = (lineText.includes("/") ? lineText.replace(/\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$/u, "") : lineText).trim();
+    const text = (endsInDigit(lineText) ? lineText.replace(/\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$/u, "") : lineText).trim();
     if (text.length < 12) continue;
     if (text.length > 250) {
       // a long slogan above the page's date line is a banner; a long line elsewhere is the body

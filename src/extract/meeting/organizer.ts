@@ -26,7 +26,15 @@ import type { Level, Organizer } from "../../schema/report.js";
 import { allMatches } from "../../lexicon/regex.js";
 import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 
-const TOKEN = /[^\s,;:()"]+/gu;
+/**
+ * Whether a code unit ends a word of a name: white space (what \s matches: all of it is in the
+ * Basic Multilingual Plane, so a surrogate is never one) or one of , ; : ( ) ". Words are runs
+ * of the other units, as /[^\s,;:()"]+/u reads them.
+ */
+export function endsWord(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /**
  * A body's head word right at a given offset (sticky: no search past it). Callers start a name
  * after a space or at a head word's own match, so the word boundary before it holds.
@@ -76,57 +84,64 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
   const head = ORG_HEAD_AT.exec(s);
   if (!head) return null;
   let end = at + head[0].length;
-  TOKEN.lastIndex = end;
-  let m: RegExpExecArray | null;
+  // where the next word is looked for
+  let from = end;
   // no body's name runs past 40 words: the bound keeps a page of capitalised words linear
   let words = 0;
   // "Liên đoàn Lao động (LĐLĐ) huyện ...": the abbreviation in parentheses, left out of the name
   const skipped: [number, number][] = [];
-  while (++words <= 40 && (m = TOKEN.exec(s))) {
+  while (++words <= 40) {
+    // the next word: [start, stop)
+    let start = from;
+    while (start < s.length && endsWord(s.charCodeAt(start))) start++;
+    if (start >= s.length) break;
+    let stop = start + 1;
+    while (stop < s.length && !endsWord(s.charCodeAt(stop))) stop++;
+    from = stop;
     // only plain spaces may separate the words of a name
-    if (!onlySpaces(s, end, m.index)) {
-      const close = m.index + m[0].length;
-      if (skipped.length === 0 && s.slice(end, m.index) === " (" && /^\p{Lu}{2,6}$/u.test(m[0]) && s[close] === ")" && / \p{L}/u.test(s.slice(close + 1, close + 3))) {
-        skipped.push([end, close + 1]);
-        end = close + 1;
-        TOKEN.lastIndex = end;
+    if (!onlySpaces(s, end, start)) {
+      if (skipped.length === 0 && s.slice(end, start) === " (" && /^\p{Lu}{2,6}$/u.test(s.slice(start, stop)) && s[stop] === ")" && / \p{L}/u.test(s.slice(stop + 1, stop + 3))) {
+        skipped.push([end, stop + 1]);
+        end = stop + 1;
+        from = end;
         continue;
       }
       break;
     }
-    const w = m[0];
+    const w = s.slice(start, stop);
     const lowered = w.toLowerCase();
     const lower = lowered.endsWith(".") ? lowered.slice(0, -1) : lowered;
+    const capitalized = isCapitalized(w);
     // verbs end a name: lower-case ones always, capitalised ones when they read as a verb ("Tổ chức")
-    if (ORG_STOP_WORDS.has(lower) && (!isCapitalized(w) || CAPITALISED_VERB.test(s.slice(m.index, m.index + 20)))) break;
+    if (ORG_STOP_WORDS.has(lower) && (!capitalized || CAPITALISED_VERB.test(s.slice(start, start + 20)))) break;
     // a person's name after the body ("... tỉnh Bình Phước Lê Văn Tâm")
     if (SURNAMES.has(w)) {
-      const following = /^ (\S+) (\p{Lu})/u.exec(s.slice(m.index + w.length));
+      const following = /^ (\S+) (\p{Lu})/u.exec(s.slice(stop));
       if (following && MIDDLE_NAMES.has(following[1]!)) break;
     }
-    if (lower === "phát" && !/^ triển/u.test(s.slice(m.index + w.length))) break;
+    if (lower === "phát" && !/^ triển/u.test(s.slice(stop))) break;
     // "... và Đại hội IX ...": another meeting's name begins
-    if ((lower === "đại" && /^ h[ộôo]i/iu.test(s.slice(m.index + w.length))) || (lower === "hội" && /^ nghị/iu.test(s.slice(m.index + w.length)))) break;
+    if ((lower === "đại" && /^ h[ộôo]i/iu.test(s.slice(stop))) || (lower === "hội" && /^ nghị/iu.test(s.slice(stop)))) break;
     // a lower-case word that is not one of a name's inner words ends the name, unless one of
     // the cases below keeps it (asked only then: most words of a name are capitalised)
-    if (!isCapitalized(w) && !ORG_INNER_WORDS.has(lower)) {
-      const sofar = s.slice(at, m.index);
+    if (!capitalized && !ORG_INNER_WORDS.has(lower)) {
+      const sofar = s.slice(at, start);
       // "Công đoàn các Khu công nghiệp tỉnh", "Công đoàn các KCN": a union of several bodies
-      const plural = lower === "các" && UNION_HEAD_END.test(sofar.trimEnd()) && /^ \p{Lu}/u.test(s.slice(m.index + w.length));
+      const plural = lower === "các" && UNION_HEAD_END.test(sofar.trimEnd()) && /^ \p{Lu}/u.test(s.slice(stop));
       const pairedWith = ORG_INNER_AFTER.get(lower);
       const pairs = pairedWith !== undefined && sofar.trimEnd().toLowerCase().endsWith(" " + pairedWith);
       // a company's name may hold lower-case words ("Công ty TNHH Giày da Phú Thịnh")
       // (the words first: a union's name rarely holds one, and the pattern is costly at every word)
       const inCompany = () => COMPANY_WORDS.some((c) => sofar.includes(c)) && /(?:Công ty|Tập đoàn|Tổng công ty|Nhà máy|Xí nghiệp|TNHH|Cổ phần|CP)(?:\s+\S+){0,5}$/u.test(sofar.trimEnd());
-      if (!plural && !pairs && !(inCompany() && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
+      if (!plural && !pairs && !(inCompany() && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(stop)))) break;
     }
     if (isDigit(w.charCodeAt(0)) && !allDigits(w)) break;
     if (w.endsWith(".") && w !== "TP." && w !== "Tp.") {
       // a dot ends the sentence unless it belongs to "TP."
-      end = m.index + w.length - 1;
+      end = stop - 1;
       break;
     }
-    end = m.index + w.length;
+    end = stop;
   }
   // "Công đoàn xã, phường, thị trấn tại tỉnh Hà Nam": a union of each of several kinds of unit
   // (every such name ends in a unit's word)
