@@ -154,7 +154,10 @@ function findAuthor(doc: ReportDocument): string | null {
     if (f.kind !== "byline") continue;
     let s = doc.view.slice(f.start, f.end).trim();
     if (/^(?:nguồn|theo)\b/iu.test(s)) continue;
-    s = s.replace(/^[^:]{1,20}:\s*/u, "").split(/\s+-\s+|\n/u)[0]!.trim();
+    s = s.replace(/^[^:]{1,20}:\s*/u, "");
+    // (a separator holds a "-" or is a line break)
+    if (s.includes("-") || s.includes("\n")) s = s.split(/\s+-\s+|\n/u)[0]!;
+    s = s.trim();
     if (s) return s;
   }
   // "Ngày đăng: 20/04/2023 | Tác giả: Lê Hồng Vân | Lượt xem: 96"
@@ -317,6 +320,9 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
 
   const bodySentences = doc.bodySentences();
   const sentenceTexts = bodySentences.map((s) => ({ seg: s, text: bodyText(doc, s.start, s.end) }));
+  // the meeting day read right after the date line: chrono's code, run for both, is then still
+  // in the processor's caches (the two calls cost about twice as much apart)
+  const best = bestMeetingDate(sentenceTexts);
   const leadSentences = sentenceTexts.filter((x) => !titleRange || x.seg.start < titleRange.start || x.seg.start >= titleRange.end).slice(0, 4);
   const lead = [title?.text ?? "", ...leadSentences.map((x) => x.text)].join("\n");
   // the whole body's text, made only when read (most reports need only the lead)
@@ -329,7 +335,6 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   const chosen = kind === "congress" ? NO_PERIODS : choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
 
   let date: string | null = null;
-  const best = bestMeetingDate(sentenceTexts);
   if (best) {
     const year = resolveYear(best.d, dateline, kind, chosen.period, () => lead + "\n" + body().slice(0, 1500));
     if (year !== null) date = isoDate(year, best.d.month, best.d.day);
@@ -346,21 +351,25 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   let session: number | null = null;
   let term: Meeting["term"] = null;
   for (const text of meetingSentences) {
+    // what every match of SESSION and of the term's pattern holds, in lower case ("thứ", "nhiệm kỳ")
+    const lower = text.toLowerCase();
     const sm =
-      SESSION.exec(text) ??
+      (lower.includes("thứ") ? SESSION.exec(text) : null) ??
       /đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])/iu.exec(text);
     if (session === null && sm && !NOT_THE_MEETING.test(text.slice(Math.max(0, sm.index - 40), sm.index))) {
       const n = sm[1] ?? sm[2]!;
       session = /^\d+$/.test(n) ? Number(n) : (ORDINAL_WORDS[n.toLowerCase()] ?? romanToNumber(n));
     }
-    const tm = /(?:hội nghị|đại h[ộôo]i|kỳ họp|ban chấp hành|BCH)[^.;]{0,100}?nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(text);
+    const tm = lower.includes("nhiệm kỳ") ? /(?:hội nghị|đại h[ộôo]i|kỳ họp|ban chấp hành|BCH)[^.;]{0,100}?nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(text) : null;
     if (term === null && tm && !NOT_THE_MEETING.test(text.slice(Math.max(0, tm.index - 40), tm.index)) && Number(tm[1]) <= Number(tm[2])) {
       term = { from: Number(tm[1]), to: Number(tm[2]) };
     }
   }
 
+  // (the first lead sentence that holds a meeting is the first of meetingSentences after the
+  // headline: the same tests, each from the pattern's start until one passes)
   const nameSource =
-    leadSentences.find((x) => HOLD_VERB.test(x.text) && MEETING_NOUN.test(x.text))?.text ??
+    (meetingSentences.length > 1 ? meetingSentences[1] : undefined) ??
     leadSentences.find((x) => /(?:tổ chức|diễn ra|khai mạc)/iu.test(x.text))?.text ??
     title?.text ??
     lead;

@@ -308,7 +308,8 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
   const national = NATIONAL_CONGRESS.exec(s);
   if (national) out.push({ name: NATIONAL_BODY, at: base + national.index, score: 2 });
   // "Đại hội công đoàn VKSND tỉnh Sóc Trăng", "Đại hội Công đoàn tỉnh Đồng Nai lần thứ I": the union holds its congress
-  for (const m of allMatches(CONGRESS_OF_UNION, s)) {
+  // (each match holds "Đại h" or "đại h")
+  for (const m of s.includes("ại h") ? allMatches(CONGRESS_OF_UNION, s) : []) {
     const at = m.index! + m[0].length;
     const org = readOrgName(s.slice(0, at) + "C" + s.slice(at + 1), at);
     if (!org) continue;
