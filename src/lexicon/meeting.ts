@@ -58,7 +58,8 @@ export const ORG_HEAD = vre(ORG_HEAD_WORDS);
 export const ORG_HEAD_SCAN = vreScan(ORG_HEAD_WORDS, "gu");
 
 /** A body named by its head word alone ("Công đoàn", "Công đoàn cơ sở") says nothing about who held the meeting. */
-export const GENERIC_ORG = /^(?:Công đoàn|Công đoàn cơ sở|Liên đoàn Lao động|Tổng Liên đoàn Lao động|Khối thi đua|Văn phòng|Công ty|Tập đoàn|Nghiệp đoàn|Ủy ban nhân dân)$/u;
+export const GENERIC_ORG_NAMES: ReadonlySet<string> = new Set(["Công đoàn", "Công đoàn cơ sở", "Liên đoàn Lao động", "Tổng Liên đoàn Lao động", "Khối thi đua", "Văn phòng", "Công ty", "Tập đoàn", "Nghiệp đoàn", "Ủy ban nhân dân"]);
+export const GENERIC_ORG = new RegExp(`^(?:${[...GENERIC_ORG_NAMES].join("|")})$`, "u");
 
 /** Bodies known by another name: "Công đoàn Việt Nam" is run by the Tổng Liên đoàn Lao động Việt Nam. */
 export const ORG_ALIASES: Record<string, string> = {

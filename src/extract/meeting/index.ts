@@ -9,6 +9,7 @@ import { publicationAuthor, splitLines } from "../../pipeline/clean.js";
 import { DATELINE_PIECES, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
 import { vre } from "../../lexicon/regex.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
+import { hasAsciiLower, isDigit } from "./chars.js";
 import { meetingKind } from "./kind.js";
 import { canonicalOrgName, fixCapitals, makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
 import { findPeriods, periodRole, toPeriod, type PeriodMention } from "./period.js";
@@ -48,11 +49,13 @@ const DATELINE_DATES = DATELINE_PIECES.dates.map((p) => new RegExp(p.source, p.f
  * final period), a lead sentence that opens with its date ("Chiều ngày 23/3/2023 ...").
  */
 function notAHeadline(doc: ReportDocument, line: { textStart: number; textEnd: number }, text: string): boolean {
-  const raw = doc.view.slice(line.textStart, line.textEnd);
-  if (/^\||\|$/u.test(raw.trim())) return true;
+  const raw = doc.view.slice(line.textStart, line.textEnd).trim();
+  if (raw.startsWith("|") || raw.endsWith("|")) return true;
   if (doc.furniture.some((f) => f.kind === "furniture" && f.start > line.textStart && f.start < line.textEnd && /ảnh\s*:/iu.test(doc.view.slice(f.start, f.end)))) return true;
-  if (/[.!;]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return true;
-  if (OPENS_WITH_DATE.test(text)) return true;
+  // ends in ".", "!" or ";", not in "..." or "…"
+  const last = text.charCodeAt(text.length - 1);
+  if ((last === 46 || last === 33 || last === 59) && !text.endsWith("...") && !text.endsWith("…")) return true;
+  if (mayOpenWithDate(text) && OPENS_WITH_DATE.test(text)) return true;
   return false;
 }
 
@@ -63,12 +66,21 @@ function endsInDigit(text: string): boolean {
   return last >= 48 && last <= 57;
 }
 
+/**
+ * Whether OPENS_WITH_DATE can match: its match starts with a digit, a part of the day or "ngày",
+ * in any case (the first letters s, t, c, đ, n; "ſ" is an "s" to a case-insensitive pattern).
+ */
+function mayOpenWithDate(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return isDigit(c) || "stcđnSTCĐNſ".includes(text.charAt(0));
+}
+
 /** A view counter's line: "Lượt xem: 3.875", "97 lượt xem", "Lượt xem:". */
 const COUNTER = /\d|lượt|xem|truy cập/iu;
 
 const isCapitals = (s: string) => {
   // a lowercase a-z is a letter that upper case changes: not in capitals (the common case, fast)
-  if (/[a-z]/.test(s)) return false;
+  if (hasAsciiLower(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length > 8 && letters === letters.toUpperCase();
 };
@@ -126,21 +138,26 @@ function datelines(doc: ReportDocument): Dateline[] {
   for (const f of doc.furniture) {
     if (f.kind !== "dateline") continue;
     const s = doc.view.slice(f.start, f.end);
-    const ym = /date (\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(s);
+    const ym = s.includes("date ") ? /date (\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(s) : null;
     if (ym) {
       const day = ym[3] ? Number(ym[3]) : null;
       out.push({ start: f.start, year: Number(ym[1]), month: Number(ym[2]), day, date: day ? `${ym[1]}-${ym[2]}-${ym[3]}` : null, time: null });
       continue;
     }
     // chrono reads only the date itself: a clock time or "(GMT +07:00)" beside it is not part of it
-    const piece = DATELINE_DATES.map((p) => p.exec(s)).find(Boolean);
+    // the first pattern that matches (each tried only if the ones before it did not)
+    let piece: RegExpExecArray | null = null;
+    for (const p of DATELINE_DATES) if ((piece = p.exec(s))) break;
     const d = piece ? findDates(piece[0]).find((x) => x.year !== null) : undefined;
     if (!d) continue;
-    const clock = /(\d{1,2}):(\d{2})(?::\d{2})?\s*(SA|CH|AM|PM)?/iu.exec(s.slice(d.start)) ?? /(\d{1,2}):(\d{2})/u.exec(s);
+    // (a clock time holds a ":")
+    const clock = s.includes(":") ? (/(\d{1,2}):(\d{2})(?::\d{2})?\s*(SA|CH|AM|PM)?/iu.exec(s.slice(d.start)) ?? /(\d{1,2}):(\d{2})/u.exec(s)) : null;
     let time: string | null = null;
     if (clock) {
       let h = Number(clock[1]);
-      if (/CH|PM/iu.test(clock[3] ?? "") && h < 12) h += 12;
+      // the afternoon marks (the group is one of four two-letter marks, in any case)
+      const mark = (clock[3] ?? "").toLowerCase();
+      if ((mark === "ch" || mark === "pm") && h < 12) h += 12;
       if (h < 24) time = `${pad2(h)}:${clock[2]}`;
     }
     out.push({ start: f.start, year: d.year!, month: d.month, day: d.day, date: isoDate(d.year!, d.month, d.day), time });
@@ -153,8 +170,11 @@ function findAuthor(doc: ReportDocument): string | null {
   for (const f of doc.furniture) {
     if (f.kind !== "byline") continue;
     let s = doc.view.slice(f.start, f.end).trim();
-    if (/^(?:nguồn|theo)\b/iu.test(s)) continue;
-    s = s.replace(/^[^:]{1,20}:\s*/u, "");
+    const opening = s.slice(0, 5).toLowerCase();
+    if ((opening.startsWith("nguồn") || opening.startsWith("theo")) && /^(?:nguồn|theo)\b/iu.test(s)) continue;
+    // (a label of 1 to 20 characters, at most 40 code units, before the first ":")
+    const colon = s.indexOf(":");
+    if (colon >= 1 && colon <= 40) s = s.replace(/^[^:]{1,20}:\s*/u, "");
     // (a separator holds a "-" or is a line break)
     if (s.includes("-") || s.includes("\n")) s = s.split(/\s+-\s+|\n/u)[0]!;
     s = s.trim();
@@ -202,22 +222,35 @@ function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandi
       const before = s.slice(Math.max(0, d.start - 80), d.start);
       const after = s.slice(d.end, d.end + 12);
       if (DOC_REFERENCE.test(before) || NOT_MEETING_DAY.test(before)) continue;
-      if (/^\s*-\s*\d/u.test(after) || /\d\s*-\s*$/u.test(before)) continue;
+      // a dash then a digit after it, a digit then a dash before it (/^\s*-\s*\d/, /\d\s*-\s*$/)
+      const afterDash = after.trimStart();
+      if (afterDash.startsWith("-") && isDigit(afterDash.slice(1).trimStart().charCodeAt(0))) continue;
+      const beforeDash = before.trimEnd();
+      if (beforeDash.endsWith("-")) {
+        const rest = beforeDash.slice(0, -1).trimEnd();
+        if (isDigit(rest.charCodeAt(rest.length - 1))) continue;
+      }
       // a date in parentheses is a reference, unless the parentheses give the day: "Trong 2 ngày
       // (15 - 16/6/2023)", "Sáng nay (19/1)"
-      if (/\(\s*$/u.test(before) && !/(?:ngày|nay)\s*\(\s*$/u.test(before)) continue;
+      if (beforeDash.endsWith("(") && !/(?:ngày|nay)\s*\(\s*$/u.test(before)) continue;
       let score = 1;
       if (meetingWords === undefined) {
         meetingWords = HOLD_VERB.test(s) || MEETING_NOUN.test(s);
         MEETING_NOUN.lastIndex = 0;
       }
       if (meetingWords) score += 3;
-      const head = s.slice(0, d.start).replace(/^\s*(?:\([^)]{1,20}\)\s*-?\s*)?/u, "");
-      if (/^[\p{L}\s]{0,20}$/u.test(head)) score += 2;
+      // the words before the date, a parenthesised credit at the start left out (no "(": only
+      // the white space is)
+      const opening = s.slice(0, d.start).trimStart();
+      const head = opening.startsWith("(") ? s.slice(0, d.start).replace(/^\s*(?:\([^)]{1,20}\)\s*-?\s*)?/u, "") : opening;
+      // at most 20 letters and spaces (20 code points are at most 40 code units)
+      if (head === "" || (head.length <= 40 && /^[\p{L}\s]{0,20}$/u.test(head))) score += 2;
       if (bodyIndex <= 3) score += 1;
       if (d.hour !== null) score += 0.2;
       // "Ngày 3/12, Đại hội sẽ nghe ...": a day still to come
-      if (FUTURE_AFTER.test(s.slice(d.end)) || /(?:sẽ|dự kiến)[^.;]{0,30}$/u.test(before)) score -= 4;
+      // (both patterns need "sẽ" or "dự kiến")
+      const rest = s.slice(d.end);
+      if (((rest.includes("sẽ") || rest.includes("dự kiến")) && FUTURE_AFTER.test(rest)) || ((before.includes("sẽ") || before.includes("dự kiến")) && /(?:sẽ|dự kiến)[^.;]{0,30}$/u.test(before))) score -= 4;
       const at = sent.start + d.start;
       // the order of a sort by score, then by place (the first of exact ties, as a stable sort keeps it)
       if (!best || score > best.score || (score === best.score && at < best.at)) best = { d, score, at };

@@ -8,7 +8,7 @@ import { expandAbbreviations } from "../../lexicon/abbreviations.js";
 import {
   ADMIN_UNITS,
   CENTRAL_CITIES,
-  GENERIC_ORG,
+  GENERIC_ORG_NAMES,
   NOT_THE_MEETING_BEFORE,
   ORG_ALIASES,
   HOLD_VERB,
@@ -24,6 +24,7 @@ import {
 } from "../../lexicon/meeting.js";
 import type { Level, Organizer } from "../../schema/report.js";
 import { allMatches } from "../../lexicon/regex.js";
+import { hasAsciiLower } from "./chars.js";
 import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 
 /**
@@ -178,7 +179,7 @@ function isAdminWord(lower: string, prev: string, next: string): boolean {
  * case: "Liên đoàn Lao động huyện Phong Điền tổ chức ...". Same length, so offsets hold.
  */
 export function fixCapitals(name: string): string {
-  if (/[a-z]/.test(name)) return name; // not all capitals: the test below would say so, slowly
+  if (hasAsciiLower(name)) return name; // not all capitals: the test below would say so, slowly
   const letters = name.replace(/[^\p{L}]/gu, "");
   if (letters.length < 6 || letters !== letters.toUpperCase()) return name;
   const words = name.split(" ");
@@ -203,11 +204,17 @@ export function fixCapitals(name: string): string {
     .join(" ");
 }
 
-const PREAMBLE = /^\s*(?:Thực hiện|Căn cứ|Theo|Được sự)\s+(?:Kế hoạch|Hướng dẫn|Nghị quyết|Quyết định|Công văn|Chỉ thị|Chương trình|Thông báo|chỉ đạo|sự)/u;
+const PREAMBLE_OPENINGS = ["Thực hiện", "Căn cứ", "Theo", "Được sự"];
+const PREAMBLE = new RegExp(`^\\s*(?:${PREAMBLE_OPENINGS.join("|")})\\s+(?:Kế hoạch|Hướng dẫn|Nghị quyết|Quyết định|Công văn|Chỉ thị|Chương trình|Thông báo|chỉ đạo|sự)`, "u");
+/** A sentence that opens by citing a plan or a decision (PREAMBLE, asked only of one that opens with its first word). */
+function isPreamble(s: string): boolean {
+  const opening = s.trimStart();
+  return PREAMBLE_OPENINGS.some((w) => opening.startsWith(w)) && PREAMBLE.test(s);
+}
 
 function isAllCaps(s: string): boolean {
   // a lowercase a-z is a letter that upper case changes: not all capitals (the common case, fast)
-  if (/[a-z]/.test(s)) return false;
+  if (hasAsciiLower(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length > 12 && letters === letters.toUpperCase();
 }
@@ -283,11 +290,19 @@ export interface OrgCandidate {
  */
 const ORG_HEADS = ORG_HEAD_SCAN;
 /** A union's own body, not an office or a company. */
-const UNION_BODY = /^(?:Liên đoàn|LĐLĐ|Công đoàn|Công Đoàn|CĐ|Tổng Liên đoàn|Tổng LĐLĐ|Khối thi đua|Ban Chấp hành|Ban chấp hành|BCH)/u;
+const UNION_BODY_HEADS = ["Liên đoàn", "LĐLĐ", "Công đoàn", "Công Đoàn", "CĐ", "Tổng Liên đoàn", "Tổng LĐLĐ", "Khối thi đua", "Ban Chấp hành", "Ban chấp hành", "BCH"];
+const isUnionBody = (name: string) => UNION_BODY_HEADS.some((h) => name.startsWith(h));
 /** A holding verb right before a congress: "long trọng tổ chức Đại hội", "đã tổ chức thành công Đại hội". */
 /** "Đại hội Công đoàn ...", "Đại hội đại biểu XII công đoàn ...": a union's congress by name. */
 const CONGRESS_OF_UNION = /(?:Đại h[ộôo]i|đại h[ộôo]i)\s+(?:đại biểu\s+)?(?:[IVXLC]+\s+)?(?=[Cc]ông đoàn\s)/gu;
 const CONGRESS_HELD_BY = /^(?:long trọng\s+|đã\s+|vừa\s+)*(?:tổ chức|khai mạc|tiến hành)\s+(?:thành công\s+)?đại h[ộôo]i(?![\p{L}])/iu;
+
+/** Whether `s` holds "." or ";" before `end` (what /[.;]/ tests of s.slice(0, end)). */
+function hasStop(s: string, end: number): boolean {
+  const dot = s.indexOf(".");
+  const semi = s.indexOf(";");
+  return (dot >= 0 && dot < end) || (semi >= 0 && semi < end);
+}
 
 /** Words before a recipient ("trao ... cho LĐLĐ huyện"), in lower case. */
 const RECIPIENT_WORDS = ["cho", "tập thể", "khen thưởng", "tặng", "biểu dương", "tuyên dương"];
@@ -296,6 +311,7 @@ const RECIPIENT_BEFORE = new RegExp(`(?:${RECIPIENT_WORDS.join("|")})\\s+(?:các
 const RECIPIENT_LAST = new Set([...RECIPIENT_WORDS, "các"].flatMap((w) => [w.charCodeAt(w.length - 1), w.slice(-1).toUpperCase().charCodeAt(0)]));
 /** What every match of the pattern of a meeting's name before a head holds (below), in any case. */
 const MEETING_NAME_HINT = /đại h|hội nghị/iu;
+const meetingNameHint = (lowerBefore: string) => lowerBefore.includes("đại h") || lowerBefore.includes("hội nghị");
 
 export function organizerCandidates(text: string, base: number, inLead: boolean, congressContext = false): OrgCandidate[] {
   const out: OrgCandidate[] = [];
@@ -304,8 +320,13 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
   const s = capitals ? titleCaseSameLength(text) : text;
   // every candidate below holds a body's head word, or "công đoàn" for a congress
   const heads = allMatches(ORG_HEADS, s);
-  if (heads.length === 0 && !/công đoàn/iu.test(s)) return out;
-  const national = NATIONAL_CONGRESS.exec(s);
+  // The sentence in lower case, for cheap tests of words that case-insensitive patterns below
+  // need (none holds an "s", whose other case "ſ" stays as it is in lower case). Lower case
+  // keeps the length of Vietnamese text, and then every offset: only "İ" grows, nothing shrinks.
+  const lower = s.toLowerCase();
+  const aligned = lower.length === s.length;
+  if (heads.length === 0 && !lower.includes("công đoàn")) return out;
+  const national = lower.includes("công đoàn việt nam") ? NATIONAL_CONGRESS.exec(s) : null;
   if (national) out.push({ name: NATIONAL_BODY, at: base + national.index, score: 2 });
   // "Đại hội công đoàn VKSND tỉnh Sóc Trăng", "Đại hội Công đoàn tỉnh Đồng Nai lần thứ I": the union holds its congress
   // (each match holds "Đại h" or "đại h")
@@ -320,10 +341,10 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     // the name must say which union: a place or a proper name, not an abbreviation alone
     // ("Đại hội Công đoàn huyện lần thứ VI", held by "LĐLĐ huyện Chư Sê", names no district)
     const specific = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|phường|xã|thị trấn)\s*\p{Lu}|\s\p{Lu}\p{Ll}/u.test(org.name.slice(9));
-    if (ends && specific && !GENERIC_ORG.test(canonicalOrgName(org.name))) out.push({ name: org.name, at: base + at, score: (inLead ? 4 : 2.5) + (congressContext ? 2 : 0) - (PREAMBLE.test(s) ? 4 : 0) });
+    if (ends && specific && !GENERIC_ORG_NAMES.has(canonicalOrgName(org.name))) out.push({ name: org.name, at: base + at, score: (inLead ? 4 : 2.5) + (congressContext ? 2 : 0) - (isPreamble(s) ? 4 : 0) });
   }
   // "Phát biểu khai mạc, Chủ tịch LĐLĐ tỉnh ...": whoever opens the meeting hosts it
-  const opener = /(?:phát biểu khai mạc|khai mạc hội nghị|khai mạc đại hội),?\s+(?:đồng chí\s+)?(?:Phó\s+)?Chủ tịch\s+/iu.exec(s);
+  const opener = lower.includes("khai mạc") ? /(?:phát biểu khai mạc|khai mạc hội nghị|khai mạc đại hội),?\s+(?:đồng chí\s+)?(?:Phó\s+)?Chủ tịch\s+/iu.exec(s) : null;
   if (opener) {
     const org = readOrgName(s, opener.index + opener[0].length);
     if (org) out.push({ name: org.name, at: base + opener.index, score: 3 + (inLead ? 1 : 0) });
@@ -347,12 +368,12 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     const clauseHead = before === "" || last === 44 /* , */ || last === 46 /* . */ || last === 58 /* : */ || (spaced && isDigit(last)) || at === 0;
     // (the verb counts only at the head of a clause)
     const verb = clauseHead ? HOLD_VERB.exec(after) : null;
-    if (clauseHead && verb && verb.index < 90 && !/[.;]/.test(after.slice(0, verb.index))) score += 4 - verb.index / 60;
+    if (clauseHead && verb && verb.index < 90 && !hasStop(after, verb.index)) score += 4 - verb.index / 60;
     // "Đại hội Công đoàn huyện KBang lần thứ VIII", "Hội nghị Ban Chấp hành LĐLĐ quận"
     // (each match ends in white space, and holds "đại h" or "hội nghị")
     if (
       spaced &&
-      MEETING_NAME_HINT.test(before) &&
+      (aligned ? meetingNameHint(lower.slice(Math.max(0, at - 40), at)) : MEETING_NAME_HINT.test(before)) &&
       /(?:đại h[ộôo]i|hội nghị(?: ban chấp hành| BCH)?|kỳ họp thứ [\dIVXLC]+ hội nghị ban chấp hành|hội nghị đại biểu)\s+(?:[IVXLC]+\s+)?$/iu.test(before) &&
       !NOT_THE_MEETING_BEFORE.test(before.replace(/(?:đại h[ộôo]i|hội nghị)[^]*$/iu, ""))
     ) {
@@ -364,20 +385,20 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
       out.push({ name: `Công đoàn cơ sở ${org.name}`, at: base + at, score: 3 + (inLead ? 1 : 0) });
       continue;
     }
-    if (GENERIC_ORG.test(canonicalOrgName(org.name))) score -= 1.5;
+    if (GENERIC_ORG_NAMES.has(canonicalOrgName(org.name))) score -= 1.5;
     // "Công đoàn CSTV": an abbreviation alone does not say which union
     else if (!/(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn|Việt Nam|VN)(?![\p{L}])|\s\p{Lu}[\p{Ll}\p{M}]/u.test(org.name.slice(org.name.indexOf(" ") + 1))) score -= 1.5;
     // "khen thưởng tập thể CĐCS ...", "trao ... cho LĐLĐ huyện": a recipient, not the host
     // (a match ends in white space after the last letter of one of its words)
     if (spaced && RECIPIENT_LAST.has(last) && RECIPIENT_BEFORE.test(before)) score -= 1;
     // "Thực hiện Kế hoạch số ... của LĐLĐ huyện": bodies cited in a preamble did not hold the meeting
-    if ((preamble ??= PREAMBLE.test(s))) score -= 3;
+    if ((preamble ??= isPreamble(s))) score -= 3;
     if (score === 0) score = 0.1;
     if (inLead) score += 1;
     // "Liên đoàn Lao động huyện X long trọng tổ chức Đại hội Công đoàn huyện ...": the body the
     // text says held the congress, over the union the congress is named after
     // union (a company holds no union's congress: its union does)
-    const unionBody = UNION_BODY.test(org.name);
+    const unionBody = isUnionBody(org.name);
     if (congressContext && clauseHead && verb && verb.index < 90 && unionBody && CONGRESS_HELD_BY.test(after.slice(verb.index))) score += 2.5;
     // a union body is more likely the organizer than an office or a company
     if (unionBody) score += 0.5;
