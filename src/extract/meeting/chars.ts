@@ -29,3 +29,18 @@ export function countBefore(s: string, c: string, end: number): number {
   for (let i = s.indexOf(c); i >= 0 && i < end; i = s.indexOf(c, i + 1)) n++;
   return n;
 }
+
+/** A white-space code unit (what \s matches; every one of them is in the Basic Multilingual Plane). */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, " ")`, without the pattern when `s` has no white space but single plain spaces. */
+export function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWhiteSpace(c) && (c !== 32 || isWhiteSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, " ");
+  }
+  return s;
+}

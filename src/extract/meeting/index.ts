@@ -5,11 +5,11 @@
 import type { ReportDocument, Segment } from "../../document.js";
 import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, ORDINAL_WORDS, SCHOOL_YEAR, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
-import { publicationAuthor, splitLines } from "../../pipeline/clean.js";
+import { publicationAuthor, type Line } from "../../pipeline/clean.js";
 import { DATELINE_PIECES, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
 import { vre } from "../../lexicon/regex.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
-import { hasAsciiLower, isDigit } from "./chars.js";
+import { collapseSpaces, hasAsciiLower, isDigit } from "./chars.js";
 import { meetingKind } from "./kind.js";
 import { canonicalOrgName, fixCapitals, makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
 import { findPeriods, periodRole, toPeriod, type PeriodMention } from "./period.js";
@@ -85,13 +85,41 @@ const isCapitals = (s: string) => {
   return letters.length > 8 && letters === letters.toUpperCase();
 };
 
+/**
+ * The non-empty lines of splitLines(view) (read the same way), made only as far as they are
+ * asked for: the headline is among the first few.
+ */
+class NonEmptyLines {
+  private readonly lines: Line[] = [];
+  /** where the next line starts; past the end when every line is read */
+  private next = 0;
+  constructor(private readonly view: string) {}
+
+  /** The k-th non-empty line, if there is one. */
+  at(k: number): Line | undefined {
+    const view = this.view;
+    while (this.lines.length <= k && this.next <= view.length) {
+      const start = this.next;
+      let end = view.indexOf("\n", start);
+      if (end < 0) end = view.length;
+      let ts = start;
+      let te = end;
+      while (ts < te && view.charCodeAt(ts) <= 32) ts++;
+      while (te > ts && view.charCodeAt(te - 1) <= 32) te--;
+      this.next = end + 1;
+      if (te > ts) this.lines.push({ start, end, textStart: ts, textEnd: te });
+    }
+    return this.lines[k];
+  }
+}
+
 /** The headline: a short line above the body that is not furniture, a banner or a caption. */
 function findTitle(doc: ReportDocument): { text: string; start: number; end: number } | null {
-  const lines = splitLines(doc.view).filter((l) => l.textEnd > l.textStart);
+  const lines = new NonEmptyLines(doc.view);
   const candidates: { text: string; start: number }[] = [];
   let looked = 0;
-  for (let i = 0; i < lines.length && looked < 6; i++) {
-    const l = lines[i]!;
+  for (let i = 0; lines.at(i) && looked < 6; i++) {
+    const l = lines.at(i)!;
     const f = doc.furnitureAt(l.textStart);
     if (f && f.end >= l.textEnd) continue;
     looked++;
@@ -102,21 +130,26 @@ function findTitle(doc: ReportDocument): { text: string; start: number; end: num
     if (text.length < 12) continue;
     if (text.length > 250) {
       // a long slogan above the page's date line is a banner; a long line elsewhere is the body
-      const next = lines[i + 1];
+      const next = lines.at(i + 1);
       if (next && doc.furnitureAt(next.textStart)?.kind === "dateline") continue;
       break;
     }
-    const next = lines[i + 1];
+    const next = lines.at(i + 1);
     const nextFurniture = next && doc.furnitureAt(next.textStart);
     // a slogan banner sits above the page menu (a view counter sits under the headline)
-    if (nextFurniture && nextFurniture.kind === "furniture" && nextFurniture.end >= next!.textEnd && looked === 1 && i + 2 < lines.length && !COUNTER.test(doc.view.slice(next!.textStart, next!.textEnd))) {
-      const after = lines.slice(i + 1, i + 5).find((x) => !doc.furnitureAt(x.textStart));
+    if (nextFurniture && nextFurniture.kind === "furniture" && nextFurniture.end >= next!.textEnd && looked === 1 && lines.at(i + 2) !== undefined && !COUNTER.test(doc.view.slice(next!.textStart, next!.textEnd))) {
+      let after: Line | undefined;
+      for (let k = i + 1; k < i + 5 && !after; k++) {
+        const x = lines.at(k);
+        if (!x) break;
+        if (!doc.furnitureAt(x.textStart)) after = x;
+      }
       if (after && after.textEnd - after.textStart < 250) continue;
     }
     // a caption or the lead sentence: the article has begun, and it had no headline above
     if (notAHeadline(doc, l, text)) break;
     const start = l.textStart + (doc.view.slice(l.textStart, l.textEnd).length - doc.view.slice(l.textStart, l.textEnd).trimStart().length);
-    candidates.push({ text: text.replace(/\s+/g, " "), start });
+    candidates.push({ text: collapseSpaces(text), start });
   }
   // a section name in capitals above the real headline ("CÔNG ĐOÀN CƠ SỞ TRỰC THUỘC")
   const chosen = candidates.find((c) => !isCapitals(c.text)) ?? candidates[0];

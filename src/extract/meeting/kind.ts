@@ -6,6 +6,7 @@
  */
 import { KIND_CUES, MEETING_NOUN, NOT_THE_MEETING_BEFORE, OTHER_EVENT_NOUN } from "../../lexicon/meeting.js";
 import type { MeetingKind } from "../../schema/report.js";
+import { countBefore } from "./chars.js";
 
 /** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
 const CONGRESS_HELD = /tổ chức\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
@@ -62,7 +63,7 @@ export function mainMeetingNoun(s: string): { noun: string; at: number } | null 
     const before = s.slice(Math.max(0, m.index - 50), m.index);
     if (NOT_THE_MEETING_BEFORE.test(before)) continue;
     // a quoted name ("Ngày hội non sông") is not the meeting
-    if ((s.slice(0, m.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    if (countBefore(s, '"', m.index) % 2 === 1) continue;
     found = { noun: m[0].toLowerCase(), at: m.index };
     break;
   }

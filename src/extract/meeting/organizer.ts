@@ -24,7 +24,7 @@ import {
 } from "../../lexicon/meeting.js";
 import type { Level, Organizer } from "../../schema/report.js";
 import { allMatches } from "../../lexicon/regex.js";
-import { hasAsciiLower } from "./chars.js";
+import { hasAsciiLower, isWhiteSpace } from "./chars.js";
 import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 
 /**
@@ -33,8 +33,7 @@ import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
  * of the other units, as /[^\s,;:()"]+/u reads them.
  */
 export function endsWord(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return isWhiteSpace(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34;
 }
 /**
  * A body's head word right at a given offset (sticky: no search past it). Callers start a name
