@@ -251,6 +251,23 @@ function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandi
     if (bodyIndex > 3 && best && best.score >= LATER_MAX_SCORE && allStartAfter(sentences, i, best.at)) break;
     // (per sentence: whether it holds a holding verb or a meeting noun)
     let meetingWords: boolean | undefined;
+    const holdsMeetingWords = () => {
+      if (meetingWords === undefined) {
+        meetingWords = HOLD_VERB.test(s) || MEETING_NOUN.test(s);
+        MEETING_NOUN.lastIndex = 0;
+      }
+      return meetingWords;
+    };
+    if (best) {
+      // the highest score a date of this sentence can have, added up as below: below the best,
+      // or equal and after it, its dates need not be read
+      let most = 1;
+      if (holdsMeetingWords()) most += 3;
+      most += 2;
+      if (bodyIndex <= 3) most += 1;
+      most += 0.2;
+      if (most < best.score || (most === best.score && sent.start > best.at)) continue;
+    }
     for (const d of findDates(s)) {
       const before = s.slice(Math.max(0, d.start - 80), d.start);
       const after = s.slice(d.end, d.end + 12);
@@ -267,11 +284,7 @@ function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandi
       // (15 - 16/6/2023)", "Sáng nay (19/1)"
       if (beforeDash.endsWith("(") && !/(?:ngày|nay)\s*\(\s*$/u.test(before)) continue;
       let score = 1;
-      if (meetingWords === undefined) {
-        meetingWords = HOLD_VERB.test(s) || MEETING_NOUN.test(s);
-        MEETING_NOUN.lastIndex = 0;
-      }
-      if (meetingWords) score += 3;
+      if (holdsMeetingWords()) score += 3;
       // the words before the date, a parenthesised credit at the start left out (no "(": only
       // the white space is)
       const opening = s.slice(0, d.start).trimStart();
