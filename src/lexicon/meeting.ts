@@ -110,16 +110,20 @@ export const NATIONAL_CONGRESS = vreScan(/\bĐại hội (?:[XVILC]+\s+)?Công �
 /** Centrally governed cities: their city federation is at province level. */
 export const CENTRAL_CITIES = ["Hà Nội", "Hồ Chí Minh", "TP.HCM", "TPHCM", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"];
 
-/** Administrative words in a body's name and the level they give. */
-export const LEVEL_WORDS: { pattern: RegExp; level: Level; example: string }[] = [
-  { pattern: vre(/\bTổng Liên đoàn\b/iu), level: "national", example: "Tổng Liên đoàn Lao động Việt Nam" },
-  { pattern: vre(/\b(?:Công đoàn Việt Nam|Công đoàn [\p{L} ]+ Việt Nam)$/u), level: "sector", example: "Công đoàn Giáo dục Việt Nam" },
-  { pattern: vre(/\b(?:công đoàn cơ sở|CĐCS|nghiệp đoàn)\b/iu), level: "grassroots", example: "Công đoàn cơ sở Trường Tiểu học" },
-  { pattern: vre(/\bCông đoàn\s+(?:ngành|Giáo dục|Y tế|Viên chức|Công Thương|Khu công nghiệp|Khu kinh tế|các Khu)\b/iu), level: "sector", example: "Công đoàn ngành Y tế" },
-  { pattern: vre(/\bCông đoàn\s+(?:Trường|Bệnh viện|Công ty|Tập đoàn|Sở|Văn phòng|Ban|Viện|Cơ quan)\b/iu), level: "grassroots", example: "Công đoàn Trường Tiểu học" },
-  { pattern: vre(/\b(?:tỉnh)\b/iu), level: "province", example: "Liên đoàn Lao động tỉnh" },
-  { pattern: vre(/\b(?:huyện|quận|thị xã|thành phố|TP\.?)\b/iu), level: "district", example: "Liên đoàn Lao động huyện Tân Lạc" },
-  { pattern: vre(/\b(?:phường|xã|thị trấn)\b/iu), level: "grassroots", example: "Công đoàn phường Vĩnh Yên" },
+/**
+ * Administrative words in a body's name and the level they give. `cues`: words in lower case one
+ * of which every match holds (none with an "s": a case-insensitive pattern reads "ſ" as one,
+ * lower case keeps it), asked before the pattern.
+ */
+export const LEVEL_WORDS: { pattern: RegExp; cues: string[]; level: Level; example: string }[] = [
+  { pattern: vre(/\bTổng Liên đoàn\b/iu), cues: ["tổng liên đoàn"], level: "national", example: "Tổng Liên đoàn Lao động Việt Nam" },
+  { pattern: vre(/\b(?:Công đoàn Việt Nam|Công đoàn [\p{L} ]+ Việt Nam)$/u), cues: ["việt nam"], level: "sector", example: "Công đoàn Giáo dục Việt Nam" },
+  { pattern: vre(/\b(?:công đoàn cơ sở|CĐCS|nghiệp đoàn)\b/iu), cues: ["công đoàn cơ ", "cđc", "nghiệp đoàn"], level: "grassroots", example: "Công đoàn cơ sở Trường Tiểu học" },
+  { pattern: vre(/\bCông đoàn\s+(?:ngành|Giáo dục|Y tế|Viên chức|Công Thương|Khu công nghiệp|Khu kinh tế|các Khu)\b/iu), cues: ["công đoàn"], level: "sector", example: "Công đoàn ngành Y tế" },
+  { pattern: vre(/\bCông đoàn\s+(?:Trường|Bệnh viện|Công ty|Tập đoàn|Sở|Văn phòng|Ban|Viện|Cơ quan)\b/iu), cues: ["công đoàn"], level: "grassroots", example: "Công đoàn Trường Tiểu học" },
+  { pattern: vre(/\b(?:tỉnh)\b/iu), cues: ["tỉnh"], level: "province", example: "Liên đoàn Lao động tỉnh" },
+  { pattern: vre(/\b(?:huyện|quận|thị xã|thành phố|TP\.?)\b/iu), cues: ["huyện", "quận", "thị xã", "thành phố", "tp"], level: "district", example: "Liên đoàn Lao động huyện Tân Lạc" },
+  { pattern: vre(/\b(?:phường|xã|thị trấn)\b/iu), cues: ["phường", "xã", "thị trấn"], level: "grassroots", example: "Công đoàn phường Vĩnh Yên" },
 ];
 
 /** Place words: "huyện Tân Lạc", "tỉnh Lào Cai", "TP. Hội An". */

@@ -26,3 +26,18 @@ describe("helpers that stand in for patterns", () => {
     }
   });
 });
+
+describe("cue words asked before a pattern", () => {
+  it("every match of a level pattern holds one of its cues", async () => {
+    const { LEVEL_WORDS } = await import("../../src/lexicon/meeting.js");
+    const names = [
+      ...LEVEL_WORDS.map((l) => l.example),
+      "LIÊN ĐOÀN LAO ĐỘNG TỈNH LÀO CAI", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG X", "CĐCS Công ty Y", "Nghiệp đoàn nghề cá Z", "Công đoàn Y tế Việt Nam",
+      "Liên đoàn Lao động TP. Hội An", "Công đoàn phường X, xã Y", "Liên đoàn Lao động thị xã An Nhơn", "Công đoàn các Khu công nghiệp tỉnh X",
+      "Công đoàn Sở Y tế", "Công đoàn Ban Quản lý X", "Công đoàn Cơ quan Y", "Liên đoàn Lao động quận Z", "Công đoàn thị trấn Q",
+    ];
+    for (const l of LEVEL_WORDS) {
+      for (const name of names) if (l.pattern.test(name)) expect(l.cues.some((c) => name.toLowerCase().includes(c)), `${l.example}: ${name}`).toBe(true);
+    }
+  });
+});

@@ -250,15 +250,17 @@ function makeCanonicalOrgName(raw: string): string {
 
 export function levelOf(full: string): Level | null {
   // "Công đoàn xã, phường, thị trấn tại thành phố Huế": the level of the units, not of where they are
-  const name = full.replace(/\s+(?:tại|ở|trên địa bàn)\s.*$/u, "");
-  if (/^Tổng Liên đoàn/u.test(name)) return "national";
+  // (each match holds one of the three words)
+  const name = full.includes("tại") || full.includes("ở") || full.includes("trên địa bàn") ? full.replace(/\s+(?:tại|ở|trên địa bàn)\s.*$/u, "") : full;
+  if (name.startsWith("Tổng Liên đoàn")) return "national";
   for (const city of CENTRAL_CITIES) {
     // (named after "thành phố" or "TP.", or alone: it ends the name either way)
     if (name.endsWith(city)) {
       if (/^(?:Liên đoàn Lao động|Công đoàn)\s+(?:thành phố|TP\.?)?\s*/u.test(name) && !/huyện|quận|phường|xã/u.test(name)) return "province";
     }
   }
-  for (const l of LEVEL_WORDS) if (l.pattern.test(name)) return l.level;
+  const lower = name.toLowerCase();
+  for (const l of LEVEL_WORDS) if (l.cues.some((c) => lower.includes(c)) && l.pattern.test(name)) return l.level;
   return null;
 }
 
