@@ -3,7 +3,16 @@
  * period. Each entry carries an example of the wording it recognises.
  */
 import type { Level } from "../schema/report.js";
-import { vre } from "./regex.js";
+import { unicodeBoundaries, vre } from "./regex.js";
+
+/**
+ * `vre` without its implied lookahead, for a pattern searched along whole sentences: for some
+ * patterns V8 skips ahead faster without it (measured per pattern: a long alternation of
+ * capitalised names scans about 3.5x faster, a short case-insensitive one slower). Same matches.
+ */
+function vreScan(pattern: RegExp, flags?: string): RegExp {
+  return new RegExp(unicodeBoundaries(pattern.source, false), flags ?? pattern.flags);
+}
 
 /** Meeting nouns. "Đại hôi" (a common typo) counts. */
 export const MEETING_NOUN = vre(
@@ -43,12 +52,14 @@ export const KIND_CUES = {
 };
 
 /** First words of a body that can hold a meeting. */
-export const ORG_HEAD = vre(
-  /\b(?:Tổng Liên đoàn Lao động|Tổng LĐLĐ|Liên đoàn [Ll]ao động|LĐLĐ|Công đoàn|Công Đoàn|CĐCS|CĐ|Khối thi đua|Cụm thi đua|Ban Chấp hành|Ban chấp hành|BCH|Văn phòng|Tập đoàn|Công ty|Tổng công ty|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Nghiệp đoàn)\b/u,
-);
+const ORG_HEAD_WORDS = /\b(?:Tổng Liên đoàn Lao động|Tổng LĐLĐ|Liên đoàn [Ll]ao động|LĐLĐ|Công đoàn|Công Đoàn|CĐCS|CĐ|Khối thi đua|Cụm thi đua|Ban Chấp hành|Ban chấp hành|BCH|Văn phòng|Tập đoàn|Công ty|Tổng công ty|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Nghiệp đoàn)\b/u;
+export const ORG_HEAD = vre(ORG_HEAD_WORDS);
+/** Every head word of a sentence (global; ORG_HEAD's matches). */
+export const ORG_HEAD_SCAN = vreScan(ORG_HEAD_WORDS, "gu");
 
 /** A body named by its head word alone ("Công đoàn", "Công đoàn cơ sở") says nothing about who held the meeting. */
-export const GENERIC_ORG = /^(?:Công đoàn|Công đoàn cơ sở|Liên đoàn Lao động|Tổng Liên đoàn Lao động|Khối thi đua|Văn phòng|Công ty|Tập đoàn|Nghiệp đoàn|Ủy ban nhân dân)$/u;
+export const GENERIC_ORG_NAMES: ReadonlySet<string> = new Set(["Công đoàn", "Công đoàn cơ sở", "Liên đoàn Lao động", "Tổng Liên đoàn Lao động", "Khối thi đua", "Văn phòng", "Công ty", "Tập đoàn", "Nghiệp đoàn", "Ủy ban nhân dân"]);
+export const GENERIC_ORG = new RegExp(`^(?:${[...GENERIC_ORG_NAMES].join("|")})$`, "u");
 
 /** Bodies known by another name: "Công đoàn Việt Nam" is run by the Tổng Liên đoàn Lao động Việt Nam. */
 export const ORG_ALIASES: Record<string, string> = {
@@ -94,21 +105,25 @@ export const HOLD_VERB = vre(
 
 /** Abbreviations that name the national body behind "Đại hội Công đoàn Việt Nam". */
 export const NATIONAL_BODY = "Tổng Liên đoàn Lao động Việt Nam";
-export const NATIONAL_CONGRESS = vre(/\bĐại hội (?:[XVILC]+\s+)?Công đoàn Việt Nam\b/iu);
+export const NATIONAL_CONGRESS = vreScan(/\bĐại hội (?:[XVILC]+\s+)?Công đoàn Việt Nam\b/iu);
 
 /** Centrally governed cities: their city federation is at province level. */
 export const CENTRAL_CITIES = ["Hà Nội", "Hồ Chí Minh", "TP.HCM", "TPHCM", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"];
 
-/** Administrative words in a body's name and the level they give. */
-export const LEVEL_WORDS: { pattern: RegExp; level: Level; example: string }[] = [
-  { pattern: vre(/\bTổng Liên đoàn\b/iu), level: "national", example: "Tổng Liên đoàn Lao động Việt Nam" },
-  { pattern: vre(/\b(?:Công đoàn Việt Nam|Công đoàn [\p{L} ]+ Việt Nam)$/u), level: "sector", example: "Công đoàn Giáo dục Việt Nam" },
-  { pattern: vre(/\b(?:công đoàn cơ sở|CĐCS|nghiệp đoàn)\b/iu), level: "grassroots", example: "Công đoàn cơ sở Trường Tiểu học" },
-  { pattern: vre(/\bCông đoàn\s+(?:ngành|Giáo dục|Y tế|Viên chức|Công Thương|Khu công nghiệp|Khu kinh tế|các Khu)\b/iu), level: "sector", example: "Công đoàn ngành Y tế" },
-  { pattern: vre(/\bCông đoàn\s+(?:Trường|Bệnh viện|Công ty|Tập đoàn|Sở|Văn phòng|Ban|Viện|Cơ quan)\b/iu), level: "grassroots", example: "Công đoàn Trường Tiểu học" },
-  { pattern: vre(/\b(?:tỉnh)\b/iu), level: "province", example: "Liên đoàn Lao động tỉnh" },
-  { pattern: vre(/\b(?:huyện|quận|thị xã|thành phố|TP\.?)\b/iu), level: "district", example: "Liên đoàn Lao động huyện Tân Lạc" },
-  { pattern: vre(/\b(?:phường|xã|thị trấn)\b/iu), level: "grassroots", example: "Công đoàn phường Vĩnh Yên" },
+/**
+ * Administrative words in a body's name and the level they give. `cues`: words in lower case one
+ * of which every match holds (none with an "s": a case-insensitive pattern reads "ſ" as one,
+ * lower case keeps it), asked before the pattern.
+ */
+export const LEVEL_WORDS: { pattern: RegExp; cues: string[]; level: Level; example: string }[] = [
+  { pattern: vre(/\bTổng Liên đoàn\b/iu), cues: ["tổng liên đoàn"], level: "national", example: "Tổng Liên đoàn Lao động Việt Nam" },
+  { pattern: vre(/\b(?:Công đoàn Việt Nam|Công đoàn [\p{L} ]+ Việt Nam)$/u), cues: ["việt nam"], level: "sector", example: "Công đoàn Giáo dục Việt Nam" },
+  { pattern: vre(/\b(?:công đoàn cơ sở|CĐCS|nghiệp đoàn)\b/iu), cues: ["công đoàn cơ ", "cđc", "nghiệp đoàn"], level: "grassroots", example: "Công đoàn cơ sở Trường Tiểu học" },
+  { pattern: vre(/\bCông đoàn\s+(?:ngành|Giáo dục|Y tế|Viên chức|Công Thương|Khu công nghiệp|Khu kinh tế|các Khu)\b/iu), cues: ["công đoàn"], level: "sector", example: "Công đoàn ngành Y tế" },
+  { pattern: vre(/\bCông đoàn\s+(?:Trường|Bệnh viện|Công ty|Tập đoàn|Sở|Văn phòng|Ban|Viện|Cơ quan)\b/iu), cues: ["công đoàn"], level: "grassroots", example: "Công đoàn Trường Tiểu học" },
+  { pattern: vre(/\b(?:tỉnh)\b/iu), cues: ["tỉnh"], level: "province", example: "Liên đoàn Lao động tỉnh" },
+  { pattern: vre(/\b(?:huyện|quận|thị xã|thành phố|TP\.?)\b/iu), cues: ["huyện", "quận", "thị xã", "thành phố", "tp"], level: "district", example: "Liên đoàn Lao động huyện Tân Lạc" },
+  { pattern: vre(/\b(?:phường|xã|thị trấn)\b/iu), cues: ["phường", "xã", "thị trấn"], level: "grassroots", example: "Công đoàn phường Vĩnh Yên" },
 ];
 
 /** Place words: "huyện Tân Lạc", "tỉnh Lào Cai", "TP. Hội An". */

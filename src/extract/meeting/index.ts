@@ -5,10 +5,11 @@
 import type { ReportDocument, Segment } from "../../document.js";
 import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, ORDINAL_WORDS, SCHOOL_YEAR, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
-import { publicationAuthor, splitLines } from "../../pipeline/clean.js";
+import { publicationAuthor, type Line } from "../../pipeline/clean.js";
 import { DATELINE_PIECES, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
 import { vre } from "../../lexicon/regex.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
+import { collapseSpaces, hasAsciiLower, isDigit } from "./chars.js";
 import { meetingKind } from "./kind.js";
 import { canonicalOrgName, fixCapitals, makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
 import { findPeriods, periodRole, toPeriod, type PeriodMention } from "./period.js";
@@ -48,52 +49,107 @@ const DATELINE_DATES = DATELINE_PIECES.dates.map((p) => new RegExp(p.source, p.f
  * final period), a lead sentence that opens with its date ("Chiều ngày 23/3/2023 ...").
  */
 function notAHeadline(doc: ReportDocument, line: { textStart: number; textEnd: number }, text: string): boolean {
-  const raw = doc.view.slice(line.textStart, line.textEnd);
-  if (/^\||\|$/u.test(raw.trim())) return true;
+  const raw = doc.view.slice(line.textStart, line.textEnd).trim();
+  if (raw.startsWith("|") || raw.endsWith("|")) return true;
   if (doc.furniture.some((f) => f.kind === "furniture" && f.start > line.textStart && f.start < line.textEnd && /ảnh\s*:/iu.test(doc.view.slice(f.start, f.end)))) return true;
-  if (/[.!;]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return true;
-  if (OPENS_WITH_DATE.test(text)) return true;
+  // ends in ".", "!" or ";", not in "..." or "…"
+  const last = text.charCodeAt(text.length - 1);
+  if ((last === 46 || last === 33 || last === 59) && !text.endsWith("...") && !text.endsWith("…")) return true;
+  if (mayOpenWithDate(text) && OPENS_WITH_DATE.test(text)) return true;
   return false;
+}
+
+/** Whether the text's last character before any white space is a digit 0-9. */
+function endsInDigit(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last >= 48 && last <= 57;
+}
+
+/**
+ * Whether OPENS_WITH_DATE can match: its match starts with a digit, a part of the day or "ngày",
+ * in any case (the first letters s, t, c, đ, n; "ſ" is an "s" to a case-insensitive pattern).
+ */
+function mayOpenWithDate(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return isDigit(c) || "stcđnSTCĐNſ".includes(text.charAt(0));
 }
 
 /** A view counter's line: "Lượt xem: 3.875", "97 lượt xem", "Lượt xem:". */
 const COUNTER = /\d|lượt|xem|truy cập/iu;
 
 const isCapitals = (s: string) => {
+  // a lowercase a-z is a letter that upper case changes: not in capitals (the common case, fast)
+  if (hasAsciiLower(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length > 8 && letters === letters.toUpperCase();
 };
 
+/**
+ * The non-empty lines of splitLines(view) (read the same way), made only as far as they are
+ * asked for: the headline is among the first few.
+ */
+class NonEmptyLines {
+  private readonly lines: Line[] = [];
+  /** where the next line starts; past the end when every line is read */
+  private next = 0;
+  constructor(private readonly view: string) {}
+
+  /** The k-th non-empty line, if there is one. */
+  at(k: number): Line | undefined {
+    const view = this.view;
+    while (this.lines.length <= k && this.next <= view.length) {
+      const start = this.next;
+      let end = view.indexOf("\n", start);
+      if (end < 0) end = view.length;
+      let ts = start;
+      let te = end;
+      while (ts < te && view.charCodeAt(ts) <= 32) ts++;
+      while (te > ts && view.charCodeAt(te - 1) <= 32) te--;
+      this.next = end + 1;
+      if (te > ts) this.lines.push({ start, end, textStart: ts, textEnd: te });
+    }
+    return this.lines[k];
+  }
+}
+
 /** The headline: a short line above the body that is not furniture, a banner or a caption. */
 function findTitle(doc: ReportDocument): { text: string; start: number; end: number } | null {
-  const lines = splitLines(doc.view).filter((l) => l.textEnd > l.textStart);
+  const lines = new NonEmptyLines(doc.view);
   const candidates: { text: string; start: number }[] = [];
   let looked = 0;
-  for (let i = 0; i < lines.length && looked < 6; i++) {
-    const l = lines[i]!;
+  for (let i = 0; lines.at(i) && looked < 6; i++) {
+    const l = lines.at(i)!;
     const f = doc.furnitureAt(l.textStart);
     if (f && f.end >= l.textEnd) continue;
     looked++;
     // the page's date line after a headline is not part of it ("... lần thứ I 24/12/2025 16:55")
-    const text = bodyText(doc, l.textStart, l.textEnd).replace(/\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$/u, "").trim();
+    // (only a line ending in a digit, spaces aside, can end in such a date)
+    const lineText = bodyText(doc, l.textStart, l.textEnd);
+    const text = (endsInDigit(lineText) ? lineText.replace(/\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$/u, "") : lineText).trim();
     if (text.length < 12) continue;
     if (text.length > 250) {
       // a long slogan above the page's date line is a banner; a long line elsewhere is the body
-      const next = lines[i + 1];
+      const next = lines.at(i + 1);
       if (next && doc.furnitureAt(next.textStart)?.kind === "dateline") continue;
       break;
     }
-    const next = lines[i + 1];
+    const next = lines.at(i + 1);
     const nextFurniture = next && doc.furnitureAt(next.textStart);
     // a slogan banner sits above the page menu (a view counter sits under the headline)
-    if (nextFurniture && nextFurniture.kind === "furniture" && nextFurniture.end >= next!.textEnd && looked === 1 && i + 2 < lines.length && !COUNTER.test(doc.view.slice(next!.textStart, next!.textEnd))) {
-      const after = lines.slice(i + 1, i + 5).find((x) => !doc.furnitureAt(x.textStart));
+    if (nextFurniture && nextFurniture.kind === "furniture" && nextFurniture.end >= next!.textEnd && looked === 1 && lines.at(i + 2) !== undefined && !COUNTER.test(doc.view.slice(next!.textStart, next!.textEnd))) {
+      let after: Line | undefined;
+      for (let k = i + 1; k < i + 5 && !after; k++) {
+        const x = lines.at(k);
+        if (!x) break;
+        if (!doc.furnitureAt(x.textStart)) after = x;
+      }
       if (after && after.textEnd - after.textStart < 250) continue;
     }
     // a caption or the lead sentence: the article has begun, and it had no headline above
     if (notAHeadline(doc, l, text)) break;
     const start = l.textStart + (doc.view.slice(l.textStart, l.textEnd).length - doc.view.slice(l.textStart, l.textEnd).trimStart().length);
-    candidates.push({ text: text.replace(/\s+/g, " "), start });
+    candidates.push({ text: collapseSpaces(text), start });
   }
   // a section name in capitals above the real headline ("CÔNG ĐOÀN CƠ SỞ TRỰC THUỘC")
   const chosen = candidates.find((c) => !isCapitals(c.text)) ?? candidates[0];
@@ -115,21 +171,26 @@ function datelines(doc: ReportDocument): Dateline[] {
   for (const f of doc.furniture) {
     if (f.kind !== "dateline") continue;
     const s = doc.view.slice(f.start, f.end);
-    const ym = /date (\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(s);
+    const ym = s.includes("date ") ? /date (\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(s) : null;
     if (ym) {
       const day = ym[3] ? Number(ym[3]) : null;
       out.push({ start: f.start, year: Number(ym[1]), month: Number(ym[2]), day, date: day ? `${ym[1]}-${ym[2]}-${ym[3]}` : null, time: null });
       continue;
     }
     // chrono reads only the date itself: a clock time or "(GMT +07:00)" beside it is not part of it
-    const piece = DATELINE_DATES.map((p) => p.exec(s)).find(Boolean);
+    // the first pattern that matches (each tried only if the ones before it did not)
+    let piece: RegExpExecArray | null = null;
+    for (const p of DATELINE_DATES) if ((piece = p.exec(s))) break;
     const d = piece ? findDates(piece[0]).find((x) => x.year !== null) : undefined;
     if (!d) continue;
-    const clock = /(\d{1,2}):(\d{2})(?::\d{2})?\s*(SA|CH|AM|PM)?/iu.exec(s.slice(d.start)) ?? /(\d{1,2}):(\d{2})/u.exec(s);
+    // (a clock time holds a ":")
+    const clock = s.includes(":") ? (/(\d{1,2}):(\d{2})(?::\d{2})?\s*(SA|CH|AM|PM)?/iu.exec(s.slice(d.start)) ?? /(\d{1,2}):(\d{2})/u.exec(s)) : null;
     let time: string | null = null;
     if (clock) {
       let h = Number(clock[1]);
-      if (/CH|PM/iu.test(clock[3] ?? "") && h < 12) h += 12;
+      // the afternoon marks (the group is one of four two-letter marks, in any case)
+      const mark = (clock[3] ?? "").toLowerCase();
+      if ((mark === "ch" || mark === "pm") && h < 12) h += 12;
       if (h < 24) time = `${pad2(h)}:${clock[2]}`;
     }
     out.push({ start: f.start, year: d.year!, month: d.month, day: d.day, date: isoDate(d.year!, d.month, d.day), time });
@@ -142,8 +203,14 @@ function findAuthor(doc: ReportDocument): string | null {
   for (const f of doc.furniture) {
     if (f.kind !== "byline") continue;
     let s = doc.view.slice(f.start, f.end).trim();
-    if (/^(?:nguồn|theo)\b/iu.test(s)) continue;
-    s = s.replace(/^[^:]{1,20}:\s*/u, "").split(/\s+-\s+|\n/u)[0]!.trim();
+    const opening = s.slice(0, 5).toLowerCase();
+    if ((opening.startsWith("nguồn") || opening.startsWith("theo")) && /^(?:nguồn|theo)\b/iu.test(s)) continue;
+    // (a label of 1 to 20 characters, at most 40 code units, before the first ":")
+    const colon = s.indexOf(":");
+    if (colon >= 1 && colon <= 40) s = s.replace(/^[^:]{1,20}:\s*/u, "");
+    // (a separator holds a "-" or is a line break)
+    if (s.includes("-") || s.includes("\n")) s = s.split(/\s+-\s+|\n/u)[0]!;
+    s = s.trim();
     if (s) return s;
   }
   // "Ngày đăng: 20/04/2023 | Tác giả: Lê Hồng Vân | Lượt xem: 96"
@@ -166,33 +233,82 @@ interface DateCandidate {
   at: number;
 }
 
-function meetingDateCandidates(doc: ReportDocument, titleRange: ArticleFacts["titleRange"]): DateCandidate[] {
-  const out: DateCandidate[] = [];
+/** The highest score of a date after the first three body sentences (1, +3, +2, +0.2 as scored below). */
+const LATER_MAX_SCORE = 1 + 3 + 2 + 0.2;
+
+/**
+ * The meeting date: the date of the highest score, the earliest of equal scores. `sentences` are
+ * the body sentences with their text.
+ */
+function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandidate | null {
+  let best: DateCandidate | null = null;
   let bodyIndex = 0;
-  for (const sent of doc.bodySentences()) {
+  for (let i = 0; i < sentences.length; i++) {
+    const { seg: sent, text: s } = sentences[i]!;
     bodyIndex++;
-    const s = bodyText(doc, sent.start, sent.end);
+    // a date further on scores at most LATER_MAX_SCORE and stands after the best: it cannot beat
+    // a best of that score (dates are costly to find, chrono reads each sentence that may hold one)
+    if (bodyIndex > 3 && best && best.score >= LATER_MAX_SCORE && allStartAfter(sentences, i, best.at)) break;
+    // (per sentence: whether it holds a holding verb or a meeting noun)
+    let meetingWords: boolean | undefined;
+    const holdsMeetingWords = () => {
+      if (meetingWords === undefined) {
+        meetingWords = HOLD_VERB.test(s) || MEETING_NOUN.test(s);
+        MEETING_NOUN.lastIndex = 0;
+      }
+      return meetingWords;
+    };
+    if (best) {
+      // the highest score a date of this sentence can have, added up as below: below the best,
+      // or equal and after it, its dates need not be read
+      let most = 1;
+      if (holdsMeetingWords()) most += 3;
+      most += 2;
+      if (bodyIndex <= 3) most += 1;
+      most += 0.2;
+      if (most < best.score || (most === best.score && sent.start > best.at)) continue;
+    }
     for (const d of findDates(s)) {
       const before = s.slice(Math.max(0, d.start - 80), d.start);
       const after = s.slice(d.end, d.end + 12);
       if (DOC_REFERENCE.test(before) || NOT_MEETING_DAY.test(before)) continue;
-      if (/^\s*-\s*\d/u.test(after) || /\d\s*-\s*$/u.test(before)) continue;
+      // a dash then a digit after it, a digit then a dash before it (/^\s*-\s*\d/, /\d\s*-\s*$/)
+      const afterDash = after.trimStart();
+      if (afterDash.startsWith("-") && isDigit(afterDash.slice(1).trimStart().charCodeAt(0))) continue;
+      const beforeDash = before.trimEnd();
+      if (beforeDash.endsWith("-")) {
+        const rest = beforeDash.slice(0, -1).trimEnd();
+        if (isDigit(rest.charCodeAt(rest.length - 1))) continue;
+      }
       // a date in parentheses is a reference, unless the parentheses give the day: "Trong 2 ngày
       // (15 - 16/6/2023)", "Sáng nay (19/1)"
-      if (/\(\s*$/u.test(before) && !/(?:ngày|nay)\s*\(\s*$/u.test(before)) continue;
+      if (beforeDash.endsWith("(") && !/(?:ngày|nay)\s*\(\s*$/u.test(before)) continue;
       let score = 1;
-      if (HOLD_VERB.test(s) || MEETING_NOUN.test(s)) score += 3;
-      MEETING_NOUN.lastIndex = 0;
-      const head = s.slice(0, d.start).replace(/^\s*(?:\([^)]{1,20}\)\s*-?\s*)?/u, "");
-      if (/^[\p{L}\s]{0,20}$/u.test(head)) score += 2;
+      if (holdsMeetingWords()) score += 3;
+      // the words before the date, a parenthesised credit at the start left out (no "(": only
+      // the white space is)
+      const opening = s.slice(0, d.start).trimStart();
+      const head = opening.startsWith("(") ? s.slice(0, d.start).replace(/^\s*(?:\([^)]{1,20}\)\s*-?\s*)?/u, "") : opening;
+      // at most 20 letters and spaces (20 code points are at most 40 code units)
+      if (head === "" || (head.length <= 40 && /^[\p{L}\s]{0,20}$/u.test(head))) score += 2;
       if (bodyIndex <= 3) score += 1;
       if (d.hour !== null) score += 0.2;
       // "Ngày 3/12, Đại hội sẽ nghe ...": a day still to come
-      if (FUTURE_AFTER.test(s.slice(d.end)) || /(?:sẽ|dự kiến)[^.;]{0,30}$/u.test(before)) score -= 4;
-      out.push({ d, score, at: sent.start + d.start });
+      // (both patterns need "sẽ" or "dự kiến")
+      const rest = s.slice(d.end);
+      if (((rest.includes("sẽ") || rest.includes("dự kiến")) && FUTURE_AFTER.test(rest)) || ((before.includes("sẽ") || before.includes("dự kiến")) && /(?:sẽ|dự kiến)[^.;]{0,30}$/u.test(before))) score -= 4;
+      const at = sent.start + d.start;
+      // the order of a sort by score, then by place (the first of exact ties, as a stable sort keeps it)
+      if (!best || score > best.score || (score === best.score && at < best.at)) best = { d, score, at };
     }
   }
-  return out.sort((a, b) => b.score - a.score || a.at - b.at);
+  return best;
+}
+
+/** Whether the sentences from `from` on all start after view offset `at`. */
+function allStartAfter(sentences: { seg: Segment }[], from: number, at: number): boolean {
+  for (let i = from; i < sentences.length; i++) if (sentences[i]!.seg.start <= at) return false;
+  return true;
 }
 
 /** How many months before its end a period may be reviewed. */
@@ -203,9 +319,17 @@ function reviewSlack(p: Period): number {
 
 /** Whole months from the month of an ISO date ("2024-07-19") to a "YYYY-MM" month. */
 function monthsBetween(date: string, month: string): number {
-  const [y1, m1] = date.split("-").map(Number) as [number, number];
-  const [y2, m2] = month.split("-").map(Number) as [number, number];
+  const [y1, m1] = yearAndMonth(date);
+  const [y2, m2] = yearAndMonth(month);
   return (y2 - y1) * 12 + (m2 - m1);
+}
+
+/** The first two numbers of "2024-07-19" or "2024-07" (as split("-").map(Number) reads them). */
+function yearAndMonth(s: string): [number, number] {
+  const a = s.indexOf("-");
+  if (a < 0) return [Number(s), NaN];
+  const b = s.indexOf("-", a + 1);
+  return [Number(s.slice(0, a)), Number(b < 0 ? s.slice(a + 1) : s.slice(a + 1, b))];
 }
 
 function resolveYear(
@@ -213,7 +337,8 @@ function resolveYear(
   ref: Dateline | null,
   kind: MeetingKind | null,
   period: Period | null,
-  lead: string,
+  /** the lead and the start of the body, read only for a congress or another meeting */
+  leadText: () => string,
 ): number | null {
   if (d.year !== null) return d.year;
   if (ref) {
@@ -230,6 +355,7 @@ function resolveYear(
     if (kind === "midyear_review") return py;
     return d.month <= 4 ? py + 1 : py;
   }
+  const lead = kind === "congress" || kind === "other" ? leadText() : "";
   if (kind === "congress" || kind === "other") {
     const term = /nhiệm kỳ\s+(\d{4})\s*-\s*\d{4}/iu.exec(lead);
     if (term) return Number(term[1]);
@@ -273,18 +399,23 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
 
   const bodySentences = doc.bodySentences();
   const sentenceTexts = bodySentences.map((s) => ({ seg: s, text: bodyText(doc, s.start, s.end) }));
+  // the meeting day read right after the date line: chrono's code, run for both, is then still
+  // in the processor's caches (the two calls cost about twice as much apart)
+  const best = bestMeetingDate(sentenceTexts);
   const leadSentences = sentenceTexts.filter((x) => !titleRange || x.seg.start < titleRange.start || x.seg.start >= titleRange.end).slice(0, 4);
   const lead = [title?.text ?? "", ...leadSentences.map((x) => x.text)].join("\n");
-  const body = sentenceTexts.map((x) => x.text).join("\n");
+  // the whole body's text, made only when read (most reports need only the lead)
+  let bodyJoined: string | undefined;
+  const body = () => (bodyJoined ??= sentenceTexts.map((x) => x.text).join("\n"));
 
   const kind = meetingKind(lead, body);
   const organizer = chooseOrganizer(doc, title, sentenceTexts, leadSentences.map((x) => x.seg), kind === "congress");
-  const chosen = choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
+  // a congress reports no period (and its date's year is not read from one)
+  const chosen = kind === "congress" ? NO_PERIODS : choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
 
   let date: string | null = null;
-  const best = meetingDateCandidates(doc, titleRange)[0];
   if (best) {
-    const year = resolveYear(best.d, dateline, kind, chosen.period, lead + "\n" + body.slice(0, 1500));
+    const year = resolveYear(best.d, dateline, kind, chosen.period, () => lead + "\n" + body().slice(0, 1500));
     if (year !== null) date = isoDate(year, best.d.month, best.d.day);
   }
   const { period, nextPeriod } = yearFromDate(chosen, date, dateline);
@@ -299,21 +430,25 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   let session: number | null = null;
   let term: Meeting["term"] = null;
   for (const text of meetingSentences) {
+    // what every match of SESSION and of the term's pattern holds, in lower case ("thứ", "nhiệm kỳ")
+    const lower = text.toLowerCase();
     const sm =
-      SESSION.exec(text) ??
+      (lower.includes("thứ") ? SESSION.exec(text) : null) ??
       /đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])/iu.exec(text);
     if (session === null && sm && !NOT_THE_MEETING.test(text.slice(Math.max(0, sm.index - 40), sm.index))) {
       const n = sm[1] ?? sm[2]!;
       session = /^\d+$/.test(n) ? Number(n) : (ORDINAL_WORDS[n.toLowerCase()] ?? romanToNumber(n));
     }
-    const tm = /(?:hội nghị|đại h[ộôo]i|kỳ họp|ban chấp hành|BCH)[^.;]{0,100}?nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(text);
+    const tm = lower.includes("nhiệm kỳ") ? /(?:hội nghị|đại h[ộôo]i|kỳ họp|ban chấp hành|BCH)[^.;]{0,100}?nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/iu.exec(text) : null;
     if (term === null && tm && !NOT_THE_MEETING.test(text.slice(Math.max(0, tm.index - 40), tm.index)) && Number(tm[1]) <= Number(tm[2])) {
       term = { from: Number(tm[1]), to: Number(tm[2]) };
     }
   }
 
+  // (the first lead sentence that holds a meeting is the first of meetingSentences after the
+  // headline: the same tests, each from the pattern's start until one passes)
   const nameSource =
-    leadSentences.find((x) => HOLD_VERB.test(x.text) && MEETING_NOUN.test(x.text))?.text ??
+    (meetingSentences.length > 1 ? meetingSentences[1] : undefined) ??
     leadSentences.find((x) => /(?:tổ chức|diễn ra|khai mạc)/iu.test(x.text))?.text ??
     title?.text ??
     lead;
@@ -440,6 +575,13 @@ function yearFromDate(chosen: ChosenPeriods, date: string | null, dateline: Date
   return { period, nextPeriod };
 }
 
+const NO_PERIODS: ChosenPeriods = { period: null, nextPeriod: null, yearless: { review: null, next: null } };
+
+/**
+ * The reviewed period and the next one: of each role, the first with a year in the headline or
+ * the lead sentences, else the first with a year; `yearless` the first named without one (read
+ * only when its role has no period with a year).
+ */
 function choosePeriods(
   titleText: string | null,
   sentences: { seg: Segment; text: string }[],
@@ -447,18 +589,38 @@ function choosePeriods(
   lead: Segment[],
 ): ChosenPeriods {
   const found: { role: "review" | "next"; p: PeriodMention; inLead: boolean; order: number }[] = [];
+  // "from now to the end of the year" names the next period only of a half-year review
+  const counts = (role: "review" | "next", p: PeriodMention) => role !== "next" || !p.restOfYear || kind === "midyear_review";
+  // of each role: a period with a year found in the lead, and one found anywhere
+  const withYearInLead = { review: false, next: false };
+  const withYear = { review: false, next: false };
   const scan = (s: string, inLead: boolean) => {
     const mentions = findPeriods(s);
     let prevEnd = 0;
     for (const p of mentions) {
       const role = periodRole(s, p, prevEnd);
       prevEnd = p.end;
-      if (role) found.push({ role, p, inLead, order: found.length });
+      if (role) {
+        found.push({ role, p, inLead, order: found.length });
+        if (p.year !== null && counts(role, p)) {
+          withYear[role] = true;
+          if (inLead) withYearInLead[role] = true;
+        }
+      }
     }
   };
   if (titleText) scan(titleText, true);
-  for (const x of sentences) scan(x.text, lead.includes(x.seg));
-  const candidates = (role: "review" | "next") => found.filter((f) => f.role === role && (role !== "next" || !f.p.restOfYear || kind === "midyear_review"));
+  let leadLeft = lead.length;
+  for (const x of sentences) {
+    const inLead = lead.includes(x.seg);
+    scan(x.text, inLead);
+    if (inLead) leadLeft--;
+    // both periods are settled once each role has one with a year in the lead, or, the lead
+    // read, one anywhere: sentences further on change neither (nor are the yearless read then)
+    const settled = (role: "review" | "next") => withYearInLead[role] || (leadLeft === 0 && withYear[role]);
+    if (settled("review") && settled("next")) break;
+  }
+  const candidates = (role: "review" | "next") => found.filter((f) => f.role === role && counts(role, f.p));
   const pick = (role: "review" | "next") => {
     const list = candidates(role);
     const chosen = list.find((f) => f.inLead && f.p.year !== null) ?? list.find((f) => f.p.year !== null);

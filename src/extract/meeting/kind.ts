@@ -6,6 +6,7 @@
  */
 import { KIND_CUES, MEETING_NOUN, NOT_THE_MEETING_BEFORE, OTHER_EVENT_NOUN } from "../../lexicon/meeting.js";
 import type { MeetingKind } from "../../schema/report.js";
+import { countBefore } from "./chars.js";
 
 /** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
 const CONGRESS_HELD = /tổ chức\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
@@ -55,22 +56,26 @@ function heldReview(lead: string): MeetingKind | null {
 }
 
 export function mainMeetingNoun(s: string): { noun: string; at: number } | null {
+  // an exec loop on the shared pattern (matchAll copies it at each call), left at 0 as found
   MEETING_NOUN.lastIndex = 0;
-  for (const m of s.matchAll(MEETING_NOUN)) {
-    const before = s.slice(Math.max(0, m.index! - 50), m.index!);
+  let found: { noun: string; at: number } | null = null;
+  for (let m: RegExpExecArray | null; (m = MEETING_NOUN.exec(s)); ) {
+    const before = s.slice(Math.max(0, m.index - 50), m.index);
     if (NOT_THE_MEETING_BEFORE.test(before)) continue;
     // a quoted name ("Ngày hội non sông") is not the meeting
-    if ((s.slice(0, m.index!).match(/"/g)?.length ?? 0) % 2 === 1) continue;
-    return { noun: m[0].toLowerCase(), at: m.index! };
+    if (countBefore(s, '"', m.index) % 2 === 1) continue;
+    found = { noun: m[0].toLowerCase(), at: m.index };
+    break;
   }
-  return null;
+  MEETING_NOUN.lastIndex = 0;
+  return found;
 }
 
 /**
  * `lead` is the headline and the opening of the article (where the meeting is named);
- * `body` the whole article text.
+ * `body` the whole article text (or what makes it: it is read only when the lead names no meeting).
  */
-export function meetingKind(lead: string, body: string): MeetingKind | null {
+export function meetingKind(lead: string, body: string | (() => string)): MeetingKind | null {
   // the lead sentence that holds a review meeting says what the article reports, whatever
   // congress its headline speaks of ("Về đích sớm Đại hội công đoàn cơ sở"
   // over "..., LĐLĐ tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm")
@@ -103,8 +108,9 @@ export function meetingKind(lead: string, body: string): MeetingKind | null {
   if (KIND_CUES.executive.test(lead)) return "executive_committee";
   if (noun) return "other";
   // the meeting may only be named further down
-  const later = mainMeetingNoun(body);
+  const text = typeof body === "string" ? body : body();
+  const later = mainMeetingNoun(text);
   if (later && /đại h[ộôo]i/u.test(later.noun)) return "congress";
-  if (KIND_CUES.executive.test(body)) return "executive_committee";
+  if (KIND_CUES.executive.test(text)) return "executive_committee";
   return later ? "other" : null;
 }

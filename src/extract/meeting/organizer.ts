@@ -8,7 +8,7 @@ import { expandAbbreviations } from "../../lexicon/abbreviations.js";
 import {
   ADMIN_UNITS,
   CENTRAL_CITIES,
-  GENERIC_ORG,
+  GENERIC_ORG_NAMES,
   NOT_THE_MEETING_BEFORE,
   ORG_ALIASES,
   HOLD_VERB,
@@ -16,6 +16,7 @@ import {
   NATIONAL_BODY,
   NATIONAL_CONGRESS,
   ORG_HEAD,
+  ORG_HEAD_SCAN,
   ORG_INNER_AFTER,
   ORG_INNER_WORDS,
   ORG_STOP_WORDS,
@@ -23,9 +24,17 @@ import {
 } from "../../lexicon/meeting.js";
 import type { Level, Organizer } from "../../schema/report.js";
 import { allMatches } from "../../lexicon/regex.js";
+import { hasAsciiLower, isWhiteSpace } from "./chars.js";
 import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 
-const TOKEN = /[^\s,;:()"]+/gu;
+/**
+ * Whether a code unit ends a word of a name: white space (what \s matches: all of it is in the
+ * Basic Multilingual Plane, so a surrogate is never one) or one of , ; : ( ) ". Words are runs
+ * of the other units, as /[^\s,;:()"]+/u reads them.
+ */
+export function endsWord(c: number): boolean {
+  return isWhiteSpace(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34;
+}
 /**
  * A body's head word right at a given offset (sticky: no search past it). Callers start a name
  * after a space or at a head word's own match, so the word boundary before it holds.
@@ -43,7 +52,26 @@ const UNIT_LIST = new RegExp(
   "u",
 );
 
-const isCapitalized = (w: string) => /^[\p{Lu}\d]/u.test(w);
+const CAPITALIZED = /^[\p{Lu}\d]/u;
+/** Starts with a capital or a digit (ASCII answered without the pattern). */
+const isCapitalized = (w: string) => {
+  const c = w.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c >= 97 && c <= 122) return false;
+  return CAPITALIZED.test(w);
+};
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** `s.slice(from, to)` is one or more plain spaces (what /^ +$/ tests). */
+function onlySpaces(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) !== 32) return false;
+  return true;
+}
+/** Every digit (what /^\d+$/ tests of a non-empty word). */
+function allDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isDigit(w.charCodeAt(i))) return false;
+  return true;
+}
 const COMPANY_WORDS = ["Công ty", "Tập đoàn", "Tổng công ty", "Nhà máy", "Xí nghiệp", "TNHH", "Cổ phần", "CP"];
 const CAPITALISED_VERB = /^(?:Tổ chức|Tổng kết|Sơ kết|Triển khai|Long trọng|Tiến hành|Phối hợp|Biểu dương|Tuyên dương|Trao|Tặng|Đã|Vừa|Sẽ)(?![\p{L}])/iu;
 
@@ -56,65 +84,75 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
   const head = ORG_HEAD_AT.exec(s);
   if (!head) return null;
   let end = at + head[0].length;
-  TOKEN.lastIndex = end;
-  let m: RegExpExecArray | null;
+  // where the next word is looked for
+  let from = end;
   // no body's name runs past 40 words: the bound keeps a page of capitalised words linear
   let words = 0;
   // "Liên đoàn Lao động (LĐLĐ) huyện ...": the abbreviation in parentheses, left out of the name
   const skipped: [number, number][] = [];
-  while (++words <= 40 && (m = TOKEN.exec(s))) {
+  while (++words <= 40) {
+    // the next word: [start, stop)
+    let start = from;
+    while (start < s.length && endsWord(s.charCodeAt(start))) start++;
+    if (start >= s.length) break;
+    let stop = start + 1;
+    while (stop < s.length && !endsWord(s.charCodeAt(stop))) stop++;
+    from = stop;
     // only plain spaces may separate the words of a name
-    if (!/^ +$/.test(s.slice(end, m.index))) {
-      const close = m.index + m[0].length;
-      if (skipped.length === 0 && s.slice(end, m.index) === " (" && /^\p{Lu}{2,6}$/u.test(m[0]) && s[close] === ")" && / \p{L}/u.test(s.slice(close + 1, close + 3))) {
-        skipped.push([end, close + 1]);
-        end = close + 1;
-        TOKEN.lastIndex = end;
+    if (!onlySpaces(s, end, start)) {
+      if (skipped.length === 0 && s.slice(end, start) === " (" && /^\p{Lu}{2,6}$/u.test(s.slice(start, stop)) && s[stop] === ")" && / \p{L}/u.test(s.slice(stop + 1, stop + 3))) {
+        skipped.push([end, stop + 1]);
+        end = stop + 1;
+        from = end;
         continue;
       }
       break;
     }
-    const w = m[0];
-    const lower = w.toLowerCase().replace(/\.$/, "");
+    const w = s.slice(start, stop);
+    const lowered = w.toLowerCase();
+    const lower = lowered.endsWith(".") ? lowered.slice(0, -1) : lowered;
+    const capitalized = isCapitalized(w);
     // verbs end a name: lower-case ones always, capitalised ones when they read as a verb ("Tổ chức")
-    if (ORG_STOP_WORDS.has(lower) && (!isCapitalized(w) || CAPITALISED_VERB.test(s.slice(m.index, m.index + 20)))) break;
+    if (ORG_STOP_WORDS.has(lower) && (!capitalized || CAPITALISED_VERB.test(s.slice(start, start + 20)))) break;
     // a person's name after the body ("... tỉnh Bình Phước Lê Văn Tâm")
     if (SURNAMES.has(w)) {
-      const following = /^ (\S+) (\p{Lu})/u.exec(s.slice(m.index + w.length));
+      const following = /^ (\S+) (\p{Lu})/u.exec(s.slice(stop));
       if (following && MIDDLE_NAMES.has(following[1]!)) break;
     }
-    if (lower === "phát" && !/^ triển/u.test(s.slice(m.index + w.length))) break;
+    if (lower === "phát" && !/^ triển/u.test(s.slice(stop))) break;
     // "... và Đại hội IX ...": another meeting's name begins
-    if ((lower === "đại" && /^ h[ộôo]i/iu.test(s.slice(m.index + w.length))) || (lower === "hội" && /^ nghị/iu.test(s.slice(m.index + w.length)))) break;
+    if ((lower === "đại" && /^ h[ộôo]i/iu.test(s.slice(stop))) || (lower === "hội" && /^ nghị/iu.test(s.slice(stop)))) break;
     // a lower-case word that is not one of a name's inner words ends the name, unless one of
     // the cases below keeps it (asked only then: most words of a name are capitalised)
-    if (!isCapitalized(w) && !ORG_INNER_WORDS.has(lower)) {
-      const sofar = s.slice(at, m.index);
+    if (!capitalized && !ORG_INNER_WORDS.has(lower)) {
+      const sofar = s.slice(at, start);
       // "Công đoàn các Khu công nghiệp tỉnh", "Công đoàn các KCN": a union of several bodies
-      const plural = lower === "các" && UNION_HEAD_END.test(sofar.trimEnd()) && /^ \p{Lu}/u.test(s.slice(m.index + w.length));
+      const plural = lower === "các" && UNION_HEAD_END.test(sofar.trimEnd()) && /^ \p{Lu}/u.test(s.slice(stop));
       const pairedWith = ORG_INNER_AFTER.get(lower);
       const pairs = pairedWith !== undefined && sofar.trimEnd().toLowerCase().endsWith(" " + pairedWith);
       // a company's name may hold lower-case words ("Công ty TNHH Giày da Phú Thịnh")
       // (the words first: a union's name rarely holds one, and the pattern is costly at every word)
       const inCompany = () => COMPANY_WORDS.some((c) => sofar.includes(c)) && /(?:Công ty|Tập đoàn|Tổng công ty|Nhà máy|Xí nghiệp|TNHH|Cổ phần|CP)(?:\s+\S+){0,5}$/u.test(sofar.trimEnd());
-      if (!plural && !pairs && !(inCompany() && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(m.index + w.length)))) break;
+      if (!plural && !pairs && !(inCompany() && /^\s\p{Lu}|^\s\S+\s\p{Lu}/u.test(s.slice(stop)))) break;
     }
-    if (/^\d/.test(w) && !/^\d+$/.test(w)) break;
-    if (w.endsWith(".") && !/^(?:TP|Tp)\.$/u.test(w)) {
+    if (isDigit(w.charCodeAt(0)) && !allDigits(w)) break;
+    if (w.endsWith(".") && w !== "TP." && w !== "Tp.") {
       // a dot ends the sentence unless it belongs to "TP."
-      end = m.index + w.length - 1;
+      end = stop - 1;
       break;
     }
-    end = m.index + w.length;
+    end = stop;
   }
   // "Công đoàn xã, phường, thị trấn tại tỉnh Hà Nam": a union of each of several kinds of unit
-  if (UNIT_AT_END.test(s.slice(at, end))) {
+  // (every such name ends in a unit's word)
+  const named = s.slice(at, end);
+  if (ADMIN_UNITS.some((u) => named.endsWith(u)) && UNIT_AT_END.test(named)) {
     const list = UNIT_LIST.exec(s.slice(end));
     if (list) end += list[0].length;
   }
   let name = s.slice(at, end).trim();
   // a name does not end in a bare connector
-  name = name.replace(/\s+(?:và|của|cơ|ngành)$/u, "");
+  if (name.endsWith("và") || name.endsWith("của") || name.endsWith("cơ") || name.endsWith("ngành")) name = name.replace(/\s+(?:và|của|cơ|ngành)$/u, "");
   const nameEnd = at + name.length;
   // the parenthesised abbreviation inside the name is left out ("Liên đoàn Lao động huyện ...")
   if (skipped.length > 0 && skipped[0]![1] < nameEnd) name = (s.slice(at, skipped[0]![0]) + s.slice(skipped[0]![1], nameEnd)).trim();
@@ -140,7 +178,7 @@ function isAdminWord(lower: string, prev: string, next: string): boolean {
  * case: "Liên đoàn Lao động huyện Phong Điền tổ chức ...". Same length, so offsets hold.
  */
 export function fixCapitals(name: string): string {
-  if (/[a-z]/.test(name)) return name; // not all capitals: the test below would say so, slowly
+  if (hasAsciiLower(name)) return name; // not all capitals: the test below would say so, slowly
   const letters = name.replace(/[^\p{L}]/gu, "");
   if (letters.length < 6 || letters !== letters.toUpperCase()) return name;
   const words = name.split(" ");
@@ -165,11 +203,17 @@ export function fixCapitals(name: string): string {
     .join(" ");
 }
 
-const PREAMBLE = /^\s*(?:Thực hiện|Căn cứ|Theo|Được sự)\s+(?:Kế hoạch|Hướng dẫn|Nghị quyết|Quyết định|Công văn|Chỉ thị|Chương trình|Thông báo|chỉ đạo|sự)/u;
+const PREAMBLE_OPENINGS = ["Thực hiện", "Căn cứ", "Theo", "Được sự"];
+const PREAMBLE = new RegExp(`^\\s*(?:${PREAMBLE_OPENINGS.join("|")})\\s+(?:Kế hoạch|Hướng dẫn|Nghị quyết|Quyết định|Công văn|Chỉ thị|Chương trình|Thông báo|chỉ đạo|sự)`, "u");
+/** A sentence that opens by citing a plan or a decision (PREAMBLE, asked only of one that opens with its first word). */
+function isPreamble(s: string): boolean {
+  const opening = s.trimStart();
+  return PREAMBLE_OPENINGS.some((w) => opening.startsWith(w)) && PREAMBLE.test(s);
+}
 
 function isAllCaps(s: string): boolean {
   // a lowercase a-z is a letter that upper case changes: not all capitals (the common case, fast)
-  if (/[a-z]/.test(s)) return false;
+  if (hasAsciiLower(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length > 12 && letters === letters.toUpperCase();
 }
@@ -204,18 +248,19 @@ function makeCanonicalOrgName(raw: string): string {
   return ORG_ALIASES[name] ?? name;
 }
 
-const CITY_RES = CENTRAL_CITIES.map((city) => ({ city, re: new RegExp(`(?:thành phố|TP\\.?\\s*)\\s*${city.replace(/\./g, "\\.")}$`, "u") }));
-
 export function levelOf(full: string): Level | null {
   // "Công đoàn xã, phường, thị trấn tại thành phố Huế": the level of the units, not of where they are
-  const name = full.replace(/\s+(?:tại|ở|trên địa bàn)\s.*$/u, "");
-  if (/^Tổng Liên đoàn/u.test(name)) return "national";
-  for (const { city, re } of CITY_RES) {
-    if (re.test(name) || name.endsWith(city)) {
+  // (each match holds one of the three words)
+  const name = full.includes("tại") || full.includes("ở") || full.includes("trên địa bàn") ? full.replace(/\s+(?:tại|ở|trên địa bàn)\s.*$/u, "") : full;
+  if (name.startsWith("Tổng Liên đoàn")) return "national";
+  for (const city of CENTRAL_CITIES) {
+    // (named after "thành phố" or "TP.", or alone: it ends the name either way)
+    if (name.endsWith(city)) {
       if (/^(?:Liên đoàn Lao động|Công đoàn)\s+(?:thành phố|TP\.?)?\s*/u.test(name) && !/huyện|quận|phường|xã/u.test(name)) return "province";
     }
   }
-  for (const l of LEVEL_WORDS) if (l.pattern.test(name)) return l.level;
+  const lower = name.toLowerCase();
+  for (const l of LEVEL_WORDS) if (l.cues.some((c) => lower.includes(c)) && l.pattern.test(name)) return l.level;
   return null;
 }
 
@@ -244,13 +289,30 @@ export interface OrgCandidate {
  * Candidate organizers in one sentence: names at the head of a clause followed by a holding
  * verb, and the body inside a congress name.
  */
-const ORG_HEADS = new RegExp(ORG_HEAD.source, "gu");
+const ORG_HEADS = ORG_HEAD_SCAN;
 /** A union's own body, not an office or a company. */
-const UNION_BODY = /^(?:Liên đoàn|LĐLĐ|Công đoàn|Công Đoàn|CĐ|Tổng Liên đoàn|Tổng LĐLĐ|Khối thi đua|Ban Chấp hành|Ban chấp hành|BCH)/u;
+const UNION_BODY_HEADS = ["Liên đoàn", "LĐLĐ", "Công đoàn", "Công Đoàn", "CĐ", "Tổng Liên đoàn", "Tổng LĐLĐ", "Khối thi đua", "Ban Chấp hành", "Ban chấp hành", "BCH"];
+const isUnionBody = (name: string) => UNION_BODY_HEADS.some((h) => name.startsWith(h));
 /** A holding verb right before a congress: "long trọng tổ chức Đại hội", "đã tổ chức thành công Đại hội". */
 /** "Đại hội Công đoàn ...", "Đại hội đại biểu XII công đoàn ...": a union's congress by name. */
 const CONGRESS_OF_UNION = /(?:Đại h[ộôo]i|đại h[ộôo]i)\s+(?:đại biểu\s+)?(?:[IVXLC]+\s+)?(?=[Cc]ông đoàn\s)/gu;
 const CONGRESS_HELD_BY = /^(?:long trọng\s+|đã\s+|vừa\s+)*(?:tổ chức|khai mạc|tiến hành)\s+(?:thành công\s+)?đại h[ộôo]i(?![\p{L}])/iu;
+
+/** Whether `s` holds "." or ";" before `end` (what /[.;]/ tests of s.slice(0, end)). */
+function hasStop(s: string, end: number): boolean {
+  const dot = s.indexOf(".");
+  const semi = s.indexOf(";");
+  return (dot >= 0 && dot < end) || (semi >= 0 && semi < end);
+}
+
+/** Words before a recipient ("trao ... cho LĐLĐ huyện"), in lower case. */
+const RECIPIENT_WORDS = ["cho", "tập thể", "khen thưởng", "tặng", "biểu dương", "tuyên dương"];
+const RECIPIENT_BEFORE = new RegExp(`(?:${RECIPIENT_WORDS.join("|")})\\s+(?:các\\s+)?$`, "iu");
+/** The last letters of those words and of "các", in either case: what stands before the spaces of a match. */
+const RECIPIENT_LAST = new Set([...RECIPIENT_WORDS, "các"].flatMap((w) => [w.charCodeAt(w.length - 1), w.slice(-1).toUpperCase().charCodeAt(0)]));
+/** What every match of the pattern of a meeting's name before a head holds (below), in any case. */
+const MEETING_NAME_HINT = /đại h|hội nghị/iu;
+const meetingNameHint = (lowerBefore: string) => lowerBefore.includes("đại h") || lowerBefore.includes("hội nghị");
 
 export function organizerCandidates(text: string, base: number, inLead: boolean, congressContext = false): OrgCandidate[] {
   const out: OrgCandidate[] = [];
@@ -259,11 +321,17 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
   const s = capitals ? titleCaseSameLength(text) : text;
   // every candidate below holds a body's head word, or "công đoàn" for a congress
   const heads = allMatches(ORG_HEADS, s);
-  if (heads.length === 0 && !/công đoàn/iu.test(s)) return out;
-  const national = NATIONAL_CONGRESS.exec(s);
+  // The sentence in lower case, for cheap tests of words that case-insensitive patterns below
+  // need (none holds an "s", whose other case "ſ" stays as it is in lower case). Lower case
+  // keeps the length of Vietnamese text, and then every offset: only "İ" grows, nothing shrinks.
+  const lower = s.toLowerCase();
+  const aligned = lower.length === s.length;
+  if (heads.length === 0 && !lower.includes("công đoàn")) return out;
+  const national = lower.includes("công đoàn việt nam") ? NATIONAL_CONGRESS.exec(s) : null;
   if (national) out.push({ name: NATIONAL_BODY, at: base + national.index, score: 2 });
   // "Đại hội công đoàn VKSND tỉnh Sóc Trăng", "Đại hội Công đoàn tỉnh Đồng Nai lần thứ I": the union holds its congress
-  for (const m of allMatches(CONGRESS_OF_UNION, s)) {
+  // (each match holds "Đại h" or "đại h")
+  for (const m of s.includes("ại h") ? allMatches(CONGRESS_OF_UNION, s) : []) {
     const at = m.index! + m[0].length;
     const org = readOrgName(s.slice(0, at) + "C" + s.slice(at + 1), at);
     if (!org) continue;
@@ -274,50 +342,67 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     // the name must say which union: a place or a proper name, not an abbreviation alone
     // ("Đại hội Công đoàn huyện lần thứ VI", held by "LĐLĐ huyện Chư Sê", names no district)
     const specific = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|phường|xã|thị trấn)\s*\p{Lu}|\s\p{Lu}\p{Ll}/u.test(org.name.slice(9));
-    if (ends && specific && !GENERIC_ORG.test(canonicalOrgName(org.name))) out.push({ name: org.name, at: base + at, score: (inLead ? 4 : 2.5) + (congressContext ? 2 : 0) - (PREAMBLE.test(s) ? 4 : 0) });
+    if (ends && specific && !GENERIC_ORG_NAMES.has(canonicalOrgName(org.name))) out.push({ name: org.name, at: base + at, score: (inLead ? 4 : 2.5) + (congressContext ? 2 : 0) - (isPreamble(s) ? 4 : 0) });
   }
   // "Phát biểu khai mạc, Chủ tịch LĐLĐ tỉnh ...": whoever opens the meeting hosts it
-  const opener = /(?:phát biểu khai mạc|khai mạc hội nghị|khai mạc đại hội),?\s+(?:đồng chí\s+)?(?:Phó\s+)?Chủ tịch\s+/iu.exec(s);
+  const opener = lower.includes("khai mạc") ? /(?:phát biểu khai mạc|khai mạc hội nghị|khai mạc đại hội),?\s+(?:đồng chí\s+)?(?:Phó\s+)?Chủ tịch\s+/iu.exec(s) : null;
   if (opener) {
     const org = readOrgName(s, opener.index + opener[0].length);
     if (org) out.push({ name: org.name, at: base + opener.index, score: 3 + (inLead ? 1 : 0) });
   }
+  // a sentence citing a plan or a decision (asked once, for its first head read)
+  let preamble: boolean | undefined;
   for (const h of heads) {
     const at = h.index!;
     const org = readOrgName(s, at);
     if (!org) continue;
     const before = s.slice(Math.max(0, at - 40), at);
+    // `before` without the white space it ends in (\s and trimEnd mean the same characters), and
+    // its last character: the patterns on `before` below are tested by them first
+    const trimmed = before.trimEnd();
+    const spaced = trimmed.length < before.length;
+    const last = trimmed.charCodeAt(trimmed.length - 1);
     const after = s.slice(org.end, org.end + 110);
     let score = 0;
     // at the head of a clause: sentence start, after a date or a comma
-    const clauseHead = /(?:^|[,.:]\s*|\d{4}\s+|\d\s+)$/u.test(before) || at === 0;
-    const verb = HOLD_VERB.exec(after);
-    if (clauseHead && verb && verb.index < 90 && !/[.;]/.test(after.slice(0, verb.index))) score += 4 - verb.index / 60;
+    // (what /(?:^|[,.:]\s*|\d{4}\s+|\d\s+)$/u tests of `before`)
+    const clauseHead = before === "" || last === 44 /* , */ || last === 46 /* . */ || last === 58 /* : */ || (spaced && isDigit(last)) || at === 0;
+    // (the verb counts only at the head of a clause)
+    const verb = clauseHead ? HOLD_VERB.exec(after) : null;
+    if (clauseHead && verb && verb.index < 90 && !hasStop(after, verb.index)) score += 4 - verb.index / 60;
     // "Đại hội Công đoàn huyện KBang lần thứ VIII", "Hội nghị Ban Chấp hành LĐLĐ quận"
-    if (/(?:đại h[ộôo]i|hội nghị(?: ban chấp hành| BCH)?|kỳ họp thứ [\dIVXLC]+ hội nghị ban chấp hành|hội nghị đại biểu)\s+(?:[IVXLC]+\s+)?$/iu.test(before) && !NOT_THE_MEETING_BEFORE.test(before.replace(/(?:đại h[ộôo]i|hội nghị)[^]*$/iu, ""))) {
+    // (each match ends in white space, and holds "đại h" or "hội nghị")
+    if (
+      spaced &&
+      (aligned ? meetingNameHint(lower.slice(Math.max(0, at - 40), at)) : MEETING_NAME_HINT.test(before)) &&
+      /(?:đại h[ộôo]i|hội nghị(?: ban chấp hành| BCH)?|kỳ họp thứ [\dIVXLC]+ hội nghị ban chấp hành|hội nghị đại biểu)\s+(?:[IVXLC]+\s+)?$/iu.test(before) &&
+      !NOT_THE_MEETING_BEFORE.test(before.replace(/(?:đại h[ộôo]i|hội nghị)[^]*$/iu, ""))
+    ) {
       if (/^\s*(?:lần thứ|nhiệm kỳ|khóa|khoá|,|\(|\.|$)/u.test(after)) score += 2.5;
       else score += 0.5;
     }
     // "tại Công ty CP Bao Bì Tiền Giang đã diễn ra Đại hội Công đoàn cơ sở"
-    if (/tại\s+$/u.test(before) && /^\s*(?:đã\s+)?diễn ra\s+đại h[ộôo]i\s+công đoàn cơ sở/iu.test(after)) {
+    if (spaced && trimmed.endsWith("tại") && /^\s*(?:đã\s+)?diễn ra\s+đại h[ộôo]i\s+công đoàn cơ sở/iu.test(after)) {
       out.push({ name: `Công đoàn cơ sở ${org.name}`, at: base + at, score: 3 + (inLead ? 1 : 0) });
       continue;
     }
-    if (GENERIC_ORG.test(canonicalOrgName(org.name))) score -= 1.5;
+    if (GENERIC_ORG_NAMES.has(canonicalOrgName(org.name))) score -= 1.5;
     // "Công đoàn CSTV": an abbreviation alone does not say which union
     else if (!/(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn|Việt Nam|VN)(?![\p{L}])|\s\p{Lu}[\p{Ll}\p{M}]/u.test(org.name.slice(org.name.indexOf(" ") + 1))) score -= 1.5;
     // "khen thưởng tập thể CĐCS ...", "trao ... cho LĐLĐ huyện": a recipient, not the host
-    if (/(?:cho|tập thể|khen thưởng|tặng|biểu dương|tuyên dương)\s+(?:các\s+)?$/iu.test(before)) score -= 1;
+    // (a match ends in white space after the last letter of one of its words)
+    if (spaced && RECIPIENT_LAST.has(last) && RECIPIENT_BEFORE.test(before)) score -= 1;
     // "Thực hiện Kế hoạch số ... của LĐLĐ huyện": bodies cited in a preamble did not hold the meeting
-    if (PREAMBLE.test(s)) score -= 3;
+    if ((preamble ??= isPreamble(s))) score -= 3;
     if (score === 0) score = 0.1;
     if (inLead) score += 1;
     // "Liên đoàn Lao động huyện X long trọng tổ chức Đại hội Công đoàn huyện ...": the body the
     // text says held the congress, over the union the congress is named after
     // union (a company holds no union's congress: its union does)
-    if (congressContext && clauseHead && verb && verb.index < 90 && UNION_BODY.test(org.name) && CONGRESS_HELD_BY.test(after.slice(verb.index))) score += 2.5;
+    const unionBody = isUnionBody(org.name);
+    if (congressContext && clauseHead && verb && verb.index < 90 && unionBody && CONGRESS_HELD_BY.test(after.slice(verb.index))) score += 2.5;
     // a union body is more likely the organizer than an office or a company
-    if (UNION_BODY.test(org.name)) score += 0.5;
+    if (unionBody) score += 0.5;
     out.push({ name: org.name, at: base + at, score });
   }
   if (capitals) for (const c of out) c.recased = true;

@@ -1,0 +1,46 @@
+/**
+ * Character tests that stand in for small patterns run on every report. In a whole run each
+ * pattern's own code is cold by the time the next report asks it (the run goes through several
+ * hundred patterns a report), so a pattern costs far more there than in a loop of its own; these
+ * loops share one piece of hot code. Each says which pattern it answers for.
+ */
+
+/** Whether `s` holds a letter a-z (what /[a-z]/ tests). */
+export function hasAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** A code unit 0-9 (\d). */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Whether `s` holds a digit 0-9 (what /\d/ tests). */
+export function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** How many times `c` occurs in `s` before `end` (what s.slice(0, end).match(/c/g)?.length ?? 0 counts). */
+export function countBefore(s: string, c: string, end: number): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0 && i < end; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/** A white-space code unit (what \s matches; every one of them is in the Basic Multilingual Plane). */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, " ")`, without the pattern when `s` has no white space but single plain spaces. */
+export function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWhiteSpace(c) && (c !== 32 || isWhiteSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, " ");
+  }
+  return s;
+}
