@@ -16,7 +16,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { cuesIn, PERIOD_CUES } from "../../src/extract/meeting/period.js";
 import { BYLINE_LINES, FURNITURE_INLINE, FURNITURE_LINES, TAIL_MARKERS } from "../../src/lexicon/furniture.js";
-import { LETTER, unicodeBoundaries, WORD_CHAR } from "../../src/lexicon/regex.js";
+import { impliedLookahead, isStart, LETTER, unicodeBoundaries, WORD_CHAR, WORD_END, WORD_START } from "../../src/lexicon/regex.js";
 import { joinedByFlags, requiredCharacter } from "../../src/pipeline/clean.js";
 import { createDocument, normalizeTone } from "../../src/pipeline/normalize.js";
 import { wordBefore } from "../../src/pipeline/segment.js";
@@ -193,6 +193,37 @@ describe("the view", () => {
     const doc = createDocument("\u201cA\u201d\u00a0\u2013\tB\r\nC\rD", source);
     expect(doc.view).toBe('"A" - B \nC\nD');
     expect(doc.map).toBeNull();
+  });
+});
+
+describe("unicodeBoundaries copies the stretches between escapes whole", () => {
+  // the former loop, character by character, word for word
+  const before = (source: string, lookahead = true): string => {
+    let out = "";
+    for (let i = 0; i < source.length; i++) {
+      if (source[i] === "\\" && source[i + 1] === "b") {
+        out += isStart(source, i + 2) ? (lookahead ? impliedLookahead(source, i + 2) : "") + WORD_START : WORD_END;
+        i++;
+      } else if (source[i] === "\\") {
+        out += source[i]! + (source[i + 1] ?? "");
+        i++;
+      } else out += source[i];
+    }
+    return out;
+  };
+
+  it("rewrites as the character loop did, every pattern of the lexicons and random sources", () => {
+    for (const { source } of vrePatterns()) {
+      expect(unicodeBoundaries(source)).toBe(before(source));
+      expect(unicodeBoundaries(source, false)).toBe(before(source, false));
+    }
+    const piece = fc.constantFrom("\\", "b", "\\b", "\\\\b", "(", "(?:", ")", "năm", "[", "]", "|", "\\d", " ", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const source = pieces.join("");
+        expect(unicodeBoundaries(source)).toBe(before(source));
+      }),
+    );
   });
 });
 
