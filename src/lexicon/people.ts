@@ -305,31 +305,38 @@ export const POSITION_START = vre(`^(?:tân\\s+|nguyên\\s+|đương kim\\s+)?(?
  * a character that the pattern's case-insensitive matching may read otherwise than in lower case.
  */
 export function positionAtStart(s: string, at: number, end: number): boolean | null {
-  let node: WordNode | undefined = POSITION_FIRST_WORDS;
-  let i = at;
-  for (; i < end; i++) {
-    const unit = s.charCodeAt(i);
-    const kind = unitKind(unit);
-    if (kind === UNSURE) return null;
-    if (kind === NOT_LETTER) break;
-    node = node.next.get(LOWER_UNIT[unit]!);
-    // a letter no word has here: no word can be the run
-    if (!node) return false;
-  }
+  const first = readWord(POSITION_FIRST_WORDS, s, at, end);
+  if (first === UNSURE_WORD || first === NO_WORD) return first === UNSURE_WORD ? null : false;
+  let { node, i } = first;
   if (node.position && (i >= end || !isWordCharUnit(s.charCodeAt(i)))) return true;
   if (node.whole) return null;
   if (!node.second || i >= end || s.charCodeAt(i) !== 32) return false;
-  node = node.second;
-  for (i++; i < end; i++) {
-    const unit = s.charCodeAt(i);
-    const kind = unitKind(unit);
-    if (kind === UNSURE) return null;
-    if (kind === NOT_LETTER) break;
-    node = node.next.get(LOWER_UNIT[unit]!);
-    if (!node) return false;
-  }
+  const second = readWord(node.second, s, i + 1, end);
+  if (second === UNSURE_WORD || second === NO_WORD) return second === UNSURE_WORD ? null : false;
+  ({ node, i } = second);
   if (node.position && (i >= end || !isWordCharUnit(s.charCodeAt(i)))) return true;
   return node.whole ? null : false;
+}
+
+const UNSURE_WORD = 0;
+const NO_WORD = 1;
+
+/**
+ * The run of letters from `i` read down the tree from `node`, letter by letter in lower case:
+ * the node it ends at and where it stops; NO_WORD when a letter no word has here comes first (no
+ * word can be the run); UNSURE_WORD at a character case-insensitive matching may read otherwise.
+ */
+function readWord(node: WordNode, s: string, i: number, end: number): { node: WordNode; i: number } | typeof UNSURE_WORD | typeof NO_WORD {
+  for (; i < end; i++) {
+    const unit = s.charCodeAt(i);
+    const kind = unitKind(unit);
+    if (kind === UNSURE) return UNSURE_WORD;
+    if (kind === NOT_LETTER) break;
+    const next = node.next.get(LOWER_UNIT[unit]!);
+    if (!next) return NO_WORD;
+    node = next;
+  }
+  return { node, i };
 }
 
 /** Can POSITION_START match at `at` of `s` read up to `end` (see positionAtStart)? */

@@ -27,18 +27,23 @@ export interface Line {
   textEnd: number;
 }
 
+/** The line of the view that starts at `start` (up to the next line break or the end). */
+export function lineAt(view: string, start: number): Line {
+  let end = view.indexOf("\n", start);
+  if (end < 0) end = view.length;
+  let ts = start;
+  let te = end;
+  while (ts < te && view.charCodeAt(ts) <= 32) ts++;
+  while (te > ts && view.charCodeAt(te - 1) <= 32) te--;
+  return { start, end, textStart: ts, textEnd: te };
+}
+
 export function splitLines(view: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  while (start <= view.length) {
-    let end = view.indexOf("\n", start);
-    if (end < 0) end = view.length;
-    let ts = start;
-    let te = end;
-    while (ts < te && view.charCodeAt(ts) <= 32) ts++;
-    while (te > ts && view.charCodeAt(te - 1) <= 32) te--;
-    lines.push({ start, end, textStart: ts, textEnd: te });
-    start = end + 1;
+  for (let start = 0; start <= view.length; ) {
+    const line = lineAt(view, start);
+    lines.push(line);
+    start = line.end + 1;
   }
   return lines;
 }

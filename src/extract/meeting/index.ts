@@ -5,7 +5,7 @@
 import type { ReportDocument, Segment } from "../../document.js";
 import { HOLD_VERB, MEETING_NOUN, NOT_THE_MEETING_BEFORE as NOT_THE_MEETING, ORDINAL_WORDS, SCHOOL_YEAR, romanToNumber } from "../../lexicon/meeting.js";
 import type { Meeting, MeetingKind, Period, Report } from "../../schema/report.js";
-import { publicationAuthor, type Line } from "../../pipeline/clean.js";
+import { lineAt, publicationAuthor, type Line } from "../../pipeline/clean.js";
 import { DATELINE_PIECES, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
 import { vre } from "../../lexicon/regex.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
@@ -86,7 +86,7 @@ const isCapitals = (s: string) => {
 };
 
 /**
- * The non-empty lines of splitLines(view) (read the same way), made only as far as they are
+ * The non-empty lines of splitLines(view) (each read by the same lineAt), made only as far as they are
  * asked for: the headline is among the first few.
  */
 class NonEmptyLines {
@@ -99,15 +99,9 @@ class NonEmptyLines {
   at(k: number): Line | undefined {
     const view = this.view;
     while (this.lines.length <= k && this.next <= view.length) {
-      const start = this.next;
-      let end = view.indexOf("\n", start);
-      if (end < 0) end = view.length;
-      let ts = start;
-      let te = end;
-      while (ts < te && view.charCodeAt(ts) <= 32) ts++;
-      while (te > ts && view.charCodeAt(te - 1) <= 32) te--;
-      this.next = end + 1;
-      if (te > ts) this.lines.push({ start, end, textStart: ts, textEnd: te });
+      const line = lineAt(view, this.next);
+      this.next = line.end + 1;
+      if (line.textEnd > line.textStart) this.lines.push(line);
     }
     return this.lines[k];
   }
