@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { parseCsv, runCli, seedIds, SEEDS, seedText } from "../helpers.js";
 
 const ids = seedIds();
@@ -88,6 +88,7 @@ describe("report-extract on the seed folder", () => {
 
   it("walks folders recursively with --glob", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "re-glob-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(path.join(dir, "sub"));
     copyFileSync(path.join(SEEDS, "000_535c95fd56643c6a.txt"), path.join(dir, "sub", "a.txt"));
     copyFileSync(path.join(SEEDS, "002_a50bae05b9ac2406.txt"), path.join(dir, "b.report"));
@@ -134,6 +135,7 @@ describe("failures and exit codes", () => {
 describe("--out", () => {
   it("writes the whole output to the file and nothing to stdout, leaving no temporary file", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "re-out-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const out = path.join(dir, "stats.csv");
     const r = runCli(["fixtures/seeds", "--format", "csv", "--out", out]);
     expect(r.code).toBe(0);

@@ -1,8 +1,8 @@
 /** --explain: highlights in colour or as [[...]]{tag} marks, and the list of what was extracted. */
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { colorByDefault, explainReport } from "../../src/cli/explain.js";
 import { extract } from "../../src/index.js";
 import { SEED_004, cleanEnv, runCli } from "./helpers.js";
@@ -114,6 +114,7 @@ describe("colour by default", () => {
 
   it("--out writes the explanation into the file, plain even when colour is forced", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "re-explain-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const out = path.join(dir, "explained.txt");
     const r = runCli([SEED_004, "--explain", "--out", out], cleanEnv({ FORCE_COLOR: "1" }));
     expect(r.status).toBe(0);
