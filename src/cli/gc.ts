@@ -8,16 +8,16 @@ import { runInNewContext } from "node:vm";
  * A function to call once per document that runs a full garbage collection every `every` calls.
  * Over a long batch V8 lets the garbage of finished reports pile up in the old generation (it
  * collects when it likes, not when memory is short): peak memory then grows with the number of
- * files. A collection every 1,000 documents keeps this thread's memory flat. It has a price
- * where the pipeline runs (the next few hundred reports run a tenth slower while V8 compiles
- * again what the collection dropped), so worker threads get a capped heap instead (pool.ts).
+ * files. A collection every few thousand documents keeps this thread's memory flat. It has a
+ * price where the pipeline runs (V8 compiles again what the collection dropped, and the next few
+ * hundred reports run slower meanwhile): the pipeline's thread collects every 5,000 reports
+ * (pool.ts, IN_PROCESS_GC_EVERY), and worker threads get a capped heap instead.
  *
  * The collector exists when the process was started with V8's --expose-gc flag, which the CLI's
  * launcher sets before any thread starts (V8 flags must not change while threads run); a new
  * context then has `gc`. Otherwise (the library in someone else's program) this does nothing.
  */
-export function periodicCollection(every: number): () => void {
-  const gc = collector();
+export function periodicCollection(every: number, gc = collector()): () => void {
   let count = 0;
   return () => {
     if (gc && ++count % every === 0) gc();

@@ -31,7 +31,8 @@ export interface ExtractCliOptions {
   escapeFormulas: boolean;
   bom?: boolean;
   explain?: boolean;
-  jobs: number;
+  /** undefined: the default (pool.ts, planThreads) */
+  jobs?: number;
   progress?: boolean;
 }
 
@@ -83,7 +84,7 @@ export function buildProgram(io: { exitCode: number }): Command {
     .option("--no-escape-formulas", "do not neutralise csv/tsv cells that start with = + - @")
     .option("--bom", "start csv/tsv output with a UTF-8 byte order mark (for Excel)")
     .option("--explain", "show the text with every extracted value highlighted (terminal)")
-    .option("-j, --jobs <n>", "worker threads for large batches", positiveInt, Math.max(1, availableParallelism()))
+    .option("-j, --jobs <n>", "worker threads for batches over 8 files (default: the number of cores; on 2 cores or fewer, only for batches of 5,000 files or more)", positiveInt)
     .option("--progress", "show a progress bar on stderr even when it is not a terminal")
     .option("--no-progress", "never show a progress bar")
     .addHelpText("after", EXAMPLES)
@@ -197,7 +198,7 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
       jobs: jobs(),
       // enough files in flight that every worker has the next ones queued (pool.ts), few enough
       // that memory holds only this window
-      concurrency: Math.max(2, opts.jobs * 8),
+      concurrency: Math.max(2, (opts.jobs ?? availableParallelism()) * 8),
       execute: async (input) => {
         if (input.kind === "error") return { ok: false, path: input.path, code: "input", message: input.message };
         // the pipeline loads on demand: with worker threads, this thread never needs it

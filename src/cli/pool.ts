@@ -27,14 +27,44 @@ export const WORKER_OLD_MB = 32;
 export const IN_PROCESS_MAX = 8;
 
 /**
- * How many worker threads a batch gets: 0 (this process) for --jobs 1 and for small batches;
- * else --jobs, but never more than there are files, nor more than twice the cores (extraction
- * is CPU work: more threads than that only cost memory, each one holding its own pipeline).
+ * On a machine of two cores or fewer, a batch left to the default (no --jobs) runs in this
+ * process unless it holds at least this many files.
+ *
+ * Why: each thread that extracts first spends two to three seconds of CPU on V8's optimizing
+ * compiler (the pipeline's larger functions take 30 to 80 ms each to optimize, some of them
+ * twice), and its first few hundred reports run several times slower than later ones. One
+ * thread already keeps a second core partly busy with that compiler and the garbage collector,
+ * so on two cores a second extracting thread must first pay for its own start before it adds
+ * anything. Measured on two cores (the machine in the README): 1,000 files took 1.8 to 2.0 s in
+ * this process and 2.3 to 2.6 s on two workers, 4,000 files 4.8 to 5.3 s against 4.9 to 6.0 s,
+ * 10,000 files 9.9 s against 7.7 to 8.7 s. Where there are more cores, the workers have cores
+ * of their own and pay for their start sooner: they run any batch over IN_PROCESS_MAX files.
+ * An explicit --jobs N is obeyed for any batch over IN_PROCESS_MAX files.
  */
-export function planThreads(jobs: number, total: number, cores = availableParallelism()): number {
-  const threads = Math.min(Math.max(1, Math.floor(jobs) || 1), total, Math.max(1, cores) * 2);
-  return threads <= 1 || total <= IN_PROCESS_MAX ? 0 : threads;
+export const WORKERS_FROM = 5000;
+
+/**
+ * How many worker threads a batch gets: 0 (this process) for --jobs 1, for small batches and,
+ * by default, for batches too small to pay for the workers' start (WORKERS_FROM); else --jobs
+ * (by default the number of cores), but never more than there are files, nor more than twice
+ * the cores (extraction is CPU work: more threads than that only cost memory, each one holding
+ * its own pipeline). `jobs` undefined is the default.
+ */
+export function planThreads(jobs: number | undefined, total: number, cores = availableParallelism()): number {
+  const chosen = jobs ?? Math.max(1, cores);
+  const threads = Math.min(Math.max(1, Math.floor(chosen) || 1), total, Math.max(1, cores) * 2);
+  if (threads <= 1 || total <= IN_PROCESS_MAX) return 0;
+  if (jobs === undefined && cores <= 2 && total < WORKERS_FROM) return 0;
+  return threads;
 }
+
+/**
+ * A full garbage collection every this many reports in a run without workers (gc.ts). Each one
+ * costs more than its pause: V8 drops optimized code that refers to what it freed and compiles
+ * it again (every 1,000 reports, that was 2.5 s of CPU over 10,000 reports, for 10 MB less peak
+ * memory). Every 5,000 keeps memory flat over long batches at a fifth of that price.
+ */
+export const IN_PROCESS_GC_EVERY = 5000;
 
 const noop = () => undefined;
 
@@ -53,7 +83,7 @@ function singleThreadFlags(): void {
 /** piscina's rejection of every task a worker held when its thread ended */
 const workerExited = (err: unknown) => /^worker exited with code/u.test((err as Error)?.message ?? "");
 
-export async function createExecutor(jobs: number, total: number): Promise<Executor> {
+export async function createExecutor(jobs: number | undefined, total: number): Promise<Executor> {
   const threads = planThreads(jobs, total);
   if (threads === 0) {
     // the engine first: its code cache holds only under the flags it was made with
@@ -68,7 +98,7 @@ export async function createExecutor(jobs: number, total: number): Promise<Execu
 export async function inProcessExecutor(): Promise<Executor> {
   const engine = await loadEngine();
   const { periodicCollection } = await import("./gc.js");
-  const collect = periodicCollection(1000);
+  const collect = periodicCollection(IN_PROCESS_GC_EVERY);
   return {
     threads: 0,
     executor: async (job) => {

@@ -46,7 +46,8 @@ export async function runSummarize(args: string[], opts: SummarizeCliOptions): P
   const jobOptions: FileJob["options"] = { encoding: opts.encoding, includeText: true };
   const progress = await (await import("./progress.js")).createProgress(inputs.length, undefined);
   const jobs = Math.max(1, availableParallelism());
-  const { executor, close } = await (await import("./pool.js")).createExecutor(jobs, inputs.length);
+  // the default plan: worker threads only for batches large enough to pay for them
+  const { executor, close } = await (await import("./pool.js")).createExecutor(undefined, inputs.length);
   try {
     await runBatch<Input>({
       jobs: inputs,

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IN_PROCESS_MAX, planThreads, workerExecutor } from "../../src/cli/pool.js";
+import { IN_PROCESS_GC_EVERY, IN_PROCESS_MAX, planThreads, workerExecutor, WORKERS_FROM } from "../../src/cli/pool.js";
+import { periodicCollection } from "../../src/cli/gc.js";
 import { runTask as workerTask, WORKER_MAX_BYTES } from "../../src/cli/extract-path.js";
 import { cli, corpusFolder } from "./helpers.js";
 
@@ -82,6 +83,37 @@ describe("where extraction runs", () => {
     expect(planThreads(64, 12, 8)).toBe(12);
     expect(planThreads(64, 10_000, 2)).toBe(4);
     expect(planThreads(3, 10_000, 1)).toBe(2);
+  });
+
+  it("by default, on two cores, workers only for batches that pay for their start", () => {
+    // no --jobs: the number of cores, but on two cores only from WORKERS_FROM files
+    expect(WORKERS_FROM).toBe(5000);
+    expect(planThreads(undefined, 2000, 2)).toBe(0);
+    expect(planThreads(undefined, WORKERS_FROM - 1, 2)).toBe(0);
+    expect(planThreads(undefined, WORKERS_FROM, 2)).toBe(2);
+    expect(planThreads(undefined, 40_000, 2)).toBe(2);
+    // one core: never
+    expect(planThreads(undefined, 40_000, 1)).toBe(0);
+    // more cores: any batch over IN_PROCESS_MAX files
+    expect(planThreads(undefined, IN_PROCESS_MAX, 4)).toBe(0);
+    expect(planThreads(undefined, IN_PROCESS_MAX + 1, 4)).toBe(4);
+    expect(planThreads(undefined, 100, 8)).toBe(8);
+    // an explicit --jobs is obeyed on two cores as well
+    expect(planThreads(2, 100, 2)).toBe(2);
+  });
+
+  it("a collection every N reports: the N-th, the 2N-th, none between", () => {
+    let collections = 0;
+    const collect = periodicCollection(IN_PROCESS_GC_EVERY, () => collections++);
+    for (let i = 1; i < IN_PROCESS_GC_EVERY; i++) collect();
+    expect(collections).toBe(0);
+    collect();
+    expect(collections).toBe(1);
+    for (let i = 0; i < IN_PROCESS_GC_EVERY; i++) collect();
+    expect(collections).toBe(2);
+    // without a collector (no --expose-gc), nothing happens
+    const none = periodicCollection(1, null);
+    expect(() => none()).not.toThrow();
   });
 });
 
