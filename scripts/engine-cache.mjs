@@ -5,10 +5,11 @@
  * included, is saved as dist/bundle/engine.cache. Run by scripts/bundle.mjs after bundling.
  *
  * The flags must be those of a run of the command (V8 takes a cache only under the flags it was
- * made with): bin/report-extract.js sets --expose-gc before it loads anything, and so does this.
+ * made with): bin/report-extract.js sets bin/v8-flags.js's before it loads anything, and so does this.
  */
 import { setFlagsFromString } from "node:v8";
-setFlagsFromString("--expose-gc");
+import { V8_FLAGS } from "../bin/v8-flags.js";
+setFlagsFromString(V8_FLAGS.join(" "));
 
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";

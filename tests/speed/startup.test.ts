@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
+import { V8_FLAGS } from "../../bin/v8-flags.js";
 
 const BUNDLE = path.join(ROOT, "dist", "bundle");
 const read = (file: string) => readFileSync(path.join(BUNDLE, file), "utf8");
@@ -87,9 +88,26 @@ describe("the engine's code cache", () => {
     );
 
   it("is taken by V8 under the command's flags, and the engine it runs extracts the seed", () => {
-    const r = probe("--expose-gc");
+    const r = probe(V8_FLAGS.join(" "));
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: false, members: 1489 });
+  });
+
+  it("is made under the flags the launcher sets (bin/v8-flags.js), before anything else loads", () => {
+    const launcher = readFileSync(path.join(ROOT, "bin", "report-extract.js"), "utf8");
+    const maker = readFileSync(path.join(ROOT, "scripts", "engine-cache.mjs"), "utf8");
+    for (const code of [launcher, maker]) {
+      const set = code.indexOf('setFlagsFromString(V8_FLAGS.join(" "))');
+      expect(set).toBeGreaterThan(0);
+      // nothing of the command or the engine is imported before the flags are set
+      // static imports load before any line runs: only Node's own modules and the flags
+      const statics = [...code.matchAll(/^import\s[^;]*?from\s+["']([^"']+)["']/gmu)].map((m) => m[1]);
+      expect(statics.filter((m) => !m!.startsWith("node:") && !m!.endsWith("/v8-flags.js"))).toEqual([]);
+      // the command or the engine loads after the flags are set
+      expect(code.slice(0, set)).not.toContain("await import(");
+      expect(code.slice(set)).toContain("await import(");
+    }
+    expect(V8_FLAGS).toContain("--expose-gc");
   });
 
   it("is refused under other flags, and the engine still runs, compiled anew", () => {
