@@ -46,9 +46,10 @@ export const IN_PROCESS_MAX = 8;
  * so on two cores a second extracting thread must first pay for its own start before it adds
  * anything. Measured on two cores (the machine in the README): 1,000 files took 1.8 to 2.0 s in
  * this process and 2.3 to 2.6 s on two workers, 4,000 files 4.8 to 5.3 s against 4.9 to 6.0 s,
- * 10,000 files 9.9 s against 7.7 to 8.7 s. Where there are more cores, the workers have cores
- * of their own and pay for their start sooner: they run any batch over IN_PROCESS_MAX files.
- * An explicit --jobs N is obeyed for any batch over IN_PROCESS_MAX files.
+ * 10,000 files 9.9 s against 7.7 to 8.7 s. With more cores each worker has a core of its own
+ * and the compiler's threads have the rest, so workers should pay for their start far sooner;
+ * that is not measured here, and such machines keep workers for any batch over IN_PROCESS_MAX
+ * files, as before. An explicit --jobs N is obeyed for any batch over IN_PROCESS_MAX files.
  */
 export const WORKERS_FROM = 5000;
 
