@@ -19,7 +19,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, openSync, closeSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateCorpus } from "./corpus.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -132,6 +132,9 @@ if (chars === 0) process.exit(1);
 
 async function batch(c) {
   const cliArgs = [BIN, c.dir, "--format", "ndjson", ...(jobs ? ["--jobs", jobs] : [])];
+  // the command's own plan for this batch (src/cli/pool.ts): 0 when it extracts in its own thread
+  const { planThreads } = await import(pathToFileURL(path.join(ROOT, "dist", "cli", "pool.js")).href);
+  const threads = planThreads(jobs === undefined ? undefined : Number(jobs), c.count);
   log(`floor: read + NFC of ${c.count} files ...`);
   // the floor's best of three: the first run may find the files out of the page cache (this
   // virtual machine gives cached pages back to the host), which would make a floor of disk reads
@@ -139,12 +142,13 @@ async function batch(c) {
   const floors = [];
   for (let i = 0; i < 3; i++) floors.push(await measure(process.execPath, ["-e", FLOOR, c.dir]));
   const floor = floors.reduce((a, b) => (b.wall < a.wall ? b : a));
-  log(`report-extract ${c.count} files --format ndjson ...`);
+  log(`report-extract ${c.count} files --format ndjson (${threads === 0 ? "in its own thread" : `on ${threads} worker threads`}) ...`);
   const run = await measure(process.execPath, cliArgs);
   if (run.code !== 0) log(`  report-extract exited with ${run.code}:\n${run.stderr.slice(0, 2000)}`);
   log(`  ${c.count} reports: ${fmt(run.wall, 2)} s, ${fmt(c.count / run.wall, 0)} docs/s, CPU ${fmt(run.cpu, 1)} s, peak RSS ${fmt(run.rssMb, 0)} MB; floor ${fmt(floor.wall, 2)} s`);
   return {
     n: c.count,
+    workerThreads: threads,
     mb: c.bytes / 1e6,
     wall: run.wall,
     cpu: run.cpu,
@@ -203,8 +207,8 @@ const start = noStartup ? null : startup();
 if (asJson) {
   process.stdout.write(JSON.stringify({ machine: m, batches: results, startup: start, loadAfter: os.loadavg().map((x) => x.toFixed(2)).join(" ") }, null, 2) + "\n");
 } else {
-  const rows = [["reports", "MB", "wall s", "CPU s", "docs/s", "MB/s", "peak RSS MB", "floor s", "floor RSS MB", "x floor"]];
-  for (const r of results) rows.push([String(r.n), fmt(r.mb), fmt(r.wall, 2), fmt(r.cpu, 1), fmt(r.docsPerS, 0), fmt(r.mbPerS, 2), fmt(r.rssMb, 0), fmt(r.floorWall, 2), fmt(r.floorRssMb, 0), fmt(r.ratio, 1)]);
+  const rows = [["reports", "workers", "MB", "wall s", "CPU s", "docs/s", "MB/s", "peak RSS MB", "floor s", "floor RSS MB", "x floor"]];
+  for (const r of results) rows.push([String(r.n), String(r.workerThreads), fmt(r.mb), fmt(r.wall, 2), fmt(r.cpu, 1), fmt(r.docsPerS, 0), fmt(r.mbPerS, 2), fmt(r.rssMb, 0), fmt(r.floorWall, 2), fmt(r.floorRssMb, 0), fmt(r.ratio, 1)]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (row) => "| " + row.map((c, i) => c.padStart(widths[i])).join(" | ") + " |";
   const out = [`machine: ${m.cores} cores, ${m.cpu}, Node ${m.node}, load average at start ${m.load}`, "", line(rows[0]), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...rows.slice(1).map(line)];
