@@ -34,12 +34,16 @@ export function subjectAfter(s: string): SubjectMatch | null {
   const m = SUBJECT_AT_START.exec(s);
   if (!m) return null;
   const written = m[1]!;
-  // the first of SORTED_KEYS that the words are: an abbreviation as written, another word case aside
-  const abbrev = ABBREV_INDEX.get(written);
-  const word = WORD_INDEX.get(lowerCase(written));
-  const index = abbrev === undefined ? word : word === undefined ? abbrev : Math.min(abbrev, word);
+  const index = keyIndex(written);
   if (index === undefined) return null;
   return { subject: SORTED_KEYS[index]!.subject, end: m.index + m[0].length, text: written };
+}
+
+/** The first of SORTED_KEYS that `written` is: an abbreviation as written, another word case aside. */
+function keyIndex(written: string): number | undefined {
+  const abbrev = ABBREV_INDEX.get(written);
+  const word = WORD_INDEX.get(lowerCase(written));
+  return abbrev === undefined ? word : word === undefined ? abbrev : Math.min(abbrev, word);
 }
 
 /** Where each abbreviation, and each other word in lower case, first stands in SORTED_KEYS. */
@@ -75,9 +79,7 @@ export function subjectBefore(clauseLeft: string): HeadMatch | null {
   if (!m) return null;
   const written = m[1]!;
   // the first of SORTED that the words are (SORTED_KEYS is in its order)
-  const abbrev = ABBREV_INDEX.get(written);
-  const word = WORD_INDEX.get(lowerCase(written));
-  const index = abbrev === undefined ? word : word === undefined ? abbrev : Math.min(abbrev, word);
+  const index = keyIndex(written);
   if (index === undefined) return null;
   const subject = SORTED[index]!;
   const middle = m[2]!.replace(HEAD_LINK, "").trim();
