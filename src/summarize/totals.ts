@@ -97,13 +97,8 @@ export function skipReason(report: Report, s: Statistic): SkipReason | null {
   return null;
 }
 
-interface Acc {
-  organizer?: string;
-  period?: string;
-  metric: Metric;
-  unit: Unit;
-  total: number;
-  statistics: number;
+/** A row while reports are added: the reports and qualifiers as sets, counted and sorted at the end. */
+interface Acc extends Omit<TotalRow, "reports" | "includes_bounds" | "qualifiers"> {
   reports: Set<number>;
   qualifiers: Set<Exclude<Qualifier, "exact">>;
 }
