@@ -132,8 +132,8 @@ if (chars === 0) process.exit(1);
 
 async function batch(c) {
   const cliArgs = [BIN, c.dir, "--format", "ndjson", ...(jobs ? ["--jobs", jobs] : [])];
-  // the command's own plan for this batch (src/cli/pool.ts): 0 when it extracts in its own thread
-  const { planThreads } = await import(pathToFileURL(path.join(ROOT, "dist", "cli", "pool.js")).href);
+  // the command's own plan for this batch (src/cli/plan.ts): 0 when it extracts in its own thread
+  const { planThreads } = await import(pathToFileURL(path.join(ROOT, "dist", "cli", "plan.js")).href);
   const threads = planThreads(jobs === undefined ? undefined : Number(jobs), c.count);
   log(`floor: read + NFC of ${c.count} files ...`);
   // the floor's best of three: the first run may find the files out of the page cache (this

@@ -32,7 +32,7 @@ export interface ExtractCliOptions {
   escapeFormulas: boolean;
   bom?: boolean;
   explain?: boolean;
-  /** undefined: the default (pool.ts, planThreads) */
+  /** undefined: the default (plan.ts, planThreads) */
   jobs?: number;
   progress?: boolean;
 }

@@ -12,8 +12,6 @@ import type { PathJob } from "./extract-path.js";
 import { loadEngine } from "./load-engine.js";
 import { planThreads } from "./plan.js";
 
-export { IN_PROCESS_MAX, planThreads, WORKERS_FROM } from "./plan.js";
-
 export interface Executor {
   executor: (job: FileJob) => Promise<Outcome>;
   close: () => Promise<void>;
