@@ -4,9 +4,10 @@
 import { setFlagsFromString } from "node:v8";
 import { V8_FLAGS } from "./v8-flags.js";
 
-// Before the CLI loads and before any worker thread starts (see v8-flags.js). (--no-regexp-tier-up
-// cuts a fifth of a one-file run's start-up, but set here it crashes worker threads now and
-// then: it is set only for runs that start no worker, src/cli/pool.ts.)
+// Before the CLI loads and before any worker thread starts (see v8-flags.js). Only flags that read
+// as tuning (inlining) or that act on new contexts (gc): --no-regexp-tier-up would cut a fifth of
+// a one-file run's start-up, but changing how regular expressions compile once V8 runs crashed
+// worker threads now and then, and one-file runs too (src/cli/pool.ts).
 setFlagsFromString(V8_FLAGS.join(" "));
 const { main } = await import("../dist/bundle/main.js");
 

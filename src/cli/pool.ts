@@ -5,7 +5,6 @@
  * so the output does not depend on where it ran. A worker that fails (an exception, a crash, no
  * memory left) fails its file, never the run; `close` ends every worker so the process can exit.
  */
-import { setFlagsFromString } from "node:v8";
 import type { FileJob, Outcome } from "./extract-file.js";
 import { fromWire, TOO_LARGE, type WireOutcome } from "./wire.js";
 import type { PathJob } from "./extract-path.js";
@@ -45,29 +44,18 @@ const noop = () => undefined;
 /** A promise settled in the next turn of the event loop, after its I/O and signals. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * V8 flags for a run that never starts a worker thread. By default V8 first runs a regular
- * expression in its interpreter and compiles it to machine code on later use: two compilations
- * of each of the pipeline's few hundred patterns, a fifth of a one-file run. Compiled once,
- * directly, a small batch answers sooner. Only here: V8 flags must not change while other
- * threads run (changed that way, worker threads crashed now and then), and this process starts
- * none.
- */
-function singleThreadFlags(): void {
-  setFlagsFromString("--no-regexp-tier-up");
-}
-
 /** piscina's rejection of every task a worker held when its thread ended */
 const workerExited = (err: unknown) => /^worker exited with code/u.test((err as Error)?.message ?? "");
 
 export async function createExecutor(jobs: number | undefined, total: number): Promise<Executor> {
   const threads = planThreads(jobs, total);
-  if (threads === 0) {
-    // the engine first: its code cache holds only under the flags it was made with
-    const executor = await inProcessExecutor();
-    singleThreadFlags();
-    return executor;
-  }
+  // No V8 flag is changed here for a run in this thread, though one would make a small batch
+  // answer sooner (--no-regexp-tier-up: each regular expression compiled once, to machine code,
+  // not first to bytecode and again on its second use; 40 ms less for one small file). V8 does not
+  // support changing its flags once it runs: with that one changed after start, about one run in
+  // twenty of a test script crashed inside a regular expression's machine code (a segmentation
+  // fault, no output), and worker threads started after the change crashed now and then.
+  if (threads === 0) return inProcessExecutor();
   return workerExecutor(threads, new URL("./worker.js", import.meta.url).href);
 }
 

@@ -17,10 +17,20 @@
  * document once converted to UTF-8 as if it were Latin-1) is converted, with a warning.
  */
 import { createHash } from "node:crypto";
-import chardet from "chardet";
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+import type * as Chardet from "chardet";
+import type * as Iconv from "iconv-lite";
 import { convertLegacyFont, detectLegacyFont, legacyBytesToText, type LegacyFont } from "../lexicon/legacy-fonts.js";
 import { vietnameseScore } from "../lexicon/vietnamese.js";
+
+// iconv-lite and chardet load with the first input that needs them (a legacy code page, UTF-16
+// or UTF-32, an encoding forced by --encoding): a run over UTF-8 files, most of them, never pays
+// their 5 ms of start-up
+const requireModule = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | null = null;
+let chardetModule: typeof Chardet | null = null;
+const iconv = (): typeof Iconv => (iconvModule ??= requireModule("iconv-lite") as typeof Iconv);
+const chardet = (): typeof Chardet => (chardetModule ??= requireModule("chardet") as typeof Chardet);
 
 /** An input that cannot become a report. The CLI prints `file: message` and goes on. */
 export class InputError extends Error {
@@ -133,11 +143,11 @@ function decodeForced(bytes: Uint8Array, encoding: string, notes: Decoded["notes
     notes.push(legacyNote(font));
     return { text: convertLegacyFont(legacyBytesToText(bytes), font), encoding: font };
   }
-  if (!iconv.encodingExists(name)) {
+  if (!iconv().encodingExists(name)) {
     throw new InputError("unknown-encoding", `unknown encoding "${encoding}" (try utf-8, utf-16le, windows-1258, tcvn3 or vni)`);
   }
   if (name === "utf-8" || name === "utf8") return { text: decodeUtf8Lenient(bytes, notes), encoding: "utf-8" };
-  return { text: iconv.decode(buffer(bytes), name), encoding: name };
+  return { text: iconv().decode(buffer(bytes), name), encoding: name };
 }
 
 /**
@@ -159,23 +169,23 @@ export function decodeBytes(bytes: Uint8Array, options: ReadOptions = {}): Decod
     text = decodeUtf8Lenient(bytes.subarray(3), notes);
   } else if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
     encoding = "utf-32le";
-    text = iconv.decode(buffer(bytes.subarray(4)), "utf-32le");
+    text = iconv().decode(buffer(bytes.subarray(4)), "utf-32le");
   } else if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
     encoding = "utf-32be";
-    text = iconv.decode(buffer(bytes.subarray(4)), "utf-32be");
+    text = iconv().decode(buffer(bytes.subarray(4)), "utf-32be");
   } else if (startsWith(bytes, [0xff, 0xfe])) {
     encoding = "utf-16le";
-    text = iconv.decode(buffer(bytes.subarray(2)), "utf-16le");
+    text = iconv().decode(buffer(bytes.subarray(2)), "utf-16le");
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     encoding = "utf-16be";
-    text = iconv.decode(buffer(bytes.subarray(2)), "utf-16be");
+    text = iconv().decode(buffer(bytes.subarray(2)), "utf-16be");
   } else {
     const magic = sniffMagic(bytes);
     if (magic) throw new InputError("binary", `this is ${magic}, not a text report`);
     const wide = sniffUtf16(bytes);
     if (wide) {
       encoding = wide;
-      text = iconv.decode(buffer(bytes), wide);
+      text = iconv().decode(buffer(bytes), wide);
     } else {
       const binary = sniffControl(bytes);
       if (binary) throw new InputError("binary", `this is ${binary}`);
@@ -237,7 +247,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head);
   if (!m) return null;
   const name = m[1]!.toLowerCase();
-  return iconv.encodingExists(name) && !name.startsWith("utf") ? name : null;
+  return iconv().encodingExists(name) && !name.startsWith("utf") ? name : null;
 }
 
 /**
@@ -271,20 +281,20 @@ function guessEightBit(bytes: Uint8Array, notes: Decoded["notes"]): { text: stri
   names.add("windows-1258");
   // VISCII: the other Vietnamese 8-bit code page (one byte per letter, capitals included)
   names.add("viscii");
-  for (const c of chardet.analyse(sample)) {
+  for (const c of chardet().analyse(sample)) {
     const name = c.name.toLowerCase();
-    if (iconv.encodingExists(name) && !name.startsWith("utf")) names.add(name);
+    if (iconv().encodingExists(name) && !name.startsWith("utf")) names.add(name);
   }
   names.add("windows-1252");
   let best = { encoding: "windows-1258", score: -1 };
   for (const encoding of names) {
-    const score = vietnameseScore(iconv.decode(buffer(sample), encoding));
+    const score = vietnameseScore(iconv().decode(buffer(sample), encoding));
     if (score > best.score) best = { encoding, score };
   }
   if (best.score <= 0 && !declared) {
     // nothing reads as Vietnamese: trust chardet's first guess
-    const first = chardet.detect(sample)?.toLowerCase();
-    if (first && iconv.encodingExists(first) && !first.startsWith("utf")) best.encoding = first;
+    const first = chardet().detect(sample)?.toLowerCase();
+    if (first && iconv().encodingExists(first) && !first.startsWith("utf")) best.encoding = first;
   }
-  return { text: iconv.decode(buffer(bytes), best.encoding), encoding: best.encoding, converted: false };
+  return { text: iconv().decode(buffer(bytes), best.encoding), encoding: best.encoding, converted: false };
 }

@@ -115,3 +115,62 @@ describe("the engine's code cache", () => {
     expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: true, members: 1489 });
   });
 });
+
+describe("what a one-file run loads and changes", () => {
+  /** The modules (paths) loaded through require in a process that ran the bundled engine over `files`. */
+  const loadedAfter = (files: string[]) => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `import { createRequire } from "node:module";
+         const { compileEngine, engineFiles } = await import(${JSON.stringify(path.join(ROOT, "dist", "cli", "load-engine.js"))});
+         const f = engineFiles(${JSON.stringify(BUNDLE)});
+         const { engine } = compileEngine(f.code, f.cache);
+         const encodings = [];
+         for (const file of ${JSON.stringify(files)}) encodings.push(JSON.parse((await engine.runTask({ path: file, options: {} })).json).source.encoding);
+         console.log(JSON.stringify({ encodings, loaded: Object.keys(createRequire(import.meta.url).cache) }));`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(r.stderr).toBe("");
+    return JSON.parse(r.stdout) as { encodings: string[]; loaded: string[] };
+  };
+  const codecs = (loaded: string[]) => loaded.filter((m) => /[\\/]node_modules[\\/](?:iconv-lite|chardet)[\\/]/u.test(m)).length;
+
+  it("a UTF-8 report loads neither iconv-lite nor chardet; a report in a legacy code page loads them", async () => {
+    // not in the engine's bundle: loaded from node_modules, when needed
+    expect(read("engine.cjs")).not.toMatch(/node_modules\/(?:iconv-lite|chardet)\//u);
+    const utf8 = loadedAfter([path.join(ROOT, "fixtures", "seeds", "004_26480470671b356b.txt")]);
+    expect(utf8.encodings).toEqual(["utf-8"]);
+    expect(codecs(utf8.loaded)).toBe(0);
+
+    const { default: iconv } = await import("iconv-lite");
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(path.join(tmpdir(), "re-codecs-"));
+    try {
+      const legacy = path.join(dir, "cp1258.txt");
+      const text = readFileSync(path.join(ROOT, "fixtures", "seeds", "004_26480470671b356b.txt"), "utf8").normalize("NFD");
+      writeFileSync(legacy, iconv.encode(text, "windows-1258"));
+      const both = loadedAfter([path.join(ROOT, "fixtures", "seeds", "004_26480470671b356b.txt"), legacy]);
+      expect(both.encodings).toEqual(["utf-8", "windows-1258"]);
+      expect(codecs(both.loaded)).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("changes no V8 flag once it runs: only the launcher sets flags, before anything loads, and none of them is about regular expressions", () => {
+    // V8 does not support changing its flags while it runs: --no-regexp-tier-up set after start
+    // made about one test run in twenty crash inside a regular expression's machine code
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+    const setters = sources(path.join(ROOT, "src")).filter((f) => readFileSync(f, "utf8").includes("setFlagsFromString"));
+    expect(setters).toEqual([]);
+    expect(V8_FLAGS.filter((f) => /regexp/u.test(f))).toEqual([]);
+    const launcher = readFileSync(path.join(ROOT, "bin", "report-extract.js"), "utf8");
+    expect([...launcher.matchAll(/setFlagsFromString\(/gu)].length).toBe(1);
+  });
+});
