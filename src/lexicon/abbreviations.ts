@@ -4,6 +4,7 @@
  * as written. Each entry: the abbreviation, its expansion, and where it may be expanded.
  */
 import { DEGREE_ABBREVIATIONS } from "./people.js";
+import { vre } from "./regex.js";
 
 export interface Abbreviation {
   short: string;
@@ -42,7 +43,7 @@ export const DOTTED_ABBREVIATIONS = new Set([
 ]);
 
 /** Expand union and state abbreviations in an organizer name. */
-const ABBREVIATION_RES = ABBREVIATIONS.map((a) => ({ a, re: new RegExp(`(^|[^\\p{L}])${a.short}(?![\\p{L}])`, "gu") }));
+const ABBREVIATION_RES = ABBREVIATIONS.map((a) => ({ a, re: vre(`(^|[^\\p{L}])${a.short}(?![\\p{L}])`, "gu") }));
 
 export function expandAbbreviations(name: string): string {
   let out = name;

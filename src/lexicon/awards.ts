@@ -2,6 +2,8 @@
  * Awards and honours, and the bodies that grant them. `pattern` finds the award as written,
  * `name` is how it is reported.
  */
+import { vre } from "./regex.js";
+
 export interface Award {
   pattern: RegExp;
   name: string;
@@ -34,4 +36,4 @@ export const AWARDS: Award[] = [
 ];
 
 /** Bodies that grant awards, as written before "tặng"/after "của": "UBND tỉnh", "Tổng LĐLĐ Việt Nam". */
-export const GRANTOR = /(?:Thủ tướng Chính phủ|Chính phủ|Chủ tịch nước|Bộ [\p{Lu}][\p{L}\p{M}-]*(?:\s[\p{Lu}][\p{L}\p{M}-]*)*|Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ(?: Việt Nam| VN)?|Tổng LĐLĐVN|Liên đoàn (?:L|l)ao động (?:tỉnh|huyện|quận|thành phố|thị xã|TP\.?)(?:\s[\p{Lu}][\p{L}\p{M}]*)*|LĐLĐ (?:tỉnh|huyện|quận|thành phố|thị xã|TP\.?)(?:\s[\p{Lu}][\p{L}\p{M}]*)*|UBND (?:tỉnh|huyện|quận|thành phố|thị xã|TP\.?)(?:\s[\p{Lu}][\p{L}\p{M}]*)*|Ủy ban nhân dân (?:tỉnh|huyện|quận|thành phố|thị xã)(?:\s[\p{Lu}][\p{L}\p{M}]*)*|(?:Tỉnh|Huyện|Quận|Thành) ủy|Công đoàn (?:Giáo dục|Y tế|Viên chức|ngành [\p{L}\p{M}]+)(?: Việt Nam| tỉnh)?|CĐ(?:YT|GD)VN|Hội đồng [Tt]hi đua[\p{L}\p{M} -]*?(?=\s(?:tặng|trao|khen|đánh giá|công nhận))|Cụm thi đua[\p{L}\p{M}\d ,]*?(?=\s(?:tặng|trao|suy tôn)))/u;
+export const GRANTOR = vre(/(?:Thủ tướng Chính phủ|Chính phủ|Chủ tịch nước|Bộ [\p{Lu}][\p{L}\p{M}-]*(?:\s[\p{Lu}][\p{L}\p{M}-]*)*|Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ(?: Việt Nam| VN)?|Tổng LĐLĐVN|Liên đoàn (?:L|l)ao động (?:tỉnh|huyện|quận|thành phố|thị xã|TP\.?)(?:\s[\p{Lu}][\p{L}\p{M}]*)*|LĐLĐ (?:tỉnh|huyện|quận|thành phố|thị xã|TP\.?)(?:\s[\p{Lu}][\p{L}\p{M}]*)*|UBND (?:tỉnh|huyện|quận|thành phố|thị xã|TP\.?)(?:\s[\p{Lu}][\p{L}\p{M}]*)*|Ủy ban nhân dân (?:tỉnh|huyện|quận|thành phố|thị xã)(?:\s[\p{Lu}][\p{L}\p{M}]*)*|(?:Tỉnh|Huyện|Quận|Thành) ủy|Công đoàn (?:Giáo dục|Y tế|Viên chức|ngành [\p{L}\p{M}]+)(?: Việt Nam| tỉnh)?|CĐ(?:YT|GD)VN|Hội đồng [Tt]hi đua[\p{L}\p{M} -]*?(?=\s(?:tặng|trao|khen|đánh giá|công nhận))|Cụm thi đua[\p{L}\p{M}\d ,]*?(?=\s(?:tặng|trao|suy tôn)))/u);

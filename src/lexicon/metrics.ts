@@ -4,6 +4,7 @@
  * line here with an example.
  */
 import type { Metric } from "../schema/report.js";
+import { vre } from "./regex.js";
 
 /** What a counted noun says about the number before it. */
 export type SubjectClass =
@@ -224,7 +225,7 @@ export const CUES = {
   /** new unions: "thành lập mới" */
   newUnions: /(?:thành lập(?: mới)?|thành lập thêm)\s*(?:được\s*)?$/iu,
   /** "new" said after the noun: "6 CĐCS mới thành lập", "12 đoàn viên mới kết nạp", "5 CĐCS được thành lập mới" */
-  newAfter: /^\s*(?:mới(?![\p{L}\p{M}])|(?:được\s+)?(?:thành lập|kết nạp|phát triển)\s+mới(?![\p{L}\p{M}]))/iu,
+  newAfter: vre(/^\s*(?:mới(?![\p{L}\p{M}])|(?:được\s+)?(?:thành lập|kết nạp|phát triển)\s+mới(?![\p{L}\p{M}]))/iu),
   /**
    * unions closed or merged, right before the number: "giải thể 2 CĐCS", "sáp nhập 4 công đoàn cơ sở"
    * (a change, not the union total)

@@ -18,6 +18,7 @@ import {
   TAIL_MARKERS,
 } from "../lexicon/furniture.js";
 import { DATELINE_PIECES } from "../lexicon/dates.js";
+import { vre } from "../lexicon/regex.js";
 
 export interface Line {
   start: number;
@@ -236,6 +237,9 @@ export function clean(doc: ReportDocument): ReportDocument {
   return doc;
 }
 
+/** An initial and a name alone on a line, "N. Hoa" or "T.Minh Anh": a byline. */
+const INITIAL_AND_NAME = vre(/^\p{Lu}\.\s?\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+)?$/u);
+
 /**
  * A name alone on a short line in the last lines of the article ("Văn Cương", "Vũ Dung" over
  * "Văn phòng Liên đoàn Lao động tỉnh", "Nguyễn Tiến Tùng - LĐLĐ huyện Chợ Mới") is the byline.
@@ -268,7 +272,7 @@ function markFootBylines(
   // initials bylines ("H.Phúc", "M.Chi") anywhere in the last lines
   for (const l of last) {
     const s = view.slice(l.textStart, l.textEnd);
-    if (/^\p{Lu}\.\s?\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(s)) mark(l.textStart, l.textEnd, "byline");
+    if (INITIAL_AND_NAME.test(s)) mark(l.textStart, l.textEnd, "byline");
   }
 }
 

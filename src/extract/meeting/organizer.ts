@@ -23,7 +23,7 @@ import {
   PLACE,
 } from "../../lexicon/meeting.js";
 import type { Level, Organizer } from "../../schema/report.js";
-import { allMatches } from "../../lexicon/regex.js";
+import { allMatches, vre } from "../../lexicon/regex.js";
 import { hasAsciiLower, isWhiteSpace } from "./chars.js";
 import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 
@@ -47,10 +47,13 @@ const UNITS = ADMIN_UNITS.join("|");
 /** "Công đoàn phường" (a kind of unit, no unit named) */
 const UNIT_AT_END = new RegExp(`(?:^|\\s)(?:Công đoàn|Công Đoàn|CĐ)\\s+(?:${UNITS})$`, "u");
 /** ", phường, thị trấn tại tỉnh Hà Nam", " và thị trấn": more kinds of unit, then where they are */
-const UNIT_LIST = new RegExp(
+const UNIT_LIST = vre(
   `^(?:\\s*(?:,|và)\\s*(?:${UNITS})(?![\\p{L}]))+(?:\\s+(?:tại|ở|trên địa bàn)\\s+(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*)?`,
   "u",
 );
+
+/** A kind of unit or a capitalised word after the first word of a name: it says which union. */
+const NAMES_A_UNIT = vre(/(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn|Việt Nam|VN)(?![\p{L}])|\s\p{Lu}[\p{Ll}\p{M}]/u);
 
 const CAPITALIZED = /^[\p{Lu}\d]/u;
 /** Starts with a capital or a digit (ASCII answered without the pattern). */
@@ -388,7 +391,7 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     }
     if (GENERIC_ORG_NAMES.has(canonicalOrgName(org.name))) score -= 1.5;
     // "Công đoàn CSTV": an abbreviation alone does not say which union
-    else if (!/(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn|Việt Nam|VN)(?![\p{L}])|\s\p{Lu}[\p{Ll}\p{M}]/u.test(org.name.slice(org.name.indexOf(" ") + 1))) score -= 1.5;
+    else if (!NAMES_A_UNIT.test(org.name.slice(org.name.indexOf(" ") + 1))) score -= 1.5;
     // "khen thưởng tập thể CĐCS ...", "trao ... cho LĐLĐ huyện": a recipient, not the host
     // (a match ends in white space after the last letter of one of its words)
     if (spaced && RECIPIENT_LAST.has(last) && RECIPIENT_BEFORE.test(before)) score -= 1;

@@ -4,7 +4,7 @@
  */
 import { AWARD_RECIPIENTS, CUES, DEFAULT_METRIC, GENERIC_NOUNS, HEAD_NOUNS, SUBJECTS, type Subject, type SubjectClass } from "../../lexicon/metrics.js";
 import type { Metric } from "../../schema/report.js";
-import { LETTER } from "../../lexicon/regex.js";
+import { LETTER, vre } from "../../lexicon/regex.js";
 import { isLowerWordAt, lowerCase, mayFoldUnlikeLower } from "./chars.js";
 
 // letters and marks: an explicit class, cheap to build (see lexicon/regex.ts)
@@ -120,7 +120,7 @@ const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp �
 const PARTICIPATE_AFTER = /^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))/iu;
 const PARTICIPATE_BEFORE = /(?:với sự tham gia của|thu hút|có sự tham gia của|tham gia của|cùng|cho|tới dự có|tham dự có|dự có|gồm có)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
 /** after "N lượt": the people honoured ("lượt lao động đạt danh hiệu", "lượt đoàn viên được khen thưởng") */
-const AWARD_TURNS = /^\s*(?:[\p{L}]+\s+){0,3}?(?:đã\s+)?(?:được|đạt)\s+(?:các cấp\s+)?(?:khen thưởng|danh hiệu|bằng khen|giấy khen|công nhận danh hiệu|tuyên dương|biểu dương|tôn vinh|chiến s[ĩỹ] thi đua|lao động tiên tiến|lao động xuất sắc)/iu;
+const AWARD_TURNS = vre(/^\s*(?:[\p{L}]+\s+){0,3}?(?:đã\s+)?(?:được|đạt)\s+(?:các cấp\s+)?(?:khen thưởng|danh hiệu|bằng khen|giấy khen|công nhận danh hiệu|tuyên dương|biểu dương|tôn vinh|chiến s[ĩỹ] thi đua|lao động tiên tiến|lao động xuất sắc)/iu);
 const ELECT = /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|ưu tú|vào ban chấp hành|vào BCH|vào ban thường vụ|lựa chọn|đại diện tham gia đại hội|đi dự đại hội|dự khuyết|chính thức và)/iu;
 
 /** "trao Bằng khen cho 5 doanh nghiệp": an award given to the bodies counted right after */

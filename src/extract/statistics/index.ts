@@ -15,6 +15,7 @@ import type { Metric, Statistic } from "../../schema/report.js";
 import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
 import type { SubjectClass } from "../../lexicon/metrics.js";
 import { combineQualifiers, fromIsNoBound, qualifierAfter, qualifierBefore, scanAmounts, type Amount } from "./numbers.js";
+import { vre } from "../../lexicon/regex.js";
 
 /** Where the clause around `at` starts: after the last ";" or ":" or the sentence start. */
 function clauseStart(s: string, at: number): number {
@@ -330,6 +331,9 @@ function findAwards(s: string): AwardMention[] {
   return found.sort((x, y) => x.start - y.start);
 }
 
+/** ", 08 cá nhân", " và 47 cá nhân": coordinated numbers sharing the phrase after a noun */
+const COORDINATED_NUMBERS = vre(/^(?:\s*(?:,|và)\s*(?:\d[\d.]*|[\p{L}]+)\s+(?:tập thể|cá nhân|đoàn viên|đồng chí|cán bộ|đơn vị)[^,;]{0,10}?)*/iu);
+
 /**
  * The award of an awards statistic: named right after the counted noun, in a passive phrase
  * after the coordinated numbers ("06 tập thể, 08 cá nhân được LĐLĐ huyện tặng Giấy khen"), or
@@ -346,7 +350,7 @@ function attachAward(stat: Statistic, s: string, at: number, subjectEnd: number,
   const end = clauseEnd(s, subjectEnd);
   // skip the coordinated numbers that share the phrase: ", 08 cá nhân", " và 47 cá nhân"
   const tail = s.slice(subjectEnd, end);
-  const coordinated = /^(?:\s*(?:,|và)\s*(?:\d[\d.]*|[\p{L}]+)\s+(?:tập thể|cá nhân|đoàn viên|đồng chí|cán bộ|đơn vị)[^,;]{0,10}?)*/iu.exec(tail);
+  const coordinated = COORDINATED_NUMBERS.exec(tail);
   const phraseStart = subjectEnd + (coordinated ? coordinated[0].length : 0);
   const phrase = s.slice(phraseStart, end);
   const phraseEnd = phraseStart + (/^[^,;]*(?:,\s*(?:trong|có|đã|với)[^,;]*)?/u.exec(phrase)?.[0].length ?? 0);
