@@ -4,7 +4,7 @@
  *   import { extract, parseAmount } from "report-extract";
  *   const report = extract(text, { path: "r001.txt" });
  */
-export { extract, extractBytes, analyze, documentFromText, type ExtractOptions } from "./pipeline/index.js";
+export { extract, extractBytes, extractBytesBlock, analyze, analyzeBlock, documentFromText, type BlockResult, type ExtractOptions } from "./pipeline/index.js";
 export { parseAmount, type ParsedAmount } from "./extract/statistics/numbers.js";
 export { decodeBytes, InputError } from "./pipeline/read.js";
 export { ValidationError } from "./pipeline/validate.js";

@@ -2,5 +2,5 @@
  * The engine: everything that turns an input into an outcome, the pipeline with it. One module
  * so that it loads as one compiled unit (load-engine.ts) in the main thread and in each worker.
  */
-export { extractFile, extractStdin, outcomeOf, MAX_BYTES } from "./extract-file.js";
-export { extractPath, runTask, WORKER_MAX_BYTES } from "./extract-path.js";
+export { extractFile, extractStdin, outcomeOf, outcomesOf, MAX_BYTES } from "./extract-file.js";
+export { extractPath, extractPaths, runTask, runTasks, WORKER_MAX_BYTES } from "./extract-path.js";

@@ -3,7 +3,7 @@
  * throws; the batch runner (and its worker threads) rely on that.
  */
 import { createReadStream, promises as fs } from "node:fs";
-import { extractBytes, type ExtractOptions } from "../pipeline/index.js";
+import { extractBytesBlock, type ExtractOptions } from "../pipeline/index.js";
 import { InputError } from "../pipeline/read.js";
 import { ValidationError } from "../pipeline/validate.js";
 import type { Report } from "../schema/report.js";
@@ -72,8 +72,37 @@ async function readCapped(path: string, limit: number): Promise<Buffer> {
 
 /** The synchronous part, shared with worker threads. */
 export function outcomeOf(path: string | null, bytes: Uint8Array, options: FileJob["options"]): Outcome {
+  return outcomesOf([{ path, bytes, options }])[0]!;
+}
+
+/** An input already read. */
+export interface ReadInput {
+  path: string | null;
+  bytes: Uint8Array;
+  options: FileJob["options"];
+}
+
+/**
+ * outcomeOf over a block of inputs, extracted together (extractBytesBlock: the pipeline's stages
+ * run stage by stage over the block, a third faster per report than one report at a time). Each
+ * input gets the outcome outcomeOf gives it; one that fails fails alone.
+ */
+export function outcomesOf(inputs: readonly ReadInput[]): Outcome[] {
+  let results: ReturnType<typeof extractBytesBlock>;
   try {
-    const report = extractBytes(bytes, { ...options, path: path ?? "-" });
+    results = extractBytesBlock(inputs.map(({ path, bytes, options }) => ({ bytes, options: { ...options, path: path ?? "-" } })));
+  } catch (err) {
+    return inputs.map(({ path }) => failure(path, err));
+  }
+  return results.map((result, i) => {
+    const { path, options } = inputs[i]!;
+    return result.ok ? judged(path, result.report, options) : failure(path, result.error);
+  });
+}
+
+/** A report as the command sees it: a text that is not a report, or a warning under --strict, fails its file. */
+function judged(path: string | null, report: Report, options: FileJob["options"]): Outcome {
+  try {
     // a text that is not a report (an English article, a recipe) is a bad input to the command,
     // like an image: named, counted as failed, not written. The library keeps it as a warning.
     if (report.warnings.some((w) => w.code === NOT_A_REPORT)) {

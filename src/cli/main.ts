@@ -3,7 +3,6 @@
  * the JSON Schema; `report-extract summarize` totals metrics. Exit codes: 0 every input
  * extracted, 1 some inputs failed (each named on stderr, the others still emitted), 2 usage.
  */
-import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Report } from "../schema/report.js";
 import { atomicFileSink, stdoutSink, type Emitter, type Sink } from "../emit/emitter.js";
@@ -193,13 +192,13 @@ export async function runExtract(args: string[], opts: ExtractCliOptions): Promi
   const jobs = async function* (): AsyncGenerator<Input> {
     for (const input of inputs) yield input;
   };
-  const { executor, close } = await (await import("./pool.js")).createExecutor(opts.jobs, inputs.length);
+  const { executor, close, window } = await (await import("./pool.js")).createExecutor(opts.jobs, inputs.length);
   try {
     await runBatch<Input>({
       jobs: jobs(),
-      // enough files in flight that every worker has the next ones queued (pool.ts), few enough
-      // that memory holds only this window
-      concurrency: Math.max(2, (opts.jobs ?? availableParallelism()) * 8),
+      // enough files in flight that every thread has its next block queued (pool.ts), few
+      // enough that memory holds only this window
+      concurrency: window,
       execute: async (input) => {
         if (input.kind === "error") return { ok: false, path: input.path, code: "input", message: input.message };
         // the pipeline loads on demand: with worker threads, this thread never needs it

@@ -3,7 +3,6 @@
  * and/or period, print the totals. Failed inputs are named on stderr and left out; the others
  * are still totalled (exit code 1). Exit codes as for extraction: 0, 1 some failed, 2 usage.
  */
-import { availableParallelism } from "node:os";
 import { atomicFileSink, stdoutSink } from "../emit/emitter.js";
 import { GROUP_BY, Totals, type GroupBy } from "../summarize/totals.js";
 import type { SummaryMeta } from "../summarize/render.js";
@@ -45,13 +44,12 @@ export async function runSummarize(args: string[], opts: SummarizeCliOptions): P
   // the text lets the totals tell a breakdown's parts and a covered derived total apart
   const jobOptions: FileJob["options"] = { encoding: opts.encoding, includeText: true };
   const progress = await (await import("./progress.js")).createProgress(inputs.length, undefined);
-  const jobs = Math.max(1, availableParallelism());
   // the default plan: worker threads only for batches large enough to pay for them
-  const { executor, close } = await (await import("./pool.js")).createExecutor(undefined, inputs.length);
+  const { executor, close, window } = await (await import("./pool.js")).createExecutor(undefined, inputs.length);
   try {
     await runBatch<Input>({
       jobs: inputs,
-      concurrency: Math.max(2, jobs * 2),
+      concurrency: window,
       execute: async (input) => {
         if (input.kind === "error") return { ok: false, path: input.path, code: "input", message: input.message };
         if (input.kind === "stdin") return { ok: false, path: null, code: "input", message: "standard input cannot be summarized" };

@@ -1,6 +1,7 @@
 /**
  * The module piscina runs in each worker thread: the engine, loaded with its code cache
- * (load-engine.ts), and its task function as the default export.
+ * (load-engine.ts), and its task function as the default export: a block of files in, their
+ * outcomes out (extract-path.ts, runTasks).
  */
 import type { PathJob } from "./extract-path.js";
 import { loadEngine } from "./load-engine.js";
@@ -8,4 +9,4 @@ import { loadEngine } from "./load-engine.js";
 const engine = await loadEngine();
 
 export type { PathJob };
-export default engine.runTask;
+export default engine.runTasks;
