@@ -29,9 +29,16 @@ export interface Executor {
  */
 export const BLOCK_FILES = 32;
 
-/** A worker's heap limits, in MB (see the pool's resourceLimits). */
+/**
+ * A worker's heap limits, in MB (see the pool's resourceLimits). A worker holds about 18 MB that
+ * live as long as it does (the pipeline's patterns, lexicons and compiled code). With 32 MB of old
+ * generation, 40,000 reports peaked at 198 to 202 MB once workers extracted in blocks (a block's
+ * documents live long enough to reach the old generation); with 28, at 193 to 195 MB, about as
+ * fast (21.3 to 22.6 s against 20.2 to 21.9); with 24 the collector ran so often that the batch
+ * took 24 s.
+ */
 export const WORKER_YOUNG_MB = 4;
-export const WORKER_OLD_MB = 32;
+export const WORKER_OLD_MB = 28;
 
 /**
  * A full garbage collection every this many reports in the main thread of a run on workers. The
@@ -117,7 +124,7 @@ export async function workerExecutor(threads: number, filename: string): Promise
     // lexicons), but left to itself V8 lets the garbage of finished reports pile up to hundreds
     // of MB over a long batch, and a nursery of tens of MB per thread. With these caps it
     // collects as it nears them and memory stays flat (40,000 reports on 2 workers: peak RSS
-    // 195 MB). A file too large for such a heap (extract-path.ts, TOO_LARGE), or whose worker
+    // 193 to 195 MB). A file too large for such a heap (extract-path.ts, TOO_LARGE), or whose worker
     // ran out of memory all the same, goes to the uncapped worker below.
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
   });
@@ -160,8 +167,9 @@ export async function workerExecutor(threads: number, filename: string): Promise
   };
   return {
     threads,
-    // each worker has a block running, one queued, and the runner gathers the next
-    window: threads * BLOCK_FILES * 3,
+    // each worker has a block running and the next one queued (concurrentTasksPerWorker); one
+    // block more in flight made this thread hold more reports' JSON and its heap grow with it
+    window: threads * BLOCK_FILES * 2,
     executor: async (job) => {
       collect();
       if (job.path === null || job.bytes) return runHere(job);
