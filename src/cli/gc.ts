@@ -8,10 +8,10 @@ import { runInNewContext } from "node:vm";
  * A function to call once per document that runs a full garbage collection every `every` calls.
  * Over a long batch V8 lets the garbage of finished reports pile up in the old generation (it
  * collects when it likes, not when memory is short): peak memory then grows with the number of
- * files. A collection every few thousand documents keeps this thread's memory flat. It has a
- * price where the pipeline runs (V8 compiles again what the collection dropped, and the next few
- * hundred reports run slower meanwhile): the pipeline's thread collects every 5,000 reports
- * (pool.ts, IN_PROCESS_GC_EVERY), and worker threads get a capped heap instead.
+ * files. Frequent collections keep a thread's memory flat. They have a price where the pipeline
+ * runs (V8 compiles again what a collection dropped, and the next few hundred reports run slower
+ * meanwhile): worker threads get a capped heap instead, and only the main thread of a run on
+ * workers, which runs no pipeline, collects this way (pool.ts, RECEIVER_GC_EVERY).
  *
  * The collector exists when the process was started with V8's --expose-gc flag, which the CLI's
  * launcher sets before any thread starts (V8 flags must not change while threads run); a new

@@ -30,15 +30,18 @@ export interface Executor {
 export const BLOCK_FILES = 32;
 
 /**
- * A worker's heap limits, in MB (see the pool's resourceLimits). A worker holds about 18 MB that
- * live as long as it does (the pipeline's patterns, lexicons and compiled code). With 32 MB of old
- * generation, 40,000 reports peaked at 198 to 202 MB once workers extracted in blocks (a block's
- * documents live long enough to reach the old generation); with 28, at 193 to 195 MB, about as
- * fast (21.3 to 22.6 s against 20.2 to 21.9); with 24 the collector ran so often that the batch
- * took 24 s.
+ * A worker's heap limits, in MB (see the pool's resourceLimits), by how many workers share the
+ * machine's memory. A worker holds about 18 MB that live as long as it does (the pipeline's
+ * patterns, lexicons and compiled code), and a block's documents live long enough to reach the
+ * old generation. Two workers: with 32 MB of old generation, 40,000 reports peaked at 198 to
+ * 202 MB; with 28, at 193 to 196 MB, about as fast; with 24 the collector ran so often that the
+ * batch took 24 s instead of 21. One worker alone has room for more, and runs faster with it:
+ * 40,000 reports in 26.8 s and 182 MB with 16 and 48 MB, where the command's own thread (no cap)
+ * took 28.9 s and 247 MB.
  */
-export const WORKER_YOUNG_MB = 4;
-export const WORKER_OLD_MB = 28;
+export function workerHeap(threads: number): { youngMb: number; oldMb: number } {
+  return threads === 1 ? { youngMb: 16, oldMb: 48 } : { youngMb: 4, oldMb: 28 };
+}
 
 /**
  * A full garbage collection every this many reports in the main thread of a run on workers. The
@@ -48,14 +51,6 @@ export const WORKER_OLD_MB = 28;
  * (the pipeline does not run here), so frequent collections cost only their few milliseconds.
  */
 export const RECEIVER_GC_EVERY = 300;
-
-/**
- * A full garbage collection every this many reports in a run without workers (gc.ts). Each one
- * costs more than its pause: V8 drops optimized code that refers to what it freed and compiles
- * it again (every 1,000 reports, that was 2.5 s of CPU over 10,000 reports, for 10 MB less peak
- * memory). Every 5,000 keeps memory flat over long batches at a fifth of that price.
- */
-export const IN_PROCESS_GC_EVERY = 5000;
 
 const noop = () => undefined;
 
@@ -74,11 +69,13 @@ export async function createExecutor(jobs: number | undefined, total: number): P
   return workerExecutor(threads, new URL("./worker.js", import.meta.url).href);
 }
 
-/** Extraction in this thread, with the same block -> outcomes function the workers run. */
+/**
+ * Extraction in this thread, with the same block -> outcomes function the workers run: for a
+ * few files (planThreads), and standard input. Longer batches go to workers, even to one: a
+ * worker's heap is capped, this thread's is not (40,000 reports here peaked at 247 MB).
+ */
 export async function inProcessExecutor(): Promise<Executor> {
   const engine = await loadEngine();
-  const { periodicCollection } = await import("./gc.js");
-  const collect = periodicCollection(IN_PROCESS_GC_EVERY);
   const extractBlock = inBlocks(BLOCK_FILES, async (jobs: PathJob[]) => {
     // A turn of the event loop first. Extraction is synchronous, and the batch runner's own
     // steps are all promises: without this, a batch run in this thread held the loop from its
@@ -91,7 +88,6 @@ export async function inProcessExecutor(): Promise<Executor> {
     threads: 0,
     window: 2 * BLOCK_FILES,
     executor: async (job) => {
-      collect();
       if (job.path === null || job.bytes) return engine.extractFile(job);
       return extractBlock({ path: job.path, options: job.options });
     },
@@ -110,6 +106,7 @@ export async function workerExecutor(threads: number, filename: string): Promise
   const { collector, periodicCollection } = await import("./gc.js");
   // the walk of a large folder leaves its garbage here: collect it before the workers start
   collector()?.();
+  const heap = workerHeap(threads);
   const pool = new Piscina({
     filename,
     minThreads: threads,
@@ -126,7 +123,7 @@ export async function workerExecutor(threads: number, filename: string): Promise
     // collects as it nears them and memory stays flat (40,000 reports on 2 workers: peak RSS
     // 193 to 195 MB). A file too large for such a heap (extract-path.ts, TOO_LARGE), or whose worker
     // ran out of memory all the same, goes to the uncapped worker below.
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: heap.youngMb, maxOldGenerationSizeMb: heap.oldMb },
   });
   // one worker with an uncapped heap, for large files, started with the first of them: the main
   // thread stays free to hand out files and write the output while it works

@@ -2,15 +2,16 @@
  * Issue 7: --jobs N runs extraction on worker threads for large batches, with output identical
  * in order and content to --jobs 1; workers end with the run; a worker's failure fails one file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IN_PROCESS_GC_EVERY, workerExecutor } from "../../src/cli/pool.js";
+import { RECEIVER_GC_EVERY, workerExecutor, workerHeap } from "../../src/cli/pool.js";
 import { IN_PROCESS_MAX, planThreads, WORKERS_FROM } from "../../src/cli/plan.js";
 import { periodicCollection } from "../../src/cli/gc.js";
-import { runTask as workerTask, WORKER_MAX_BYTES } from "../../src/cli/extract-path.js";
+import { extractPaths, runTask as workerTask, runTasks, WORKER_MAX_BYTES } from "../../src/cli/extract-path.js";
 import { cli, corpusFolder } from "./helpers.js";
+import { SEEDS } from "../helpers.js";
 
 const N = 60;
 let dir = "";
@@ -74,8 +75,9 @@ describe("--jobs: worker threads give the same output as one thread", () => {
 });
 
 describe("where extraction runs", () => {
-  it("in this process for --jobs 1 and for small batches, on workers for large ones", () => {
-    expect(planThreads(1, 10_000, 8)).toBe(0);
+  it("in this process for a few files, on workers for more (one for --jobs 1)", () => {
+    expect(planThreads(1, 10_000, 8)).toBe(1);
+    expect(planThreads(1, IN_PROCESS_MAX, 8)).toBe(0);
     expect(planThreads(8, 1, 8)).toBe(0);
     expect(planThreads(2, IN_PROCESS_MAX, 8)).toBe(0);
     expect(planThreads(2, IN_PROCESS_MAX + 1, 8)).toBe(2);
@@ -86,15 +88,15 @@ describe("where extraction runs", () => {
     expect(planThreads(3, 10_000, 1)).toBe(2);
   });
 
-  it("by default, on two cores, workers only for batches that pay for their start", () => {
+  it("by default, on two cores, a second worker only for batches that pay for its start", () => {
     // no --jobs: the number of cores, but on two cores only from WORKERS_FROM files
     expect(WORKERS_FROM).toBe(5000);
-    expect(planThreads(undefined, 2000, 2)).toBe(0);
-    expect(planThreads(undefined, WORKERS_FROM - 1, 2)).toBe(0);
+    expect(planThreads(undefined, 2000, 2)).toBe(1);
+    expect(planThreads(undefined, WORKERS_FROM - 1, 2)).toBe(1);
     expect(planThreads(undefined, WORKERS_FROM, 2)).toBe(2);
     expect(planThreads(undefined, 40_000, 2)).toBe(2);
-    // one core: never
-    expect(planThreads(undefined, 40_000, 1)).toBe(0);
+    // one core: one worker
+    expect(planThreads(undefined, 40_000, 1)).toBe(1);
     // more cores: any batch over IN_PROCESS_MAX files
     expect(planThreads(undefined, IN_PROCESS_MAX, 4)).toBe(0);
     expect(planThreads(undefined, IN_PROCESS_MAX + 1, 4)).toBe(4);
@@ -105,16 +107,38 @@ describe("where extraction runs", () => {
 
   it("a collection every N reports: the N-th, the 2N-th, none between", () => {
     let collections = 0;
-    const collect = periodicCollection(IN_PROCESS_GC_EVERY, () => collections++);
-    for (let i = 1; i < IN_PROCESS_GC_EVERY; i++) collect();
+    const collect = periodicCollection(RECEIVER_GC_EVERY, () => collections++);
+    for (let i = 1; i < RECEIVER_GC_EVERY; i++) collect();
     expect(collections).toBe(0);
     collect();
     expect(collections).toBe(1);
-    for (let i = 0; i < IN_PROCESS_GC_EVERY; i++) collect();
+    for (let i = 0; i < RECEIVER_GC_EVERY; i++) collect();
     expect(collections).toBe(2);
     // without a collector (no --expose-gc), nothing happens
     const none = periodicCollection(1, null);
     expect(() => none()).not.toThrow();
+  });
+
+  it("a worker alone gets a larger heap than each of several (their memory is shared)", () => {
+    expect(workerHeap(1)).toEqual({ youngMb: 16, oldMb: 48 });
+    expect(workerHeap(2)).toEqual({ youngMb: 4, oldMb: 28 });
+    expect(workerHeap(8)).toEqual(workerHeap(2));
+  });
+});
+
+describe("the two places extraction runs", () => {
+  it("the command's own thread (extractPaths) and a worker's task (runTasks) give the same reports, in order", async () => {
+    const files = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => path.join(SEEDS, f));
+    const jobs = [...files, path.join(SEEDS, "none.txt"), ...files].map((p) => ({ path: p, options: {} }));
+    const here = await extractPaths(jobs);
+    const there = await runTasks(jobs);
+    expect(there.map((a) => a !== "too-large-for-worker" && a.ok)).toEqual(here.map((o) => o.ok));
+    here.forEach((o, i) => {
+      const a = there[i]!;
+      if (o.ok && a !== "too-large-for-worker" && a.ok) expect(a.json).toBe(JSON.stringify(o.report));
+      else expect(a !== "too-large-for-worker" && !a.ok && !o.ok && [a.code, a.message]).toEqual([(o as { code: string }).code, (o as { message: string }).message]);
+    });
+    expect(here[files.length]!.ok === false && here[files.length]!.code).toBe("missing");
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * A batch extracted in the command's own thread (the default for batches of up to a few
- * thousand files on two cores, and --jobs 1) still hears the outside world between reports:
- * Ctrl-C stops it mid-way instead of after the last file.
+ * A batch on one worker thread (the default for batches of up to a few thousand files on two
+ * cores, and --jobs 1) still hears the outside world between reports: Ctrl-C stops it mid-way
+ * instead of after the last file. (The command's own thread extracts only a few files at a time,
+ * a block, and gives the event loop a turn before each: pool.ts.)
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => remove());
 
-describe("a batch in the command's own thread", () => {
+describe("a batch on one worker", () => {
   it("stops at Ctrl-C mid-way, leaving no output and no temporary file", async () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), "re-responsive-"));
     try {
