@@ -84,7 +84,7 @@ export function buildProgram(io: { exitCode: number }): Command {
     .option("--no-escape-formulas", "do not neutralise csv/tsv cells that start with = + - @")
     .option("--bom", "start csv/tsv output with a UTF-8 byte order mark (for Excel)")
     .option("--explain", "show the text with every extracted value highlighted (terminal)")
-    .option("-j, --jobs <n>", `worker threads for batches over ${IN_PROCESS_MAX} files (default: the number of cores; on 2 cores or fewer, only for batches of ${WORKERS_FROM.toLocaleString("en")} files or more)`, positiveInt)
+    .option("-j, --jobs <n>", `worker threads for batches over ${IN_PROCESS_MAX} files (default: the number of cores; on 2 cores or fewer, one below ${WORKERS_FROM.toLocaleString("en")} files)`, positiveInt)
     .option("--progress", "show a progress bar on stderr even when it is not a terminal")
     .option("--no-progress", "never show a progress bar")
     .addHelpText("after", EXAMPLES)
