@@ -3,4 +3,4 @@
  * so that it loads as one compiled unit (load-engine.ts) in the main thread and in each worker.
  */
 export { extractFile, extractStdin, outcomeOf, outcomesOf, MAX_BYTES } from "./extract-file.js";
-export { extractPath, extractPaths, runTask, runTasks, WORKER_MAX_BYTES } from "./extract-path.js";
+export { extractPaths, runTask, runTasks, WORKER_MAX_BYTES } from "./extract-path.js";

@@ -117,10 +117,6 @@ export function extractPaths(jobs: readonly PathJob[]): Promise<Outcome[]> {
   return blockOutcomes(jobs, (job) => readSmall(job.path, MAX_BYTES), (outcome) => outcome, () => null, internalError);
 }
 
-export async function extractPath(job: PathJob): Promise<Outcome> {
-  return (await extractPaths([job]))[0]!;
-}
-
 /**
  * The piscina task: a block of files, and for each the outcome in its wire form (the report as
  * JSON text), or TOO_LARGE for a file too large for a capped worker's heap (files over MAX_BYTES
