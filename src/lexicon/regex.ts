@@ -193,3 +193,8 @@ export function unitClass(pattern: RegExp): (unit: number) => boolean {
     return k === 2;
   };
 }
+
+/** \s of a pattern, for one code unit: the stages skip and trim spaces this way. */
+export const isSpaceUnit = unitClass(/^\s$/u);
+/** \p{Lu} of a pattern, for one code unit: a capital. */
+export const isUpperUnit = unitClass(/^\p{Lu}$/u);

@@ -6,7 +6,7 @@
 import type { ReportDocument, Segment } from "../document.js";
 import { splitLines } from "./clean.js";
 import { DOTTED_ABBREVIATIONS } from "../lexicon/abbreviations.js";
-import { unitClass } from "../lexicon/regex.js";
+import { isUpperUnit, unitClass } from "../lexicon/regex.js";
 
 // "[.…!?]+" is the same language as the former "(?:\.{3}|…|[.!?])+", whose overlapping
 // alternatives split a long run of dots in exponentially many ways when the lookahead failed;
@@ -67,7 +67,6 @@ function pushSentence(out: Segment[], base: number, text: string, from: number, 
 }
 
 const isLetterUnit = unitClass(/^\p{L}$/u);
-const isUpperUnit = unitClass(/^\p{Lu}$/u);
 const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
 
 /** The letters right before the dot, at most twelve code units back: the word a dot may abbreviate. */

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/pipeline/index.js";
-import { isLetterOrMark, isUpperUnit, isWordUnit } from "../../src/extract/attendees/chars.js";
+import { isLetterOrMark, isWordUnit } from "../../src/extract/attendees/chars.js";
+import { isUpperUnit } from "../../src/lexicon/regex.js";
 import { DEGREE_ABBREVIATIONS, MINORITY_SURNAMES, PREFIX_CUE, ROLE_NOUNS, TITLE_PREFIX_PHRASES } from "../../src/lexicon/people.js";
 import { expandOrg, expectPerson, named, normalizedInput, person, report, run, showAttendees, spanProblems } from "./helpers.js";
 

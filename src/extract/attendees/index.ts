@@ -13,9 +13,9 @@ import { ADDRESS_FORMS, ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificVa
 import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
-import { allMatches, LETTER, unitClass } from "../../lexicon/regex.js";
+import { allMatches, isUpperUnit, LETTER, unitClass } from "../../lexicon/regex.js";
 import { capitalizedRun, contextBefore, looksLikeName, nameAfterHonorific, nameInRun, nameKey, notAPersonName, PLACE_BEFORE, type NameRun } from "./names.js";
-import { isUpperUnit, isWordUnit } from "./chars.js";
+import { isWordUnit } from "./chars.js";
 import { roleOf } from "./roles.js";
 import { organizationOf, titleAfter, titleBefore } from "./titles.js";
 

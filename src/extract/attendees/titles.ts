@@ -7,7 +7,8 @@
  */
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { mayStartPosition, positionAtStart, POSITION_START, ROLE_NOUN_START, TITLE_BODY_AND, TITLE_STOP } from "../../lexicon/people.js";
-import { changesInLowerCase, isLetterOrMark, isSpaceUnit } from "./chars.js";
+import { changesInLowerCase, isLetterOrMark } from "./chars.js";
+import { isSpaceUnit } from "../../lexicon/regex.js";
 import { capitalizedRun, contextBefore, nameInRun } from "./names.js";
 
 export interface TitleMatch {

@@ -1,4 +1,4 @@
-import { unitClass } from "../../lexicon/regex.js";
+import { isSpaceUnit, unitClass } from "../../lexicon/regex.js";
 
 /**
  * Characters looked at one by one, for the loops that read every number of a sentence: a table
@@ -79,9 +79,6 @@ export function isLowerWordAt(s: string, at: number, word: string): boolean {
   return true;
 }
 
-/** \s of a pattern, for one code unit. */
-export const isSpace = unitClass(/^\s$/u);
-
 /** Whether `text` is a bare year, as /^(?:19|20)\d{2}$/ tells: four digits starting with 19 or 20. */
 export function isYear(text: string): boolean {
   if (text.length !== 4) return false;
@@ -119,7 +116,7 @@ export function twoLetterStarts(words: string[]): Set<number> {
  */
 export function mayStartWith(s: string, at: number, starts: Set<number>, minSpaces = 0): boolean {
   let i = at;
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  while (i < s.length && isSpaceUnit(s.charCodeAt(i))) i++;
   if (i - at < minSpaces || i + 2 > s.length) return false;
   const a = s.charCodeAt(i);
   const b = s.charCodeAt(i + 1);

@@ -10,8 +10,8 @@
  * Text that case folding reads unlike toLowerCase (chars.ts) is scanned by every pattern.
  */
 import { EXCLUSIONS } from "../../lexicon/exclusions.js";
-import { unitClass, WORD_CHAR } from "../../lexicon/regex.js";
-import { classTable, foldsLikeLower, isLowerWordAt, isSpace, isYear, lowerUnit } from "./chars.js";
+import { isSpaceUnit, unitClass, WORD_CHAR } from "../../lexicon/regex.js";
+import { classTable, foldsLikeLower, isLowerWordAt, isYear, lowerUnit } from "./chars.js";
 
 export interface ExcludedRange {
   start: number;
@@ -263,7 +263,7 @@ function numbersOf(s: string): NumberAt[] {
     const start = m.index;
     const end = start + m[0].length;
     let afterAt = end;
-    while (afterAt < n && isSpace(s.charCodeAt(afterAt))) afterAt++;
+    while (afterAt < n && isSpaceUnit(s.charCodeAt(afterAt))) afterAt++;
     const wordEnd = spacesBefore(s, start);
     const wordStart = wordEnd < 0 ? -1 : wordStartBefore(s, wordEnd);
     const x: NumberAt = {
@@ -285,9 +285,9 @@ function numbersOf(s: string): NumberAt[] {
 
 /** Where the spaces right before `at` start, or -1 when no space is right before it. */
 function spacesBefore(s: string, at: number): number {
-  if (at === 0 || !isSpace(s.charCodeAt(at - 1))) return -1;
+  if (at === 0 || !isSpaceUnit(s.charCodeAt(at - 1))) return -1;
   let from = at - 1;
-  while (from > 0 && isSpace(s.charCodeAt(from - 1))) from--;
+  while (from > 0 && isSpaceUnit(s.charCodeAt(from - 1))) from--;
   return from;
 }
 

@@ -9,13 +9,13 @@ import type { ReportDocument, Segment } from "../../document.js";
 import { AWARDS, GRANTOR } from "../../lexicon/awards.js";
 import { LIST_COUNT } from "../../lexicon/exclusions.js";
 import { excludedRanges } from "./excluded.js";
-import { foldsLikeLower, isSpace, lowerCase, mayStartWith, twoLetterStarts } from "./chars.js";
+import { foldsLikeLower, lowerCase, mayStartWith, twoLetterStarts } from "./chars.js";
 import { CUES } from "../../lexicon/metrics.js";
 import type { Metric, Statistic } from "../../schema/report.js";
 import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
 import type { SubjectClass } from "../../lexicon/metrics.js";
 import { combineQualifiers, fromIsNoBound, qualifierAfter, qualifierBefore, scanAmounts, type Amount } from "./numbers.js";
-import { vre } from "../../lexicon/regex.js";
+import { isSpaceUnit, vre } from "../../lexicon/regex.js";
 
 /** Where the clause around `at` starts: after the last ";" or ":" or the sentence start. */
 function clauseStart(s: string, at: number): number {
@@ -81,7 +81,7 @@ function isListNumber(doc: ReportDocument, sentence: Segment, s: string, a: Amou
   if (a.spelled || a.unit !== "count" || a.hasScale || a.denominator !== null || a.digits.length > 2) return false;
   // (the two characters after the number read one by one)
   const next = s.charCodeAt(a.end);
-  const spaceAfter = a.end + 1 < s.length && isSpace(s.charCodeAt(a.end + 1));
+  const spaceAfter = a.end + 1 < s.length && isSpaceUnit(s.charCodeAt(a.end + 1));
   // at the start of a line: "1." or "1)", then a space or the end
   if ((next === 46 || next === 41) && (a.end + 1 >= s.length || spaceAfter)) {
     const lineStart = a.start === 0 ? sentence.start === doc.paragraphs[sentence.paragraph]?.start : /\n[ \t]*$/u.test(s.slice(Math.max(0, a.start - 8), a.start));
@@ -263,7 +263,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     }
     // a number followed by "(" opens a breakdown of its parts
     let openAt = subjectEnd;
-    while (openAt < s.length && isSpace(s.charCodeAt(openAt))) openAt++;
+    while (openAt < s.length && isSpaceUnit(s.charCodeAt(openAt))) openAt++;
     if (s.charCodeAt(openAt) === 40) {
       const closeAt = s.indexOf(")", openAt);
       if (closeAt > openAt) parents.push({ stat, open: openAt, close: closeAt });

@@ -18,8 +18,8 @@ import {
   SPELLED_SCALES,
   TEN_WORDS,
 } from "../../lexicon/numbers.js";
-import { LETTER, unitClass } from "../../lexicon/regex.js";
-import { classTable, foldsLikeLower, isLowerWordAt, isSpace, lowerCase, lowerUnit } from "./chars.js";
+import { isSpaceUnit, LETTER, unitClass } from "../../lexicon/regex.js";
+import { classTable, foldsLikeLower, isLowerWordAt, lowerCase, lowerUnit } from "./chars.js";
 
 export interface Amount {
   /** offsets into the scanned string: the number and its unit words */
@@ -176,7 +176,7 @@ export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; 
   }
   if (plain) {
     let end = at;
-    while (end > from && isSpace(s.charCodeAt(end - 1))) end--;
+    while (end > from && isSpaceUnit(s.charCodeAt(end - 1))) end--;
     if (end === at || end === from) return null;
     const candidates = QUALIFIERS_BY_LAST_UNIT.get(lowerUnit(s.charCodeAt(end - 1)));
     if (!candidates) return null;

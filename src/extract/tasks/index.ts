@@ -43,7 +43,7 @@ import {
   SEQUENCE_LEAD,
   TASK_VERB,
 } from "../../lexicon/tasks.js";
-import { allMatches, unitClass, vre } from "../../lexicon/regex.js";
+import { allMatches, isSpaceUnit, unitClass, vre } from "../../lexicon/regex.js";
 import type { Task } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { findPeriods } from "../meeting/period.js";
@@ -422,8 +422,6 @@ export function mayHoldInlineMarker(t: string): boolean {
   return false;
 }
 
-/** \s */
-const isSpaceUnit = unitClass(/^\s$/u);
 /** What an item is trimmed of at either end: spaces and [,.;:…]. */
 const isItemTrim = unitClass(/^[\s,.;:…]$/u);
 
