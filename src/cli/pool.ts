@@ -1,8 +1,8 @@
 /**
- * Where extraction runs. In this process for small batches, so that one file answers without
- * starting a thread; on worker threads (piscina) when the batch is large enough that running in
- * parallel pays for starting the workers. Both run the same function (worker.ts: path -> outcome),
- * so the output does not depend on where it ran. A worker that fails (an exception, a crash, no
+ * Where extraction runs. In this process for a few files, so that one file answers without
+ * starting a thread; on worker threads (piscina) for more (plan.ts). Both hand files out in
+ * blocks and run the same function on a block (extract-path.ts: paths -> their outcomes), so the
+ * output does not depend on where it ran. A worker that fails (an exception, a crash, no
  * memory left) fails its file, never the run; `close` ends every worker so the process can exit.
  */
 import type { FileJob, Outcome } from "./extract-file.js";
