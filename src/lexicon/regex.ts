@@ -194,6 +194,22 @@ export function unitClass(pattern: RegExp): (unit: number) => boolean {
   };
 }
 
+/** The lower case of each code unit: -2 not yet known, -1 more than one unit ("İ"). */
+const LOWER = new Int32Array(65536).fill(-2);
+
+/**
+ * The lower case of one UTF-16 code unit, or -1 when it is longer than one unit. Remembered per
+ * code unit: toLowerCase of a character outside ASCII is a call into the runtime.
+ */
+export function lowerUnit(unit: number): number {
+  let l = LOWER[unit]!;
+  if (l === -2) {
+    const s = String.fromCharCode(unit).toLowerCase();
+    LOWER[unit] = l = s.length === 1 ? s.charCodeAt(0) : -1;
+  }
+  return l;
+}
+
 /** \s of a pattern, for one code unit: the stages skip and trim spaces this way. */
 export const isSpaceUnit = unitClass(/^\s$/u);
 /** \p{Lu} of a pattern, for one code unit: a capital. */

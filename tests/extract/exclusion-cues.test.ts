@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { EXCLUSIONS } from "../../src/lexicon/exclusions.js";
-import { LETTER, WORD_CHAR } from "../../src/lexicon/regex.js";
+import { LETTER, lowerUnit, WORD_CHAR } from "../../src/lexicon/regex.js";
 import { excludedRanges } from "../../src/extract/statistics/excluded.js";
-import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, isYear, lowerUnit, mayFoldUnlikeLower, mayStartWith, twoLetterStarts } from "../../src/extract/statistics/chars.js";
+import { classTable, FOLDS_UNLIKE_LOWER, foldsLikeLower, isYear, mayFoldUnlikeLower, mayStartWith, twoLetterStarts } from "../../src/extract/statistics/chars.js";
 import { NUMBER_WORDS, numberWords, parseDigits, qualifierAfter, qualifierBefore } from "../../src/extract/statistics/numbers.js";
 import { QUALIFIERS_BEFORE } from "../../src/lexicon/numbers.js";
 import { QUALIFIER_WORDS, withoutQualifier } from "../../src/extract/statistics/classify.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { endsWord } from "../../src/extract/meeting/organizer.js";
-import { collapseSpaces, countBefore, hasAsciiLower, hasDigit, isWhiteSpace } from "../../src/extract/meeting/chars.js";
+import { collapseSpaces, countBefore, hasAsciiLower, hasDigit } from "../../src/extract/meeting/chars.js";
+import { isSpaceUnit } from "../../src/lexicon/regex.js";
 
 /** Every code unit but the surrogates, as a one-character string. */
 function* units(): Generator<[number, string]> {
@@ -13,8 +14,8 @@ describe("helpers that stand in for patterns", () => {
     for (const [unit, c] of units()) expect(endsWord(unit), `U+${unit.toString(16)}`).toBe(pattern.test(c));
     expect(endsWord(0xd800)).toBe(false);
   });
-  it("isWhiteSpace answers what /\\s/ answers, for every code unit", () => {
-    for (const [unit, c] of units()) expect(isWhiteSpace(unit), `U+${unit.toString(16)}`).toBe(/\s/.test(c));
+  it("isSpaceUnit (the collapse's test of a space) answers what /\\s/ answers, for every code unit", () => {
+    for (const [unit, c] of units()) expect(isSpaceUnit(unit), `U+${unit.toString(16)}`).toBe(/\s/.test(c));
   });
   it("hasAsciiLower, hasDigit, countBefore and collapseSpaces agree with their patterns", () => {
     const samples = ["", "ABC", "ĐẠI HỘI", "Hội nghị", "x", "2024", "năm 2024", 'a "b" c "d"', "a  b", "a\tb", "a \u00a0b", " a ", "a b c", "a\n", "\u2003"];

@@ -23,13 +23,3 @@ export const isLowerOrMark = codePointClass(/^[\p{Ll}\p{M}]$/u);
 /** [\p{L}\p{M}\d]: what may not follow a syllable */
 export const isLetterMarkOrDigit = codePointClass(/^[\p{L}\p{M}\d]$/u);
 
-/** Does lower case change the character (c !== c.toLowerCase(), of one code unit)? Remembered per code unit: toLowerCase of a character outside ASCII is a call into the runtime. */
-export function changesInLowerCase(unit: number): boolean {
-  let k = LOWER_CASE_CHANGES[unit]!;
-  if (k === 0) {
-    const c = String.fromCharCode(unit);
-    LOWER_CASE_CHANGES[unit] = k = c !== c.toLowerCase() ? 2 : 1;
-  }
-  return k === 2;
-}
-const LOWER_CASE_CHANGES = new Uint8Array(65536);

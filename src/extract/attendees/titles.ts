@@ -7,8 +7,8 @@
  */
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { mayStartPosition, positionAtStart, POSITION_START, ROLE_NOUN_START, TITLE_BODY_AND, TITLE_STOP } from "../../lexicon/people.js";
-import { changesInLowerCase, isLetterOrMark } from "./chars.js";
-import { isSpaceUnit } from "../../lexicon/regex.js";
+import { isLetterOrMark } from "./chars.js";
+import { isSpaceUnit, lowerUnit } from "../../lexicon/regex.js";
 import { capitalizedRun, contextBefore, nameInRun } from "./names.js";
 
 export interface TitleMatch {
@@ -22,7 +22,7 @@ function nameInside(s: string, from: number, part: string): number {
   for (let i = part.indexOf(" "); i >= 0; i = part.indexOf(" ", i + 1)) {
     const at = from + i + 1;
     // (a letter that lower case leaves as it is starts no name)
-    if (at >= s.length || !changesInLowerCase(s.charCodeAt(at))) continue;
+    if (at >= s.length || lowerUnit(s.charCodeAt(at)) === s.charCodeAt(at)) continue;
     const run = capitalizedRun(s, at, 8);
     if (!run || run.syllables.length < 2) continue;
     const name = nameInRun(run, contextBefore(s, at));

@@ -4,6 +4,7 @@
  * hundred patterns a report), so a pattern costs far more there than in a loop of its own; these
  * loops share one piece of hot code. Each says which pattern it answers for.
  */
+import { isSpaceUnit } from "../../lexicon/regex.js";
 
 /** Whether `s` holds a letter a-z (what /[a-z]/ tests). */
 export function hasAsciiLower(s: string): boolean {
@@ -30,17 +31,11 @@ export function countBefore(s: string, c: string, end: number): number {
   return n;
 }
 
-/** A white-space code unit (what \s matches; every one of them is in the Basic Multilingual Plane). */
-export function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** `s.replace(/\s+/g, " ")`, without the pattern when `s` has no white space but single plain spaces. */
 export function collapseSpaces(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isWhiteSpace(c) && (c !== 32 || isWhiteSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, " ");
+    if (isSpaceUnit(c) && (c !== 32 || isSpaceUnit(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, " ");
   }
   return s;
 }

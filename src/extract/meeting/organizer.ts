@@ -23,8 +23,8 @@ import {
   PLACE,
 } from "../../lexicon/meeting.js";
 import type { Level, Organizer } from "../../schema/report.js";
-import { allMatches, vre } from "../../lexicon/regex.js";
-import { hasAsciiLower, isWhiteSpace } from "./chars.js";
+import { allMatches, isSpaceUnit, vre } from "../../lexicon/regex.js";
+import { hasAsciiLower } from "./chars.js";
 import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
 
 /**
@@ -33,7 +33,7 @@ import { MIDDLE_NAMES, SURNAMES } from "../../lexicon/people.js";
  * of the other units, as /[^\s,;:()"]+/u reads them.
  */
 export function endsWord(c: number): boolean {
-  return isWhiteSpace(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34;
+  return isSpaceUnit(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34;
 }
 /**
  * A body's head word right at a given offset (sticky: no search past it). Callers start a name

@@ -1,4 +1,4 @@
-import { isSpaceUnit, unitClass } from "../../lexicon/regex.js";
+import { isSpaceUnit, lowerUnit, unitClass } from "../../lexicon/regex.js";
 
 /**
  * Characters looked at one by one, for the loops that read every number of a sentence: a table
@@ -57,19 +57,6 @@ export function mayFoldUnlikeLower(unit: number): boolean {
 /** Whether `s` holds no character of FOLDS_UNLIKE_LOWER. */
 export function foldsLikeLower(s: string): boolean {
   return !MAYBE_FOLDS_UNLIKE_LOWER.test(s) || !FOLDS_UNLIKE_LOWER.test(s);
-}
-
-/** The lower case of each code unit: -2 not yet known, -1 more than one unit ("İ"). */
-const LOWER = new Int32Array(65536).fill(-2);
-
-/** The lower case of one UTF-16 code unit, or -1 when it is longer than one unit. */
-export function lowerUnit(unit: number): number {
-  let l = LOWER[unit]!;
-  if (l === -2) {
-    const s = String.fromCharCode(unit).toLowerCase();
-    LOWER[unit] = l = s.length === 1 ? s.charCodeAt(0) : -1;
-  }
-  return l;
 }
 
 /** Whether `s` at `at` holds `word` (a lower-case word), case aside; false past the end of `s`. */

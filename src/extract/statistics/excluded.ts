@@ -10,8 +10,8 @@
  * Text that case folding reads unlike toLowerCase (chars.ts) is scanned by every pattern.
  */
 import { EXCLUSIONS } from "../../lexicon/exclusions.js";
-import { isSpaceUnit, unitClass, WORD_CHAR } from "../../lexicon/regex.js";
-import { classTable, foldsLikeLower, isLowerWordAt, isYear, lowerUnit } from "./chars.js";
+import { isSpaceUnit, lowerUnit, unitClass, WORD_CHAR } from "../../lexicon/regex.js";
+import { classTable, foldsLikeLower, isLowerWordAt, isYear } from "./chars.js";
 
 export interface ExcludedRange {
   start: number;

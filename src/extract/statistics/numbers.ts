@@ -18,8 +18,8 @@ import {
   SPELLED_SCALES,
   TEN_WORDS,
 } from "../../lexicon/numbers.js";
-import { isSpaceUnit, LETTER, unitClass } from "../../lexicon/regex.js";
-import { classTable, foldsLikeLower, isLowerWordAt, lowerCase, lowerUnit } from "./chars.js";
+import { isSpaceUnit, LETTER, lowerUnit, unitClass } from "../../lexicon/regex.js";
+import { classTable, foldsLikeLower, isLowerWordAt, lowerCase } from "./chars.js";
 
 export interface Amount {
   /** offsets into the scanned string: the number and its unit words */
