@@ -3,7 +3,7 @@
  * a file written atomically: into a temporary file beside the target, renamed into place only
  * when the whole output is written, so a crash never leaves half a file.
  */
-import { createWriteStream, promises as fs, rmSync, type WriteStream } from "node:fs";
+import { createWriteStream, openSync, promises as fs, rmSync, type WriteStream } from "node:fs";
 import path from "node:path";
 import type { Report } from "../schema/report.js";
 
@@ -80,13 +80,20 @@ export function atomicFileSink(target: string): Sink {
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let stream: WriteStream | null = null;
   let failure: Error | null = null;
-  const open = () => {
-    if (!stream) {
-      stream = createWriteStream(temp);
-      // an unwritable folder or a full disk must fail the run, not crash it
-      stream.on("error", (err) => {
-        failure ??= err;
-      });
+  const open = (): WriteStream | null => {
+    if (!stream && !failure) {
+      try {
+        // Opened here, at once: a signal handled next finds the file there to remove. Opened by
+        // the stream, on Node's thread pool, it could be created after the removal, while the
+        // process was going, and stay behind.
+        stream = createWriteStream(temp, { fd: openSync(temp, "w") });
+        // an unwritable folder or a full disk must fail the run, not crash it
+        stream.on("error", (err) => {
+          failure ??= err;
+        });
+      } catch (err) {
+        failure = err as Error;
+      }
     }
     return stream;
   };
@@ -115,13 +122,13 @@ export function atomicFileSink(target: string): Sink {
   const close = () =>
     new Promise<void>((resolve, reject) => {
       const s = open();
-      if (failure) return reject(failure);
+      if (failure || !s) return reject(failure);
       s.once("error", reject);
       s.end(() => (failure ? reject(failure) : resolve()));
     });
   return {
     write(chunk) {
-      if (!failure) open().write(chunk);
+      if (!failure) open()?.write(chunk);
     },
     async end() {
       try {

@@ -126,6 +126,32 @@ describe("--out is atomic", () => {
       t.cleanup();
     }
   });
+
+  it("the sink's temporary file exists as soon as the first write returns: a Ctrl-C handled next finds it to remove", async () => {
+    const t = tempDir();
+    try {
+      const sink = atomicFileSink(path.join(t.dir, "z.ndjson"));
+      expect(readdirSync(t.dir)).toEqual([]);
+      sink.write("{}\n");
+      // no await in between: the file was created before write() returned, not later on the thread pool
+      expect(readdirSync(t.dir).filter((f) => f.endsWith(".tmp"))).toHaveLength(1);
+      await sink.abort();
+      expect(readdirSync(t.dir)).toEqual([]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it("an output folder that cannot be written fails the run with the target's name, without a crash", async () => {
+    const t = tempDir();
+    try {
+      const sink = atomicFileSink(path.join(t.dir, "missing", "z.ndjson"));
+      sink.write("{}\n");
+      await expect(sink.end()).rejects.toThrow(/cannot write .*z\.ndjson: ENOENT/u);
+    } finally {
+      t.cleanup();
+    }
+  });
 });
 
 describe("nothing is written into the input folders", () => {
