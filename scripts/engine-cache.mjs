@@ -4,6 +4,10 @@
  * compiled and run over the seed reports, then what V8 compiled, the functions of every stage
  * included, is saved as dist/bundle/engine.cache. Run by scripts/bundle.mjs after bundling.
  *
+ * The same run saves what vre and caseless (src/lexicon/regex.ts) made of the engine's patterns
+ * as dist/bundle/engine.patterns.json: the loader hands them back, so that a thread need not
+ * rewrite them again before compiling them.
+ *
  * The flags must be those of a run of the command (V8 takes a cache only under the flags it was
  * made with): bin/report-extract.js sets bin/v8-flags.js's before it loads anything, and so does this.
  */
@@ -30,4 +34,7 @@ for (const name of readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort()) 
 }
 const cache = script.createCachedData();
 writeFileSync(files.cache, cache);
-console.error(`engine-cache: ${(cache.length / 1024).toFixed(0)} kB of compiled code after ${reports} reports`);
+// what vre made of each pattern (src/lexicon/regex.ts): the engine's loader hands them back
+const patterns = engine.madePatterns();
+writeFileSync(files.patterns, JSON.stringify(patterns));
+console.error(`engine-cache: ${(cache.length / 1024).toFixed(0)} kB of compiled code after ${reports} reports, ${Object.keys(patterns).length} patterns`);

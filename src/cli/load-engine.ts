@@ -21,9 +21,15 @@ import { Script } from "node:vm";
 
 export type Engine = typeof import("./engine.js");
 
+/**
+ * Where vre (lexicon/regex.ts) looks for the patterns the build made: the same key as its
+ * GIVEN_PATTERNS_KEY (tested), written out so that the main thread does not load the lexicons.
+ */
+export const GIVEN_PATTERNS_KEY = Symbol.for("report-extract.vre-patterns");
+
 /** The files of the bundled engine, beside the module that loads it. */
-export function engineFiles(dir = path.dirname(fileURLToPath(import.meta.url))): { code: string; cache: string } {
-  return { code: path.join(dir, "engine.cjs"), cache: path.join(dir, "engine.cache") };
+export function engineFiles(dir = path.dirname(fileURLToPath(import.meta.url))): { code: string; cache: string; patterns: string } {
+  return { code: path.join(dir, "engine.cjs"), cache: path.join(dir, "engine.cache"), patterns: path.join(dir, "engine.patterns.json") };
 }
 
 let loaded: Promise<Engine> | null = null;
@@ -35,7 +41,7 @@ export function loadEngine(): Promise<Engine> {
 
 async function load(): Promise<Engine> {
   const files = engineFiles();
-  if (existsSync(files.code)) return compileEngine(files.code, files.cache).engine;
+  if (existsSync(files.code)) return compileEngine(files.code, files.cache, files.patterns).engine;
   // not bundled: the module itself (a name in a variable, so that the bundler leaves it alone)
   const modules = "./engine.js";
   return (await import(modules)) as Engine;
@@ -43,9 +49,14 @@ async function load(): Promise<Engine> {
 
 /**
  * Compile and run the CommonJS engine at `file`, with the code cache at `cachePath` when there
- * is one. `script` can make a new cache (`script.createCachedData()`) once the engine has run.
+ * is one, and the patterns the build made at `patternsPath` (lexicon/regex.ts, vre) when there
+ * are. `script` can make a new cache (`script.createCachedData()`) once the engine has run.
  */
-export function compileEngine(file: string, cachePath: string | null): { engine: Engine; script: Script; cacheRejected: boolean | undefined } {
+export function compileEngine(
+  file: string,
+  cachePath: string | null,
+  patternsPath: string | null = null,
+): { engine: Engine; script: Script; cacheRejected: boolean | undefined } {
   const source = readFileSync(file, "utf8");
   let cachedData: Buffer | undefined;
   try {
@@ -53,10 +64,24 @@ export function compileEngine(file: string, cachePath: string | null): { engine:
   } catch {
     cachedData = undefined;
   }
+  let patterns: unknown;
+  try {
+    patterns = patternsPath ? JSON.parse(readFileSync(patternsPath, "utf8")) : undefined;
+  } catch {
+    // none, or unreadable: vre makes each pattern itself
+    patterns = undefined;
+  }
   // the same wrapper Node gives a CommonJS module
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} as Engine };
   const run = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: unknown, f: string, d: string) => void;
-  run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  // handed to vre while the engine's modules run, and only then
+  const given = globalThis as { [GIVEN_PATTERNS_KEY]?: unknown };
+  if (patterns !== undefined) given[GIVEN_PATTERNS_KEY] = patterns;
+  try {
+    run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  } finally {
+    delete given[GIVEN_PATTERNS_KEY];
+  }
   return { engine: module.exports, script, cacheRejected: cachedData ? script.cachedDataRejected : undefined };
 }

@@ -4,7 +4,7 @@
  * line here with an example.
  */
 import type { Metric } from "../schema/report.js";
-import { vre } from "./regex.js";
+import { caseless, vre } from "./regex.js";
 
 /** What a counted noun says about the number before it. */
 export type SubjectClass =
@@ -286,7 +286,7 @@ export const CUES = {
   benefit: /làm lợi(?:\s+cho\s+[^,;.]{1,40}?)?\s*(?:được\s*)?(?:hơn|trên|gần|khoảng|xấp xỉ|ước tính|ước)?\s*$/iu,
   fundWeak: /(?:quỹ|vận động|chi|tổng thu)/iu,
   /** a price per unit: "mỗi suất trị giá 300.000đ", "300.000đ/suất" */
-  perUnitBefore: /(?:mỗi (?:suất|phần|người|cá nhân|tập thể|đoàn viên|trường hợp|hộ|em|cháu)(?: quà)?(?: được)?(?: hỗ trợ| tặng| nhận| trị giá| giá trị| có giá trị| với)*|mỗi suất trị giá|trị giá mỗi suất|bình quân|trung bình)\s*(?:là|từ)?\s*$/iu,
+  perUnitBefore: caseless(/(?:mỗi (?:suất|phần|người|cá nhân|tập thể|đoàn viên|trường hợp|hộ|em|cháu)(?: quà)?(?: được)?(?: hỗ trợ| tặng| nhận| trị giá| giá trị| có giá trị| với)*|mỗi suất trị giá|trị giá mỗi suất|bình quân|trung bình)\s*(?:là|từ)?\s*$/iu),
   perUnitAfter: /^\s*\/\s*(?:suất|phần|người|cá nhân|tập thể|hộ|em|cháu|trường hợp)/iu,
   /** a goal for a coming period */
   /** ("hằng năm" alone is not one: "hằng năm có 92% CĐCS đạt vững mạnh" reports a past term) */

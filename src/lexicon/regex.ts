@@ -3,6 +3,7 @@
  * lexicons write \b anyway for readability; `vre` rewrites each \b into a Unicode-aware
  * boundary: a word start where a word, a class or a group follows it, a word end elsewhere.
  */
+import { caselessSource } from "./caseless.js";
 import { PROPERTY_RANGES } from "./letter-classes.js";
 
 /**
@@ -150,14 +151,64 @@ export function explicitProperties(source: string): string {
 }
 
 /**
+ * What vre and caseless made of each pattern they were given, by kind, flags and source:
+ * [source, flags]. The build saves them beside the bundled engine (scripts/engine-cache.mjs), and
+ * the engine's loader hands them back (src/cli/load-engine.ts) under the global symbol
+ * GIVEN_PATTERNS_KEY before the engine's modules run: then a thread compiles the patterns without
+ * rewriting them first (the rewriting took a twentieth of a one-file run's start-up). The same
+ * functions made them, so they are the same patterns (tested); one missing is made here as ever.
+ */
+const MADE_PATTERNS = new Map<string, readonly [string, string]>();
+export const GIVEN_PATTERNS_KEY = Symbol.for("report-extract.vre-patterns");
+const GIVEN_PATTERNS = (globalThis as { [GIVEN_PATTERNS_KEY]?: Record<string, readonly [string, string]> })[GIVEN_PATTERNS_KEY];
+
+/** Every pattern vre and caseless have made in this thread, to save with the build. */
+export function madePatterns(): Record<string, readonly [string, string]> {
+  return Object.fromEntries(MADE_PATTERNS);
+}
+
+/** The pattern `make` makes of a source and flags, or the one the build made of them. */
+function remembered(kind: string, given: string, givenFlags: string, make: () => readonly [string, string]): RegExp {
+  const key = `${kind}${givenFlags}/${given}`;
+  let made = GIVEN_PATTERNS?.[key];
+  if (made === undefined) {
+    made = make();
+    // (kept only where none were given: that is the build's run, which saves them)
+    if (GIVEN_PATTERNS === undefined) MADE_PATTERNS.set(key, made);
+  }
+  return new RegExp(made[0], made[1]);
+}
+
+/** The flags without "i", when `source` (with the flags) could be written without it. */
+function withoutI(source: string, flags: Set<string>): readonly [string, string] {
+  const caseless = flags.has("i") && flags.has("u") ? caselessSource(source) : null;
+  if (caseless === null) return [source, [...flags].join("")];
+  flags.delete("i");
+  return [caseless, [...flags].join("")];
+}
+
+/**
  * A RegExp with Unicode-aware \b and explicit letter classes (explicitProperties); the "u" flag
- * is always on.
+ * is always on, and an "i" is written out as classes of letters (lexicon/caseless.ts), which
+ * match the same.
  */
 export function vre(pattern: RegExp | string, flags?: string): RegExp {
-  const source = typeof pattern === "string" ? pattern : pattern.source;
-  const f = new Set((flags ?? (typeof pattern === "string" ? "" : pattern.flags)).split(""));
-  f.add("u");
-  return new RegExp(explicitProperties(unicodeBoundaries(source)), [...f].join(""));
+  const given = typeof pattern === "string" ? pattern : pattern.source;
+  const givenFlags = flags ?? (typeof pattern === "string" ? "" : pattern.flags);
+  return remembered("vre ", given, givenFlags, () => withoutI(explicitProperties(unicodeBoundaries(given)), new Set(givenFlags + "u")));
+}
+
+/**
+ * The same pattern with its "i" written out as classes of letters (lexicon/caseless.ts): it
+ * matches exactly what it matched, and compiles in about half the time. Only a Unicode pattern
+ * ("u") is rewritten; one that does not ignore case, or holds what caselessSource does not
+ * rewrite, keeps its source and flags.
+ */
+export function caseless(pattern: RegExp | string, flags?: string): RegExp {
+  const given = typeof pattern === "string" ? pattern : pattern.source;
+  const givenFlags = flags ?? (typeof pattern === "string" ? "" : pattern.flags);
+  if (!givenFlags.includes("i") || !givenFlags.includes("u")) return typeof pattern !== "string" && flags === undefined ? pattern : new RegExp(given, givenFlags);
+  return remembered("caseless ", given, givenFlags, () => withoutI(given, new Set(givenFlags)));
 }
 
 export const WORD_START = START;

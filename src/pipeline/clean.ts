@@ -18,7 +18,7 @@ import {
   TAIL_MARKERS,
 } from "../lexicon/furniture.js";
 import { DATELINE_PIECES } from "../lexicon/dates.js";
-import { vre } from "../lexicon/regex.js";
+import { caseless, vre } from "../lexicon/regex.js";
 
 export interface Line {
   start: number;
@@ -152,7 +152,9 @@ export function requiredCharacter(re: RegExp): string | null {
  * One pattern for each set of flags, the alternation of the given patterns: a test of it is a
  * test of each, in one call. Every line of a page is tested against some thirty line patterns;
  * one call that fails at the first character of each alternative costs a fraction of thirty
- * calls into the regexp engine. Patterns keep their flags (an "i" pattern is not made "iu").
+ * calls into the regexp engine. Patterns keep their flags (an "i" pattern is not made "iu"); the
+ * alternation of the "iu" ones is written without its "i" (lexicon/regex.ts, caseless: the same
+ * matches, compiled in half the time).
  * No pattern here has the "g" or "y" flag or a backreference (checked); captures do not matter to a test.
  */
 export function joinedByFlags(patterns: readonly RegExp[]): RegExp[] {
@@ -163,7 +165,8 @@ export function joinedByFlags(patterns: readonly RegExp[]): RegExp[] {
     list.push(`(?:${p.source})`);
     sources.set(p.flags, list);
   }
-  return [...sources].map(([flags, list]) => new RegExp(list.join("|"), flags));
+  // (an "iu" alternation with its "i" written out: it compiles in half the time, lexicon/regex.ts)
+  return [...sources].map(([flags, list]) => caseless(list.join("|"), flags));
 }
 
 const anyTest = (patterns: readonly RegExp[], s: string) => {

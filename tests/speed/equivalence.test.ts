@@ -279,11 +279,12 @@ describe("clean's joined line patterns", () => {
     expect(furniture).toBeGreaterThan(FURNITURE_LINES.length);
   });
 
-  it("keep each pattern's flags and refuse what joining could change", () => {
-    const joined = joinedByFlags([/^a$/, /^b$/i, /^c$/iu, /^d$/i]);
-    expect(joined.map((p) => p.flags)).toEqual(["", "i", "iu"]);
+  it("keep each pattern's flags (an \"iu\" alternation written without its i) and refuse what joining could change", () => {
+    const joined = joinedByFlags([/^a$/, /^b$/i, /^c$/iu, /^d$/i, /^ế$/iu]);
+    expect(joined.map((p) => p.flags)).toEqual(["", "i", "u"]);
     expect(joined[0]!.test("A")).toBe(false);
     expect(joined[1]!.test("D")).toBe(true);
+    expect(["C", "c", "Ế", "ế", "e"].map((s) => joined[2]!.test(s))).toEqual([true, true, true, true, false]);
     expect(() => joinedByFlags([/a/g])).toThrow();
     expect(() => joinedByFlags([/(a)\1/])).toThrow();
   });

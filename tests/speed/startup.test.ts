@@ -38,7 +38,7 @@ const holdsPipeline = (code: string) => code.includes("VIStandardParser") || cod
 describe("the CLI bundle", () => {
   it("has the two entries, main and worker, beside their chunks, and the engine with its code cache", () => {
     const files = readdirSync(BUNDLE);
-    for (const f of ["main.js", "worker.js", "engine.cjs", "engine.cache"]) expect(files).toContain(f);
+    for (const f of ["main.js", "worker.js", "engine.cjs", "engine.cache", "engine.patterns.json"]) expect(files).toContain(f);
     expect(readFileSync(path.join(ROOT, "bin", "report-extract.js"), "utf8")).toContain("../dist/bundle/main.js");
   });
 
@@ -113,6 +113,51 @@ describe("the engine's code cache", () => {
   it("is refused under other flags, and the engine still runs, compiled anew", () => {
     const r = probe("");
     expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: true, members: 1489 });
+  });
+});
+
+describe("the patterns the build made (engine.patterns.json)", () => {
+  it("are what vre and caseless make of the same patterns now, every one of them", async () => {
+    const { madePatterns, GIVEN_PATTERNS_KEY } = await import("../../src/lexicon/regex.js");
+    await import("../../src/cli/engine.js");
+    const { GIVEN_PATTERNS_KEY: loaderKey } = await import("../../src/cli/load-engine.js");
+    expect(loaderKey).toBe(GIVEN_PATTERNS_KEY);
+    const built = JSON.parse(read("engine.patterns.json")) as Record<string, [string, string]>;
+    expect(Object.keys(built).length).toBeGreaterThan(150);
+    expect(built).toEqual(madePatterns());
+  });
+
+  it("handed to the engine, give the same reports as the engine making them itself; the loader leaves no global behind", () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `const { compileEngine, engineFiles, GIVEN_PATTERNS_KEY } = await import(${JSON.stringify(path.join(ROOT, "dist", "cli", "load-engine.js"))});
+         const { readdirSync } = await import("node:fs");
+         const f = engineFiles(${JSON.stringify(BUNDLE)});
+         const given = compileEngine(f.code, f.cache, f.patterns).engine;
+         const made = compileEngine(f.code, f.cache, null).engine;
+         const dirs = ${JSON.stringify([path.join(ROOT, "fixtures", "seeds"), path.join(ROOT, "fixtures", "probes")])};
+         let same = 0, differ = [];
+         for (const d of dirs) for (const name of readdirSync(d).filter((n) => n.endsWith(".txt"))) {
+           const a = await given.runTask({ path: d + "/" + name, options: {} });
+           const b = await made.runTask({ path: d + "/" + name, options: {} });
+           if (a.json === b.json && a.ok) same++; else differ.push(name);
+         }
+         // (vre keeps what it makes only when none were given: the given engine made none)
+         const counts = [given, made].map((e) => Object.keys(e.madePatterns()).length);
+         console.log(JSON.stringify({ same, differ, counts, left: GIVEN_PATTERNS_KEY in globalThis }));`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(r.stderr).toBe("");
+    const out = JSON.parse(r.stdout) as { same: number; differ: string[]; counts: number[]; left: boolean };
+    expect(out.differ).toEqual([]);
+    expect(out.same).toBeGreaterThan(80);
+    expect(out.counts[0]).toBe(0);
+    expect(out.counts[1]).toBeGreaterThan(150);
+    expect(out.left).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@
 import { canonicalOrgName } from "../meeting/organizer.js";
 import { mayStartPosition, positionAtStart, POSITION_START, ROLE_NOUN_START, TITLE_BODY_AND, TITLE_STOP } from "../../lexicon/people.js";
 import { isLetterOrMark } from "./chars.js";
-import { isSpaceUnit, lowerUnit } from "../../lexicon/regex.js";
+import { caseless, isSpaceUnit, lowerUnit } from "../../lexicon/regex.js";
 import { capitalizedRun, contextBefore, nameInRun } from "./names.js";
 
 export interface TitleMatch {
@@ -161,7 +161,7 @@ export function titleBefore(s: string, at: number): { title: string; start: numb
   return { title, start: clauseStart + best };
 }
 
-const LEADING_POSITION = /^(?:(?:tân|nguyên)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|trưởng ban|trưởng phòng|phó phòng|trưởng|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|chủ nhiệm|chánh văn phòng|chánh án|tổng biên tập|ủy viên|uỷ viên|thư ký|bộ trưởng|thứ trưởng|CT|PCT|BT|PBT|GĐ|PGĐ|TGĐ|UV)(?:\s+(?:thường trực|TT|HĐQT|ban chấp hành|BCH|ban thường vụ|BTV))?\s+/iu;
+const LEADING_POSITION = caseless(/^(?:(?:tân|nguyên)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|trưởng ban|trưởng phòng|phó phòng|trưởng|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|chủ nhiệm|chánh văn phòng|chánh án|tổng biên tập|ủy viên|uỷ viên|thư ký|bộ trưởng|thứ trưởng|CT|PCT|BT|PBT|GĐ|PGĐ|TGĐ|UV)(?:\s+(?:thường trực|TT|HĐQT|ban chấp hành|BCH|ban thường vụ|BTV))?\s+/iu);
 
 /** A position right after a dash in a title: "Phó Bí thư- CT UBND" (read at a place, sticky). */
 const POSITION_AFTER_DASH = /(?:phó\s+)?(?:chủ tịch|bí thư|trưởng|giám đốc|ủy viên|uỷ viên|CT|PCT|BT|PBT|UV|HUV|TUV|GĐ|PGĐ)(?![\p{L}])/iuy;

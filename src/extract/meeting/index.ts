@@ -365,10 +365,12 @@ function resolveYear(
  * "Hội nghị Ban Chấp hành lần thứ 9", "kỳ họp thứ XXII", "Hội nghị lần thứ ba Ban Chấp hành";
  * a word ordinal only after "lần" ("vào thứ Ba" is a weekday).
  */
-const SESSION = new RegExp(
+const SESSION = vre(
   `(?:hội nghị|đại h[ộôo]i|kỳ họp|kì họp|phiên họp)(?:(?!đại h[ộôo]i|hội nghị)[^.;])*?(?:(?:lần\\s+)?thứ\\s+([\\dIVXLC]+)|lần\\s+thứ\\s+(${Object.keys(ORDINAL_WORDS).join("|")}))(?![\\p{L}\\d])`,
   "iu",
 );
+/** "Đại hội XII": the congress's number, when no session is named. */
+const CONGRESS_NUMBER = vre(/đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])/iu);
 
 function meetingName(s: string): string | null {
   // the meeting held: the object of "tổ chức", else the first meeting noun
@@ -428,7 +430,7 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
     const lower = text.toLowerCase();
     const sm =
       (lower.includes("thứ") ? SESSION.exec(text) : null) ??
-      /đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])/iu.exec(text);
+      CONGRESS_NUMBER.exec(text);
     if (session === null && sm && !NOT_THE_MEETING.test(text.slice(Math.max(0, sm.index - 40), sm.index))) {
       const n = sm[1] ?? sm[2]!;
       session = /^\d+$/.test(n) ? Number(n) : (ORDINAL_WORDS[n.toLowerCase()] ?? romanToNumber(n));

@@ -7,6 +7,7 @@
 import { KIND_CUES, MEETING_NOUN, NOT_THE_MEETING_BEFORE, OTHER_EVENT_NOUN } from "../../lexicon/meeting.js";
 import type { MeetingKind } from "../../schema/report.js";
 import { countBefore } from "./chars.js";
+import { vre } from "../../lexicon/regex.js";
 
 /** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
 const CONGRESS_HELD = /tổ chức\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
@@ -28,7 +29,7 @@ function reviews(lead: string, at: number): boolean {
 }
 
 /** "tổ chức hội nghị sơ kết ...", "tổ chức Hội nghị Ban Chấp hành lần thứ 5 để tổng kết ...": a review meeting held. */
-const HOLDS_MEETING = /(?:tổ chức|khai mạc|tiến hành|diễn ra)\s+(?:thành công\s+)?(?:hội nghị|kỳ họp|kì họp)(?![\p{L}])/iu;
+const HOLDS_MEETING = vre(/(?:tổ chức|khai mạc|tiến hành|diễn ra)\s+(?:thành công\s+)?(?:hội nghị|kỳ họp|kì họp)(?![\p{L}])/iu);
 
 /**
  * The kind of the review meeting held in the first lead sentence that holds a meeting (not the

@@ -15,7 +15,7 @@ import type { Metric, Statistic } from "../../schema/report.js";
 import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
 import type { SubjectClass } from "../../lexicon/metrics.js";
 import { combineQualifiers, fromIsNoBound, qualifierAfter, qualifierBefore, scanAmounts, type Amount } from "./numbers.js";
-import { isSpaceUnit, vre } from "../../lexicon/regex.js";
+import { caseless, isSpaceUnit, vre } from "../../lexicon/regex.js";
 
 /** Where the clause around `at` starts: after the last ";" or ":" or the sentence start. */
 function clauseStart(s: string, at: number): number {
@@ -308,9 +308,9 @@ interface AwardMention {
   title: boolean;
 }
 
-const AWARD_RES = AWARDS.map((a) => ({ re: new RegExp(a.pattern.source, "giu"), name: a.name, title: a.title === true }));
+const AWARD_RES = AWARDS.map((a) => ({ re: caseless(a.pattern.source, "giu"), name: a.name, title: a.title === true }));
 /** Any award at all: where the first one starts, or -1. */
-const ANY_AWARD = new RegExp(AWARDS.map((a) => a.pattern.source).join("|"), "iu");
+const ANY_AWARD = caseless(AWARDS.map((a) => a.pattern.source).join("|"), "iu");
 
 function findAwards(s: string): AwardMention[] {
   const found: AwardMention[] = [];
