@@ -127,7 +127,7 @@ export const BYLINE_LINES: LinePattern[] = [
 ];
 
 /** A person's name alone on a line (a byline at the foot of the article). */
-export const NAME_ONLY_LINE = vre(/^((?:\p{Lu}[\p{Ll}\p{M}]*\.?\s?){1,4}\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})(?:\s*[-,]\s*(.{2,80}))?$/u);
+export const NAME_ONLY_LINE = vre(String.raw`^((?:\p{Lu}[\p{Ll}\p{M}]*\.?\s?){1,4}\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})(?:\s*[-,]\s*(.{2,80}))?$`, "u");
 
 /**
  * The labels of a publication line's fields, between "|": "Ngày đăng: 20/04/2023 | Tác giả:

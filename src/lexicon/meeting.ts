@@ -47,7 +47,7 @@ export const KIND_CUES = {
    * khóa ("Hội nghị lần thứ 5, khóa XI": a khóa is the Ban Chấp hành's term)
    */
   executive: vre(
-    /\b(?:hội nghị (?:ban chấp hành|BCH)|kỳ họp|kì họp|bầu bổ sung|ban chấp hành [^.;]{0,40}bỏ phiếu|hội nghị ban thường vụ|(?:ban chấp hành|BCH)\b[^.;]{0,80}?\b(?:tổ chức|họp|tiến hành|khai mạc)\s+hội nghị\s+(?:lần\s+)?thứ|hội nghị\s+(?:lần\s+)?thứ\s+[\p{L}\d]+\s*(?:\(mở rộng\)\s*)?(?:,\s*)?(?:ban chấp hành|BCH|khóa|khoá)\b)/iu,
+    String.raw`\b(?:hội nghị (?:ban chấp hành|BCH)|kỳ họp|kì họp|bầu bổ sung|ban chấp hành [^.;]{0,40}bỏ phiếu|hội nghị ban thường vụ|(?:ban chấp hành|BCH)\b[^.;]{0,80}?\b(?:tổ chức|họp|tiến hành|khai mạc)\s+hội nghị\s+(?:lần\s+)?thứ|hội nghị\s+(?:lần\s+)?thứ\s+[\p{L}\d]+\s*(?:\(mở rộng\)\s*)?(?:,\s*)?(?:ban chấp hành|BCH|khóa|khoá)\b)`, "iu",
   ),
 };
 
@@ -117,7 +117,7 @@ export const CENTRAL_CITIES = ["Hà Nội", "Hồ Chí Minh", "TP.HCM", "TPHCM",
  */
 export const LEVEL_WORDS: { pattern: RegExp; cues: string[]; level: Level; example: string }[] = [
   { pattern: vre(/\bTổng Liên đoàn\b/iu), cues: ["tổng liên đoàn"], level: "national", example: "Tổng Liên đoàn Lao động Việt Nam" },
-  { pattern: vre(/\b(?:Công đoàn Việt Nam|Công đoàn [\p{L} ]+ Việt Nam)$/u), cues: ["việt nam"], level: "sector", example: "Công đoàn Giáo dục Việt Nam" },
+  { pattern: vre(String.raw`\b(?:Công đoàn Việt Nam|Công đoàn [\p{L} ]+ Việt Nam)$`, "u"), cues: ["việt nam"], level: "sector", example: "Công đoàn Giáo dục Việt Nam" },
   { pattern: vre(/\b(?:công đoàn cơ sở|CĐCS|nghiệp đoàn)\b/iu), cues: ["công đoàn cơ ", "cđc", "nghiệp đoàn"], level: "grassroots", example: "Công đoàn cơ sở Trường Tiểu học" },
   { pattern: vre(/\bCông đoàn\s+(?:ngành|Giáo dục|Y tế|Viên chức|Công Thương|Khu công nghiệp|Khu kinh tế|các Khu)\b/iu), cues: ["công đoàn"], level: "sector", example: "Công đoàn ngành Y tế" },
   { pattern: vre(/\bCông đoàn\s+(?:Trường|Bệnh viện|Công ty|Tập đoàn|Sở|Văn phòng|Ban|Viện|Cơ quan)\b/iu), cues: ["công đoàn"], level: "grassroots", example: "Công đoàn Trường Tiểu học" },
@@ -127,7 +127,7 @@ export const LEVEL_WORDS: { pattern: RegExp; cues: string[]; level: Level; examp
 ];
 
 /** Place words: "huyện Tân Lạc", "tỉnh Lào Cai", "TP. Hội An". */
-export const PLACE = vre(/\b(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|phường|xã|thị trấn)\s*(?:\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*)*)?/u);
+export const PLACE = vre(String.raw`\b(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|phường|xã|thị trấn)\s*(?:\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*)*)?`, "u");
 
 /** Ordinals written as words in sessions: "Hội nghị lần thứ ba Ban Chấp hành" -> 3. */
 export const ORDINAL_WORDS: Record<string, number> = {

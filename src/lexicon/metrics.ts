@@ -225,7 +225,7 @@ export const CUES = {
   /** new unions: "thành lập mới" */
   newUnions: /(?:thành lập(?: mới)?|thành lập thêm)\s*(?:được\s*)?$/iu,
   /** "new" said after the noun: "6 CĐCS mới thành lập", "12 đoàn viên mới kết nạp", "5 CĐCS được thành lập mới" */
-  newAfter: vre(/^\s*(?:mới(?![\p{L}\p{M}])|(?:được\s+)?(?:thành lập|kết nạp|phát triển)\s+mới(?![\p{L}\p{M}]))/iu),
+  newAfter: vre(String.raw`^\s*(?:mới(?![\p{L}\p{M}])|(?:được\s+)?(?:thành lập|kết nạp|phát triển)\s+mới(?![\p{L}\p{M}]))`, "iu"),
   /**
    * unions closed or merged, right before the number: "giải thể 2 CĐCS", "sáp nhập 4 công đoàn cơ sở"
    * (a change, not the union total)

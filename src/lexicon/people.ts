@@ -420,7 +420,7 @@ function unitKind(unit: number): number {
  * các đồng chí" does): "Trưởng Ban Quản lý Khu kinh tế Núi Thành và các KCN Sông Lam Lưu Văn Kha",
  * "Giám đốc Sở Công Thương và các khu công nghiệp tỉnh ...". A capital or "khu"/"cụm" follows.
  */
-export const TITLE_BODY_AND = vre(/\svà các\s+(?=\p{Lu}|(?:khu|cụm)\s)/gu);
+export const TITLE_BODY_AND = vre(String.raw`\svà các\s+(?=\p{Lu}|(?:khu|cụm)\s)`, "gu");
 
 /** Verbs that end a title: "Chủ tịch LĐLĐ huyện chủ trì hội nghị", "... phát biểu". */
 export const TITLE_STOP = vre(

@@ -67,7 +67,7 @@ export const HEADING = vre(/^(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*)?(?:phương hướ
 export const OPENER_DIRECTIVE = vre(/\b(?:cần|sẽ|phải|đề nghị|yêu cầu|thống nhất|xác định|đề ra)\b/iu);
 
 /** Such an opening reporting what was done: "đã tập trung vào hai nhóm nhiệm vụ." (unless it names the coming period) */
-export const OPENER_PAST = vre(/\bđã\s+(?:\p{L}+\s+)?(?:tập trung|gồm|đề ra|xác định|thống nhất|triển khai|thực hiện|có)\b/iu);
+export const OPENER_PAST = vre(String.raw`\bđã\s+(?:\p{L}+\s+)?(?:tập trung|gồm|đề ra|xác định|thống nhất|triển khai|thực hiện|có)\b`, "iu");
 
 /**
  * Words that introduce the next item of a list told one sentence an item; dropped from the item:
@@ -121,7 +121,7 @@ export const MONTH_OF_YEAR = /\btháng\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4
 export const DROPPED_LEAD = /^(?:sẽ\s+tiếp tục|sẽ|cần phải|cần|phải|đề nghị|yêu cầu|trong đó|tiếp tục)\s+/iu;
 
 /** "Hội nghị triển khai nhiệm vụ 6 tháng cuối năm, tập trung ...": the tasks follow the comma. */
-export const DEPLOY_INTRO = vre(/^(?:Hội nghị|Đại hội|[\p{Lu}][^,;.]{0,60}?)\s+(?:đã\s+)?triển khai\s+(?:phương hướng,?\s+)?nhiệm vụ[^,;.]{0,50},\s*/u);
+export const DEPLOY_INTRO = vre(String.raw`^(?:Hội nghị|Đại hội|[\p{Lu}][^,;.]{0,60}?)\s+(?:đã\s+)?triển khai\s+(?:phương hướng,?\s+)?nhiệm vụ[^,;.]{0,50},\s*`, "u");
 
 /** "Theo định hướng, ...": everything after it in the paragraph is the plan. */
 export const PLAN_INTRO = vre(/^(?:Theo định hướng|Theo kế hoạch|Theo phương hướng|Định hướng)[^,]{0,40},\s*/iu);

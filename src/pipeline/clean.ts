@@ -241,7 +241,7 @@ export function clean(doc: ReportDocument): ReportDocument {
 }
 
 /** An initial and a name alone on a line, "N. Hoa" or "T.Minh Anh": a byline. */
-const INITIAL_AND_NAME = vre(/^\p{Lu}\.\s?\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+)?$/u);
+const INITIAL_AND_NAME = vre(String.raw`^\p{Lu}\.\s?\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+)?$`, "u");
 
 /**
  * A name alone on a short line in the last lines of the article ("Văn Cương", "Vũ Dung" over

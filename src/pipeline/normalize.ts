@@ -29,7 +29,7 @@ const SPECIAL = /[\t\r\f\v\u00a0\u00ab\u00ad\u00b4\u00bb\u02bc\u1680\u2000-\u201
 // (the "not after q" test is a lookbehind after the first vowel, not before it: a pattern that
 // opens with a lookbehind is tried at every position of the text, one that opens with a
 // character class only where that character stands, a third faster over a whole report)
-const OLD_TONE = vre(/([oOuU])(?<![qQ][oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}\p{M}])/gu);
+const OLD_TONE = vre(String.raw`([oOuU])(?<![qQ][oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}\p{M}])`, "gu");
 
 function modernTone(_: string, first: string, second: string): string {
   const lowerFirst = first.toLowerCase();

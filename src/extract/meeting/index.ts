@@ -370,7 +370,7 @@ const SESSION = vre(
   "iu",
 );
 /** "Đại hội XII": the congress's number, when no session is named. */
-const CONGRESS_NUMBER = vre(/đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])/iu);
+const CONGRESS_NUMBER = vre(String.raw`đại h[ộôo]i\s+([IVXLC]+)(?![\p{L}])`, "iu");
 
 function meetingName(s: string): string | null {
   // the meeting held: the object of "tổ chức", else the first meeting noun

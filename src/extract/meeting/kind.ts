@@ -29,7 +29,7 @@ function reviews(lead: string, at: number): boolean {
 }
 
 /** "tổ chức hội nghị sơ kết ...", "tổ chức Hội nghị Ban Chấp hành lần thứ 5 để tổng kết ...": a review meeting held. */
-const HOLDS_MEETING = vre(/(?:tổ chức|khai mạc|tiến hành|diễn ra)\s+(?:thành công\s+)?(?:hội nghị|kỳ họp|kì họp)(?![\p{L}])/iu);
+const HOLDS_MEETING = vre(String.raw`(?:tổ chức|khai mạc|tiến hành|diễn ra)\s+(?:thành công\s+)?(?:hội nghị|kỳ họp|kì họp)(?![\p{L}])`, "iu");
 
 /**
  * The kind of the review meeting held in the first lead sentence that holds a meeting (not the

@@ -53,7 +53,7 @@ const UNIT_LIST = vre(
 );
 
 /** A kind of unit or a capitalised word after the first word of a name: it says which union. */
-const NAMES_A_UNIT = vre(/(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn|Việt Nam|VN)(?![\p{L}])|\s\p{Lu}[\p{Ll}\p{M}]/u);
+const NAMES_A_UNIT = vre(String.raw`(?:tỉnh|huyện|quận|thị xã|thành phố|TP|phường|xã|thị trấn|Việt Nam|VN)(?![\p{L}])|\s\p{Lu}[\p{Ll}\p{M}]`, "u");
 
 const CAPITALIZED = /^[\p{Lu}\d]/u;
 /** Starts with a capital or a digit (ASCII answered without the pattern). */

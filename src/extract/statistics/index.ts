@@ -332,7 +332,7 @@ function findAwards(s: string): AwardMention[] {
 }
 
 /** ", 08 cá nhân", " và 47 cá nhân": coordinated numbers sharing the phrase after a noun */
-const COORDINATED_NUMBERS = vre(/^(?:\s*(?:,|và)\s*(?:\d[\d.]*|[\p{L}]+)\s+(?:tập thể|cá nhân|đoàn viên|đồng chí|cán bộ|đơn vị)[^,;]{0,10}?)*/iu);
+const COORDINATED_NUMBERS = vre(String.raw`^(?:\s*(?:,|và)\s*(?:\d[\d.]*|[\p{L}]+)\s+(?:tập thể|cá nhân|đoàn viên|đồng chí|cán bộ|đơn vị)[^,;]{0,10}?)*`, "iu");
 
 /**
  * The award of an awards statistic: named right after the counted noun, in a passive phrase

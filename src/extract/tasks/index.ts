@@ -90,7 +90,7 @@ const foldPeriod = (s: string): string => {
 /** A label's trailing year: "năm 2024", "2023-2024". */
 const TRAILING_YEAR = /\s*(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?$/u;
 /** What may not follow a label written without its year: a letter or digit (quý II -> quý III), or a year. */
-const AFTER_NO_YEAR = vre(/^(?:[\p{L}\d]|\s*(?:năm\s+)?\d)/u);
+const AFTER_NO_YEAR = vre(String.raw`^(?:[\p{L}\d]|\s*(?:năm\s+)?\d)`, "u");
 /** "nhiệm kỳ 2023 - 2028" */
 const TERM_PHRASE = /nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})/giu;
 /** A sentence opening with the term: "Nhiệm kỳ 2023 - 2028, ...", "Trong nhiệm kỳ 2023-2028, ..." */
