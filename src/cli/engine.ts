@@ -5,4 +5,4 @@
 export { extractFile, extractStdin, outcomeOf, outcomesOf, MAX_BYTES } from "./extract-file.js";
 export { extractPaths, runTask, runTasks, WORKER_MAX_BYTES } from "./extract-path.js";
 // what the build saves beside the bundled engine (scripts/engine-cache.mjs, lexicon/regex.ts)
-export { madePatterns } from "../lexicon/regex.js";
+export { madePatterns, releaseGivenPatterns } from "../lexicon/regex.js";

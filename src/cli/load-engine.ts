@@ -83,5 +83,7 @@ export function compileEngine(
   } finally {
     delete given[GIVEN_PATTERNS_KEY];
   }
+  // every pattern is made when the modules load: what was given is no longer needed
+  module.exports.releaseGivenPatterns?.();
   return { engine: module.exports, script, cacheRejected: cachedData ? script.cachedDataRejected : undefined };
 }

@@ -160,21 +160,30 @@ export function explicitProperties(source: string): string {
  */
 const MADE_PATTERNS = new Map<string, readonly [string, string]>();
 export const GIVEN_PATTERNS_KEY = Symbol.for("report-extract.vre-patterns");
-const GIVEN_PATTERNS = (globalThis as { [GIVEN_PATTERNS_KEY]?: Record<string, readonly [string, string]> })[GIVEN_PATTERNS_KEY];
+let givenPatterns = (globalThis as { [GIVEN_PATTERNS_KEY]?: Record<string, readonly [string, string]> })[GIVEN_PATTERNS_KEY];
+/** Whether this thread keeps what it makes: only where none were given, the build's run, which saves them. */
+const KEEPS_MADE = givenPatterns === undefined;
 
 /** Every pattern vre and caseless have made in this thread, to save with the build. */
 export function madePatterns(): Record<string, readonly [string, string]> {
   return Object.fromEntries(MADE_PATTERNS);
 }
 
+/**
+ * Let go of the given patterns once the engine's modules have made theirs (the loader calls it):
+ * their keys, the sources as written, would stay in the heap of every thread for nothing.
+ */
+export function releaseGivenPatterns(): void {
+  givenPatterns = undefined;
+}
+
 /** The pattern `make` makes of a source and flags, or the one the build made of them. */
 function remembered(kind: string, given: string, givenFlags: string, make: () => readonly [string, string]): RegExp {
   const key = `${kind}${givenFlags}/${given}`;
-  let made = GIVEN_PATTERNS?.[key];
+  let made = givenPatterns?.[key];
   if (made === undefined) {
     made = make();
-    // (kept only where none were given: that is the build's run, which saves them)
-    if (GIVEN_PATTERNS === undefined) MADE_PATTERNS.set(key, made);
+    if (KEEPS_MADE) MADE_PATTERNS.set(key, made);
   }
   return new RegExp(made[0], made[1]);
 }
