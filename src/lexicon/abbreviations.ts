@@ -34,6 +34,14 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { short: "KKT", long: "Khu kinh tế", example: "Công đoàn KKT tỉnh" },
   { short: "KCX", long: "Khu chế xuất", example: "Công đoàn các KCX và công nghiệp" },
   { short: "CSTV", long: "cơ sở thành viên", after: /Công đoàn$/iu, example: "các Công đoàn CSTV của Tổng công ty" },
+  // the sectors a sector union is named after
+  { short: "NN&PTNT", long: "Nông nghiệp và Phát triển nông thôn", example: "Công đoàn ngành NN&PTNT tỉnh" },
+  { short: "GD&ĐT", long: "Giáo dục và Đào tạo", example: "Công đoàn ngành GD&ĐT" },
+  { short: "GDĐT", long: "Giáo dục và Đào tạo", example: "Công đoàn Sở GDĐT" },
+  { short: "TN&MT", long: "Tài nguyên và Môi trường", example: "Công đoàn Sở TN&MT" },
+  { short: "GTVT", long: "Giao thông vận tải", example: "Công đoàn ngành GTVT" },
+  { short: "LĐ-TB&XH", long: "Lao động - Thương binh và Xã hội", example: "Công đoàn Sở LĐ-TB&XH" },
+  { short: "LĐTBXH", long: "Lao động - Thương binh và Xã hội", example: "Công đoàn Sở LĐTBXH" },
 ];
 
 /** Words written with a dot that does not end a sentence: "TP. Hội An", "ThS. Nguyễn Văn A", and every degree before a name ("DS. Thái Thị Liên"). */

@@ -11,7 +11,7 @@ import { vre } from "../../lexicon/regex.js";
 import { findDates, isoDate, pad2, type DateMention } from "./dates.js";
 import { collapseSpaces, hasAsciiLower, isDigit } from "./chars.js";
 import { meetingKind } from "./kind.js";
-import { canonicalOrgName, fixCapitals, makeOrganizer, organizerCandidates, readOrgName, type OrgCandidate } from "./organizer.js";
+import { canonicalOrgName, fixCapitals, makeOrganizer, organizerCandidates, readOrgName, withDefinedAbbreviations, type OrgCandidate } from "./organizer.js";
 import { findPeriods, periodRole, toPeriod, type PeriodMention } from "./period.js";
 
 export interface ArticleFacts {
@@ -234,6 +234,9 @@ const LATER_MAX_SCORE = 1 + 3 + 2 + 0.2;
  * The meeting date: the date of the highest score, the earliest of equal scores. `sentences` are
  * the body sentences with their text.
  */
+/** A day word before the parentheses that give its date: "ngày (", "Sáng nay (", "Hôm qua (". */
+const DAY_IN_PARENTHESES = /(?:ngày|nay|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+qua)\s*\(\s*$/iu;
+
 function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandidate | null {
   let best: DateCandidate | null = null;
   let bodyIndex = 0;
@@ -275,8 +278,8 @@ function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandi
         if (isDigit(rest.charCodeAt(rest.length - 1))) continue;
       }
       // a date in parentheses is a reference, unless the parentheses give the day: "Trong 2 ngày
-      // (15 - 16/6/2023)", "Sáng nay (19/1)"
-      if (beforeDash.endsWith("(") && !/(?:ngày|nay)\s*\(\s*$/u.test(before)) continue;
+      // (15 - 16/6/2023)", "Sáng nay (19/1)", "Hôm qua (12/3)"
+      if (beforeDash.endsWith("(") && !DAY_IN_PARENTHESES.test(before)) continue;
       let score = 1;
       if (holdsMeetingWords()) score += 3;
       // the words before the date, a parenthesised credit at the start left out (no "(": only
@@ -524,8 +527,9 @@ function chooseOrganizer(
     }
   }
   if (fuller) name = fullerName;
+  // "Công đoàn ngành Giao thông (GT) ...": an abbreviation the report itself defines, written out
+  name = withDefinedAbbreviations(name, doc.text);
   void readOrgName;
-  void doc;
   return makeOrganizer(name);
 }
 
@@ -594,7 +598,11 @@ function choosePeriods(
     const mentions = findPeriods(s);
     let prevEnd = 0;
     for (const p of mentions) {
-      const role = periodRole(s, p, prevEnd);
+      const said = periodRole(s, p, prevEnd);
+      // the year of those honoured is the year reviewed at a meeting that reviews, or one held
+      // to honour them (said in the lead: "Hội nghị biểu dương lao động giỏi ... năm 2022"); not
+      // at a launch that honours some workers on the side
+      const role = said === "honour" ? (kind === "other" && !inLead ? null : "review") : said;
       prevEnd = p.end;
       if (role) {
         found.push({ role, p, inLead, order: found.length });

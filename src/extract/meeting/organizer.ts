@@ -274,6 +274,51 @@ export function placeOf(name: string): string | null {
   return /\s\p{Lu}/u.test(place) || /^TP\.\s?\p{Lu}/u.test(place) ? place : place.split(/\s+/).length > 1 ? place : null;
 }
 
+/** "(NN&PTNT)", "(KCN)": an abbreviation in parentheses, as a report defines one. */
+const ABBREVIATION_IN_PARENTHESES = /\(([A-ZĐ][A-ZĐ&-]{1,11})\)/gu;
+/** Words that join the words of a name without a letter of its abbreviation. */
+const JOINING_WORDS = new Set(["và", "&", "-"]);
+
+/**
+ * Abbreviations a report defines for itself: "Công đoàn ngành Nông nghiệp và Phát triển nông
+ * thôn (NN&PTNT)", the initials of the words before the parentheses spelling the abbreviation
+ * ("và" aside). Each abbreviation maps to those words.
+ */
+export function definedAbbreviations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of allMatches(ABBREVIATION_IN_PARENTHESES, text)) {
+    const short = m[1]!;
+    const letters = short.replace(/[&-]/gu, "");
+    if (letters.length < 2 || out.has(short)) continue;
+    const words = text.slice(Math.max(0, m.index! - 160), m.index!).trimEnd().split(/\s+/u);
+    // the words, last first, whose initials spell the letters from the last
+    let k = letters.length - 1;
+    let first = words.length;
+    for (let i = words.length - 1; i >= 0 && k >= 0; i--) {
+      const w = words[i]!;
+      if (JOINING_WORDS.has(w.toLowerCase()) && k < letters.length - 1) continue;
+      if (w.charAt(0).toUpperCase() !== letters[k]) break;
+      k--;
+      first = i;
+    }
+    if (k < 0) out.set(short, words.slice(first).join(" "));
+  }
+  return out;
+}
+
+/** `name` with the abbreviations the report defines written out (definedAbbreviations). */
+export function withDefinedAbbreviations(name: string, text: string): string {
+  // (only a name that holds two capitals in a row can hold one)
+  if (!/[A-ZĐ]{2}/u.test(name)) return name;
+  let out = name;
+  for (const [short, long] of definedAbbreviations(text)) {
+    if (!out.includes(short)) continue;
+    // (the letters, "&" and "-" of an abbreviation stand for themselves in a pattern)
+    out = out.replace(new RegExp(`(^|\\s)${short}(?=\\s|$)`, "gu"), (_m, pre: string) => pre + long);
+  }
+  return out;
+}
+
 export function makeOrganizer(raw: string): Organizer {
   const name = canonicalOrgName(raw);
   return { name, level: levelOf(name), place: placeOf(name) };

@@ -120,7 +120,7 @@ export function toPeriod(p: PeriodMention): Period | null {
   return { label: p.label, from: `${p.year}-${pad2(p.fromMonth)}`, to: `${p.year}-${pad2(p.toMonth)}` };
 }
 
-export type PeriodRole = "review" | "next" | null;
+export type PeriodRole = "review" | "honour" | "next" | null;
 
 /** The next-period cues that name a target, which a result verb can say was reached. */
 const TARGET_WORD = /^(?:chỉ tiêu|kế hoạch|nhiệm vụ|mục tiêu)$/iu;
@@ -132,6 +132,15 @@ const PAST = vre(/\b(?:đã|được|đạt|qua)\b/iu);
  * new tasks are for ("triển khai nhiệm vụ năm 2022"). The first cue word in the stretch before it
  * decides; a sentence that opens with the period decides by its verbs.
  */
+/** Words of honouring among the review cues: "tuyên dương 20 công nhân tiêu biểu năm 2023". */
+const HONOUR_CUES = new Set(["biểu dương", "tuyên dương", "tôn vinh", "khen thưởng"]);
+/**
+ * A period after a word of honouring is the year of those honoured: the year a review reviews
+ * at a review (where it is named again anyway), but at a launch or a gift programme no period
+ * reviewed ("honour": choosePeriods weighs it by the kind of meeting and where it is said).
+ */
+const reviewOrHonour = (cue: string): PeriodRole => (HONOUR_CUES.has(cue.toLowerCase()) ? "honour" : "review");
+
 export function periodRole(s: string, p: PeriodMention, previousEnd: number): PeriodRole {
   if (p.restOfYear) return "next";
   let from = Math.max(previousEnd, p.start - 90);
@@ -146,7 +155,7 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   let next = NEXT_CUES.exec(win);
   // "dự án ... đang được triển khai, dự kiến hoàn thành trong năm 2025": a status, not a plan
   while (next && PLAN_VERBS.has(next[0].toLowerCase()) && STATUS_BEFORE_PLAN.test(win.slice(Math.max(0, next.index - 20), next.index))) next = NEXT_CUES.exec(win);
-  if (review && next) return review.index < next.index ? "review" : "next";
+  if (review && next) return review.index < next.index ? reviewOrHonour(review[0]) : "next";
   if (next) {
     // "hoàn thành vượt 6/6 chỉ tiêu năm 2021": a target reached is the year reviewed (the verb
     // right before the target word: "hoàn thành chương trình, bàn nhiệm vụ năm 2022" plans)
@@ -158,7 +167,7 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
     }
     return "next";
   }
-  if (review) return "review";
+  if (review) return reviewOrHonour(review[0]);
   // "Năm 2021, ..." / "Trong 6 tháng đầu năm, ..." at the head of a sentence, or after reported
   // speech ("Chủ tịch ... cho biết, trong năm 2025, công đoàn sẽ tiếp tục ...")
   const head = s.slice(0, p.start);

@@ -118,6 +118,8 @@ const AWARD_AFTER = caseless(/^[^;]{0,12}?(?:đã\s+)?(?:được|đạt|nhận|
 const AWARD_BEFORE = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh|công nhận|khen)(?:[^;.]{0,120})$/iu;
 const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 const PARTICIPATE_AFTER = vre(String.raw`^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))`, "iu");
+/** Taking part, right after the counted noun: "142 đoàn viên tham gia", not "... tham gia sinh hoạt". */
+const JOINING_RIGHT_AFTER = vre(String.raw`^\s*(?:tham gia|tham dự|dự thi)(?![\p{L}])(?!\s+sinh hoạt)`, "iu");
 const PARTICIPATE_BEFORE = /(?:với sự tham gia của|thu hút|có sự tham gia của|tham gia của|cùng|cho|tới dự có|tham dự có|dự có|gồm có)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
 /** after "N lượt": the people honoured ("lượt lao động đạt danh hiệu", "lượt đoàn viên được khen thưởng") */
 const AWARD_TURNS = vre(String.raw`^\s*(?:[\p{L}]+\s+){0,3}?(?:đã\s+)?(?:được|đạt)\s+(?:các cấp\s+)?(?:khen thưởng|danh hiệu|bằng khen|giấy khen|công nhận danh hiệu|tuyên dương|biểu dương|tôn vinh|chiến s[ĩỹ] thi đua|lao động tiên tiến|lao động xuất sắc)`, "iu");
@@ -203,6 +205,9 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (CUES.represent.test(left)) return cls === "member" ? "members.count" : "other.count";
       // "Dự hội nghị có ... và hơn 200 đoàn viên", "Tham gia đối thoại có gần 150 công nhân lao động"
       if (inAttendanceList(ctx, left)) return "participants";
+      // "với 142 đoàn viên tham gia", "Có 7 đoàn viên tham gia Hội thi": taking part, said right
+      // after the count (not "tham gia sinh hoạt", which is belonging)
+      if (cls === "member" && JOINING_RIGHT_AFTER.test(right)) return "participants";
       // "với tổng số 4.348 đoàn viên": the membership
       if (cls === "member" && CUES.have.test(left)) return "members.count";
       // "tạo việc làm ổn định cho 1.400 lao động": neither gifts nor participants

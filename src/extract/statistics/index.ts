@@ -249,15 +249,17 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       target: CUES.target.test(ctx.left) || (mayStartWith(ctx.right, 0, GOAL_STARTS) && GOAL_AT_START.test(ctx.right)) || (cStart > 0 && inTargetList(s, cStart)),
     };
     if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, (awards ??= findAwards(s)));
-    attachBreakdown(stat, s, a.start, parents);
+    const part = attachBreakdown(stat, s, a.start, parents);
     out.push(stat);
 
     if (stat.unit === "count") prev = { stat, cls, end: subjectEnd };
-    if (metric === "gifts.count" && basis === "stated") lastCount = { stat, end: subjectEnd };
+    // (a part of a breakdown is not what a price after the breakdown is the price of: "600 suất
+    // (... 137 suất), mỗi suất trị giá 500.000 đồng" prices the 600)
+    if (metric === "gifts.count" && basis === "stated" && !part && !insideParentheses(s, a.start)) lastCount = { stat, end: subjectEnd };
     else if (basis === "unit_price" && a.rangeLow) {
       // "mỗi suất từ 500.000 đến 1.000.000 đồng": a range of prices makes no total
       lastCount = null;
-    } else if (basis === "unit_price" && lastCount && a.start - lastCount.end < 80) {
+    } else if (basis === "unit_price" && lastCount && gapOutsideParentheses(s, lastCount.end, a.start) < 80) {
       out.push(derivedTotal(doc, sentence, lastCount, stat));
       lastCount = null;
     }
@@ -266,9 +268,29 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     while (openAt < s.length && isSpaceUnit(s.charCodeAt(openAt))) openAt++;
     if (s.charCodeAt(openAt) === 40) {
       const closeAt = s.indexOf(")", openAt);
-      if (closeAt > openAt) parents.push({ stat, open: openAt, close: closeAt });
+      if (closeAt > openAt) {
+        parents.push({ stat, open: openAt, close: closeAt });
+      }
     }
   }
+}
+
+/** Whether `at` stands inside parentheses opened before it in `s`. */
+function insideParentheses(s: string, at: number): boolean {
+  return s.lastIndexOf("(", at) > s.lastIndexOf(")", at);
+}
+
+/** The characters from `from` to `to` outside parentheses: a breakdown between a count and its price does not part them. */
+function gapOutsideParentheses(s: string, from: number, to: number): number {
+  let gap = 0;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+    else if (depth === 0) gap++;
+  }
+  return gap;
 }
 
 function round(v: number): number {
@@ -282,6 +304,8 @@ function derivedTotal(doc: ReportDocument, sentence: Segment, count: { stat: Sta
   return {
     ...price,
     value: round(count.stat.value * price.value),
+    // "gần 600 suất ..., mỗi suất 500.000 đồng": about 300 million
+    qualifier: count.stat.qualifier === "exact" ? price.qualifier : count.stat.qualifier,
     basis: "derived",
     subject: count.stat.subject,
     text: doc.text.slice(start, end),
@@ -289,16 +313,20 @@ function derivedTotal(doc: ReportDocument, sentence: Segment, count: { stat: Sta
   };
 }
 
-/** Parts of a breakdown: "59 CĐCS (Khối giáo dục có 32 CĐCS; ...)" -> subject "CĐCS (Khối giáo dục)". */
-function attachBreakdown(stat: Statistic, s: string, at: number, parents: { stat: Statistic; open: number; close: number }[]) {
+/**
+ * Parts of a breakdown: "59 CĐCS (Khối giáo dục có 32 CĐCS; ...)" -> subject "CĐCS (Khối giáo
+ * dục)". Whether the statistic at `at` is such a part.
+ */
+function attachBreakdown(stat: Statistic, s: string, at: number, parents: { stat: Statistic; open: number; close: number }[]): boolean {
   const parent = parents.find((p) => at > p.open && at < p.close);
-  if (!parent) return;
+  if (!parent) return false;
   const from = Math.max(parent.open + 1, s.lastIndexOf(";", at) + 1);
   const part = s
     .slice(from, at)
     .replace(/\s*(?:có|gồm|là|với|:)\s*$/iu, "")
     .trim();
   if (part) stat.subject = `${stat.subject ?? parent.stat.subject ?? ""} (${part})`.trim();
+  return true;
 }
 
 interface AwardMention {

@@ -1,0 +1,84 @@
+/**
+ * Shapes that a fifth round of blind probe reports (fixtures/probes u*, v*: written by people who
+ * had not seen the rules) showed the extractor missing or misreading. Each case is the general
+ * shape, in a sentence of its own, with the values it must give.
+ */
+import { describe, expect, it } from "vitest";
+import { definedAbbreviations } from "../../src/extract/meeting/organizer.js";
+import { extract } from "../../src/pipeline/index.js";
+
+const stats = (text: string) => extract(text).statistics.map((s) => [s.metric, s.value, s.qualifier, s.basis]);
+
+describe("the meeting", () => {
+  it('takes the day in parentheses after "Hôm qua" as the meeting\'s, not a later date', () => {
+    const text = [
+      "Thứ năm, 13/03/2025 06:00 (GMT+7)",
+      "",
+      "Hôm qua (12/3), Ban Chấp hành LĐLĐ tỉnh đã tổ chức Hội nghị lần thứ 16 để kiện toàn nhân sự.",
+      "Do ông Lê Văn Quang, Phó Chủ tịch LĐLĐ tỉnh đã nghỉ hưu từ ngày 1/3/2025, hội nghị đã bầu bổ sung bà Hà Thị Yên giữ chức Phó Chủ tịch.",
+    ].join("\n");
+    expect(extract(text).meeting.date).toBe("2025-03-12");
+  });
+
+  it("reads no reviewed period from workers honoured on the side of a launch; an honouring meeting's year is its period", () => {
+    const launch = [
+      "Sáng 28/4/2024, LĐLĐ huyện Mê Linh tổ chức Lễ phát động Tháng Công nhân năm 2024.",
+      "Trong tháng 5, các cấp công đoàn sẽ tổ chức đối thoại tại 15 doanh nghiệp.",
+      "Đồng chí Lê Thị Ngọc, Chủ tịch LĐLĐ huyện phát biểu tại buổi lễ.",
+      "Tháng Công nhân năm nay có chủ đề về an toàn lao động.",
+      "Các doanh nghiệp đã cam kết cải thiện điều kiện làm việc.",
+      "Dịp này, LĐLĐ huyện tuyên dương 20 công nhân lao động tiêu biểu năm 2023.",
+    ].join("\n");
+    expect(extract(launch).meeting.period).toBeNull();
+    const honouring = "Chiều 11/8/2023, Liên đoàn Lao động quận Hải An tổ chức Hội nghị biểu dương lao động giỏi, lao động sáng tạo tiêu biểu năm 2022.";
+    expect(extract(honouring).meeting.period).toMatchObject({ from: "2022-01", to: "2022-12" });
+  });
+
+  it("writes out sector abbreviations and the abbreviations a report defines for itself", () => {
+    const sector = "Ngày 7/6/2024, Công đoàn ngành NN&PTNT tỉnh Cao Bằng tổ chức Đại hội lần thứ VI, nhiệm kỳ 2024-2029.";
+    expect(extract(sector).meeting.organizer?.name).toBe("Công đoàn ngành Nông nghiệp và Phát triển nông thôn tỉnh Cao Bằng");
+    const defined = [
+      "Công đoàn ngành Xây dựng và Giao thông (XD&GT) tỉnh Lâm Đồng có 40 CĐCS.",
+      "Ngày 5/6/2024, Công đoàn ngành XD&GT tỉnh Lâm Đồng tổ chức Đại hội lần thứ V, nhiệm kỳ 2024-2029.",
+    ].join("\n");
+    expect(definedAbbreviations(defined).get("XD&GT")).toBe("Xây dựng và Giao thông");
+    expect(extract(defined).meeting.organizer?.name).toBe("Công đoàn ngành Xây dựng và Giao thông tỉnh Lâm Đồng");
+    // initials that do not spell it define nothing
+    expect(definedAbbreviations("Công ty Cổ phần Cấp nước Lâm Đồng (LDW) ...").size).toBe(0);
+  });
+});
+
+describe("attendees", () => {
+  it("keeps a hyphenated given name whole, but not a position glued to a name by a hyphen", () => {
+    const names = (text: string) => extract(text).attendees.map((p) => p.name);
+    expect(names("Tham dự hội nghị có ông Chen Wei-Lun, Tổng Giám đốc công ty; ông Nguyễn Hữu Tài, Chủ tịch CĐCS công ty.")).toEqual(["Chen Wei-Lun", "Nguyễn Hữu Tài"]);
+    expect(names("Dự hội nghị có đồng chí Nguyễn Văn Dũng-Chủ tịch LĐLĐ tỉnh.")).toEqual(["Nguyễn Văn Dũng"]);
+  });
+});
+
+describe("statistics", () => {
+  it("ignores a page's counters wherever they stand", () => {
+    expect(stats("👁 527 lượt xem | Chia sẻ | Lưu tin | In")).toEqual([]);
+    expect(stats("Bài viết có 1.204 lượt đọc.")).toEqual([]);
+  });
+
+  it("prices the count a breakdown adds up to, not the breakdown's last part, and a price of an approximate count gives an approximate total", () => {
+    const s = stats(
+      "Ban tổ chức trao gần 600 suất quà cho người lao động (LĐLĐ tỉnh hỗ trợ 200 suất, LĐLĐ huyện 250 suất, các nhà hảo tâm 137 suất), mỗi suất trị giá 500.000 đồng.",
+    );
+    expect(s).toContainEqual(["gifts.value", 300000000, "approx", "derived"]);
+    expect(s.filter(([m, , , basis]) => m === "gifts.value" && basis === "derived")).toHaveLength(1);
+  });
+
+  it('reads a bare number after a lower-case "chương trình" or "kế hoạch" as a number, a document\'s number only after its capital or "số"', () => {
+    expect(stats("Tổng kinh phí tổ chức chương trình 350 triệu đồng.")).toEqual([["funds.value", 350000000, "exact", "stated"]]);
+    expect(stats("Thực hiện Kế hoạch 125 của LĐLĐ tỉnh, công đoàn trao 40 suất quà.")).toEqual([["gifts.count", 40, "exact", "stated"]]);
+    expect(stats("Thực hiện kế hoạch số 45/KH-LĐLĐ, công đoàn trao 40 suất quà.")).toEqual([["gifts.count", 40, "exact", "stated"]]);
+  });
+
+  it("counts members who take part, said right after the count, as participants; belonging stays membership", () => {
+    expect(stats('Công đoàn tổ chức Hội thi "Nhà giáo duyên dáng" với 142 đoàn viên tham gia.')).toEqual([["participants", 142, "exact", "stated"]]);
+    expect(stats("Có 7 đoàn viên tham gia Hội thi giáo viên dạy giỏi cấp huyện.")).toEqual([["participants", 7, "exact", "stated"]]);
+    expect(stats("Công đoàn có 3.000 đoàn viên tham gia sinh hoạt tại 50 CĐCS.")).toContainEqual(["members.count", 3000, "exact", "stated"]);
+  });
+});
