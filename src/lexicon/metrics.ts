@@ -122,6 +122,8 @@ export const SUBJECTS: Subject[] = [
   { words: "đợt", cls: "event", example: "2 đợt" },
   { words: "kỳ họp", cls: "event", example: "3 kỳ họp" },
   { words: "kỳ hội nghị", cls: "event", example: "4 kỳ Hội nghị cán bộ, công chức" },
+  { words: "kỳ đối thoại", cls: "event", example: "tổ chức 4 kỳ đối thoại định kỳ" },
+  { words: "kỳ sinh hoạt", cls: "event", example: "12 kỳ sinh hoạt chuyên đề" },
   { words: "phiên", cls: "event", example: "2 phiên" },
   { words: "chương trình", cls: "event", example: "5 chương trình" },
   { words: "hoạt động", cls: "event", example: "30 hoạt động" },
@@ -274,7 +276,7 @@ export const CUES = {
   /** a loan or credit ("cho 10 CNLĐ vay"): neither gift nor participants */
   loan: /(?:vay|tín chấp|cho vay)/iu,
   /** money raised or spent, not gift value */
-  fundStrong: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|sửa chữa|vay|tín chấp|kinh phí|đoàn phí|tiết kiệm|giải ngân)/iu,
+  fundStrong: /(?:ủng hộ|đóng góp|quyên góp|vận động được|công trình|xây dựng|sửa chữa|vay|tín chấp|kinh phí|đoàn phí|tiết kiệm|giải ngân)/iu,
   /** fundStrong without "kinh phí": the acts that make money a fund even when its total is a "kinh phí" */
   fundActs: /(?:ủng hộ|đóng góp|quyên góp|công trình|xây dựng|xây mới|sửa chữa|vay|tín chấp|đoàn phí|tiết kiệm|giải ngân|mua sắm)/iu,
   /** earnings and wages are economic facts, not money of the union: other.value */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { definedAbbreviations } from "../../src/extract/meeting/organizer.js";
+import { findPeriods, periodRole, toPeriod } from "../../src/extract/meeting/period.js";
 import { extract } from "../../src/pipeline/index.js";
 
 const stats = (text: string) => extract(text).statistics.map((s) => [s.metric, s.value, s.qualifier, s.basis]);
@@ -48,6 +49,34 @@ describe("the meeting", () => {
   });
 });
 
+describe("periods and kinds", () => {
+  it("reads months named one by one, across a new year, over the school year they stand after", () => {
+    const s = "sơ kết hoạt động công đoàn học kỳ I năm học 2024-2025 (từ tháng 9/2024 đến tháng 1/2025), triển khai nhiệm vụ học kỳ II (từ tháng 2 đến tháng 5/2025)";
+    const found = findPeriods(s);
+    expect(found.map((p) => toPeriod(p))).toEqual([
+      { label: "từ tháng 9/2024 đến tháng 1/2025", from: "2024-09", to: "2025-01" },
+      { label: "từ tháng 2 đến tháng 5/2025", from: "2025-02", to: "2025-05" },
+    ]);
+    expect(found.map((p, i) => periodRole(s, p, i > 0 ? found[i - 1]!.end : 0))).toEqual(["review", "next"]);
+    expect(toPeriod(findPeriods("từ tháng 1 đến tháng 6 năm 2024")[0]!)).toMatchObject({ from: "2024-01", to: "2024-06" });
+  });
+
+  it("takes a semester's review for a midyear review", () => {
+    const text = "Chiều ngày 17/1/2025, Công đoàn Trường THCS Mường Típ tổ chức hội nghị sơ kết hoạt động công đoàn học kỳ I năm học 2024-2025.";
+    expect(extract(text).meeting.kind).toBe("midyear_review");
+  });
+});
+
+describe("tasks", () => {
+  const tasks = (text: string) => extract(text).tasks.map((t) => t.text);
+  it("reads a decision's list after a colon, and a list of activities without taking its heading for a task", () => {
+    const decided = "Ngày 10/3/2024, CĐCS Công ty An Phú tổ chức Hội nghị người lao động năm 2024. Năm 2024, Ban Giám đốc và CĐCS thống nhất: giữ ổn định việc làm cho 100% người lao động; nâng mức hỗ trợ tiền ăn ca lên 30.000 đồng/bữa; tổ chức cho người lao động đi tham quan ít nhất một lần trong năm.";
+    expect(tasks(decided)).toEqual(["giữ ổn định việc làm cho 100% người lao động", "nâng mức hỗ trợ tiền ăn ca lên 30.000 đồng/bữa", "tổ chức cho người lao động đi tham quan ít nhất một lần trong năm"]);
+    const activities = "Ngày 28/4/2024, LĐLĐ huyện Mê Linh tổ chức Lễ phát động Tháng Công nhân năm 2024. Chủ tịch LĐLĐ huyện cho biết, trong Tháng Công nhân, các cấp công đoàn sẽ tập trung vào các hoạt động: (1) tổ chức đối thoại tại 15 doanh nghiệp; (2) phối hợp khám sức khỏe cho 2.000 công nhân; (3) trao 1.500 suất quà.";
+    expect(tasks(activities)).toEqual(["tổ chức đối thoại tại 15 doanh nghiệp", "phối hợp khám sức khỏe cho 2.000 công nhân", "trao 1.500 suất quà"]);
+  });
+});
+
 describe("attendees", () => {
   it("keeps a hyphenated given name whole, but not a position glued to a name by a hyphen", () => {
     const names = (text: string) => extract(text).attendees.map((p) => p.name);
@@ -74,6 +103,12 @@ describe("statistics", () => {
     expect(stats("Tổng kinh phí tổ chức chương trình 350 triệu đồng.")).toEqual([["funds.value", 350000000, "exact", "stated"]]);
     expect(stats("Thực hiện Kế hoạch 125 của LĐLĐ tỉnh, công đoàn trao 40 suất quà.")).toEqual([["gifts.count", 40, "exact", "stated"]]);
     expect(stats("Thực hiện kế hoạch số 45/KH-LĐLĐ, công đoàn trao 40 suất quà.")).toEqual([["gifts.count", 40, "exact", "stated"]]);
+  });
+
+  it("reads money raised for support as a fund, and dialogue sessions as activities", () => {
+    expect(stats('Quỹ "Tấm lòng vàng" của ngành vận động được 386.500.000 đồng để hỗ trợ đoàn viên mắc bệnh hiểm nghèo.')).toEqual([["funds.value", 386500000, "exact", "stated"]]);
+    expect(stats("Công đoàn trao 12 suất quà, tổng trị giá 6.000.000 đồng để hỗ trợ đoàn viên.")).toContainEqual(["gifts.value", 6000000, "exact", "stated"]);
+    expect(stats("Trong năm, CĐCS phối hợp tổ chức 4 kỳ đối thoại định kỳ.")).toEqual([["activities.count", 4, "exact", "stated"]]);
   });
 
   it("counts members who take part, said right after the count, as participants; belonging stays membership", () => {

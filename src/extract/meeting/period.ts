@@ -20,6 +20,8 @@ export interface PeriodMention {
   schoolYear: boolean;
   /** "từ nay đến cuối năm": the rest of the year */
   restOfYear: boolean;
+  /** the year of `toMonth` when it is not `year`'s: "từ tháng 9/2024 đến tháng 1/2025" */
+  toYear?: number;
 }
 
 /** "6 tháng", "sáu tháng", "03 tháng": how many months. */
@@ -41,6 +43,13 @@ const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boo
   ...MONTH_CAMPAIGNS.map((c) => ({ cue: c.cue, re: vre(`${c.name}${YEAR}`, "giu"), from: c.month, to: c.month })),
   { cue: "năm", re: vre(`\\bnăm\\s+(\\d{4})\\b(?!\\s*-\\s*\\d)`, "giu"), from: 1, to: 12 },
 ];
+
+/**
+ * "từ tháng 9/2024 đến tháng 1/2025", "từ tháng 2 đến tháng 5/2025", "từ tháng 1 đến tháng 6 năm
+ * 2024": months named one by one, the years after them. The range is the precise statement: a
+ * period it stands right after ("học kỳ I năm học 2024-2025 (từ tháng 9/2024 ...)") gives way to it.
+ */
+const MONTH_RANGE = vre(String.raw`\btừ tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?`, "giu");
 
 /**
  * Which cues a sentence holds, in one pass. `includes` on the lower-cased sentence asked the
@@ -103,7 +112,29 @@ export function findPeriods(s: string): PeriodMention[] {
       out.push({ start, end, label: m[0], fromMonth: from, toMonth: to, year, schoolYear: !!p.school, restOfYear: !!p.rest });
     }
   }
+  if (cues.has("tháng")) {
+    for (const m of allMatches(MONTH_RANGE, s)) {
+      const fromMonth = Number(m[1]);
+      const toMonth = Number(m[4]);
+      if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) continue;
+      const toYear = m[5] ?? m[6];
+      const fromYear = m[2] ?? m[3];
+      // a year on one end only: the other end's is the same, or the one before or after where the months wrap
+      const to = toYear ? Number(toYear) : fromYear ? Number(fromYear) + (toMonth < fromMonth ? 1 : 0) : null;
+      const from = fromYear ? Number(fromYear) : to !== null ? to - (toMonth < fromMonth ? 1 : 0) : null;
+      const start = m.index!;
+      const end = start + m[0].length;
+      // what it overlaps gives way ("tháng 5/2025" is no period of its own anyway)
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
+      out.push({ start, end, label: m[0], fromMonth, toMonth, year: from, schoolYear: false, restOfYear: false, ...(to !== null && to !== from ? { toYear: to } : {}) });
+    }
+  }
   out.sort((a, b) => a.start - b.start);
+  // the period a range stands right after, in parentheses, gives way to it
+  for (let i = out.length - 1; i > 0; i--) {
+    const p = out[i]!;
+    if (p.label.toLowerCase().startsWith("từ tháng") && /^\s*\(\s*$/u.test(s.slice(out[i - 1]!.end, p.start))) out.splice(i - 1, 1);
+  }
   // "sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023": the first borrows 2023
   for (const p of out) {
     if (p.year !== null) continue;
@@ -117,7 +148,7 @@ export function findPeriods(s: string): PeriodMention[] {
 export function toPeriod(p: PeriodMention): Period | null {
   if (p.year === null) return null;
   if (p.schoolYear) return { label: p.label, from: `${p.year}-09`, to: `${p.year + 1}-08` };
-  return { label: p.label, from: `${p.year}-${pad2(p.fromMonth)}`, to: `${p.year}-${pad2(p.toMonth)}` };
+  return { label: p.label, from: `${p.year}-${pad2(p.fromMonth)}`, to: `${p.toYear ?? p.year}-${pad2(p.toMonth)}` };
 }
 
 export type PeriodRole = "review" | "honour" | "next" | null;
