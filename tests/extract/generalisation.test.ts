@@ -83,6 +83,14 @@ describe("attendees", () => {
     expect(names("Tham dự hội nghị có ông Chen Wei-Lun, Tổng Giám đốc công ty; ông Nguyễn Hữu Tài, Chủ tịch CĐCS công ty.")).toEqual(["Chen Wei-Lun", "Nguyễn Hữu Tài"]);
     expect(names("Dự hội nghị có đồng chí Nguyễn Văn Dũng-Chủ tịch LĐLĐ tỉnh.")).toEqual(["Nguyễn Văn Dũng"]);
   });
+
+  it("leaves out a person recalled from a past decade, keeps a former officer who takes part", () => {
+    const names = (text: string) => extract(text).attendees.map((p) => p.name);
+    const recalled =
+      "Phát biểu chia tay, đồng chí Đặng Văn Toản cảm ơn Ban Chấp hành. Ông nhắc lại bài học từ thế hệ cán bộ đi trước như đồng chí Phạm Đình Khang, nguyên Chủ tịch Công đoàn huyện những năm 1980.";
+    expect(names(recalled)).toEqual(["Đặng Văn Toản"]);
+    expect(names("Dự hội nghị có đồng chí Phạm Đình Khang, nguyên Chủ tịch LĐLĐ huyện.")).toEqual(["Phạm Đình Khang"]);
+  });
 });
 
 describe("statistics", () => {

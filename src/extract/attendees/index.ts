@@ -425,6 +425,16 @@ function nameValue(canonical: string): string {
   return canonical.replaceAll("'", "’");
 }
 
+/** A past decade or a span of years of life: "những năm 1980", "thập niên 90", "(1925 - 1990)". */
+const PAST_DECADE = /những năm (?:19|20)?\d0\b|thập (?:niên|kỷ) (?:19|20)?\d0\b|\(\s*(?:18|19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)/iu;
+/** Whether what follows a name in its clause places the person in the past (PAST_DECADE). */
+function inThePast(s: string, nameEnd: number): boolean {
+  let end = nameEnd;
+  // to the end of the clause: the next ";" or "." or 120 characters
+  while (end < s.length && end - nameEnd < 120 && s.charCodeAt(end) !== 59 && s.charCodeAt(end) !== 46) end++;
+  return PAST_DECADE.test(s.slice(nameEnd, end));
+}
+
 const ROLE_RANK: Record<AttendeeRole, number> = { chair: 0, presenter: 1, elected: 2, guest: 3, speaker: 4, awardee: 5, other: 6 };
 
 export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Attendee[] {
@@ -436,6 +446,9 @@ export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Atte
     const s = doc.view.slice(sentence.start, sentence.end);
     for (const m of mentionsInSentence(s, prefixes)) {
       if (doc.touchesFurniture(sentence.start + m.nameStart, sentence.start + m.nameEnd)) continue;
+      // "... như đồng chí Phạm Đình Khang, nguyên Chủ tịch Công đoàn huyện những năm 1980": a
+      // person of the past, recalled, takes no part (one with a role in the meeting does)
+      if (m.role === "other" && inThePast(s, m.nameEnd)) continue;
       const key = nameKey(m.name);
       const existing = byKey.get(key);
       if (existing) {
