@@ -76,6 +76,9 @@ export const SUBJECTS: Subject[] = [
   { words: "cơ quan", cls: "organization", example: "30 cơ quan" },
   { words: "trường", cls: "organization", example: "30 trường" },
   { words: "đội", cls: "organization", example: "trao Giấy khen cho 4 đội" },
+  { words: "tổ sản xuất", cls: "organization", example: "tặng Giấy khen cho 6 tổ sản xuất" },
+  { words: "tổ công đoàn", cls: "organization", example: "Giấy khen cho 3 tổ công đoàn; 6 tổ công đoàn (no award: other)" },
+  { words: "tổ", cls: "organization", example: "Giấy khen cho 4 tổ" },
   { words: "đội viên", cls: "person", example: "30 đội viên (not a team)" },
   { words: "trường hợp", cls: "ignore", example: "45 trường hợp (cases, not schools)" },
   // attendance
@@ -232,6 +235,8 @@ export const CUES = {
    * unions closed or merged, right before the number: "giải thể 2 CĐCS", "sáp nhập 4 công đoàn cơ sở"
    * (a change, not the union total)
    */
+  /** unions something was done to, not how many there are: "kiểm tra 12 CĐCS", "khảo sát tại 8 CĐCS" */
+  actedOn: /(?:kiểm tra|giám sát|khảo sát|làm việc với|làm việc tại|hướng dẫn)\s*(?:tại|cho|đối với|với)?\s*(?:các\s*)?(?:hơn|trên|gần|khoảng)?\s*$/iu,
   dissolve: /(?:giải thể|sáp nhập|hợp nhất|chấm dứt hoạt động|ngừng hoạt động|thu hồi quyết định công nhận)(?:\s*(?:,|và)\s*(?:giải thể|sáp nhập|hợp nhất))?\s*(?:được\s*)?$/iu,
   /**
    * people spoken for, right before the number: "đại biểu đại diện cho gần 5.200 công nhân lao động"

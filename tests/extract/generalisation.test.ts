@@ -19,6 +19,8 @@ describe("the meeting", () => {
       "Do ông Lê Văn Quang, Phó Chủ tịch LĐLĐ tỉnh đã nghỉ hưu từ ngày 1/3/2025, hội nghị đã bầu bổ sung bà Hà Thị Yên giữ chức Phó Chủ tịch.",
     ].join("\n");
     expect(extract(text).meeting.date).toBe("2025-03-12");
+    const weekday = "Thứ sáu, 16/08/2024\n\nSáng thứ Năm (15/8), Công đoàn Giáo dục huyện Quản Bạ tổ chức Hội nghị tổng kết năm học 2023 - 2024. Nhân kỷ niệm Ngày Quốc tế Phụ nữ 8/3, các CĐCS tổ chức giao lưu.";
+    expect(extract(weekday).meeting.date).toBe("2024-08-15");
   });
 
   it("reads no reviewed period from workers honoured on the side of a launch; an honouring meeting's year is its period", () => {
@@ -119,9 +121,26 @@ describe("statistics", () => {
     expect(stats("Trong năm, CĐCS phối hợp tổ chức 4 kỳ đối thoại định kỳ.")).toEqual([["activities.count", 4, "exact", "stated"]]);
   });
 
+  it("reads money received as given, money for people whose income fell as gifts, and a monthly rate as neither", () => {
+    expect(stats("Năm 2024, LĐLĐ huyện tiếp nhận, phân bổ hơn 1,2 tỷ đồng do các cấp công đoàn và các nhà hảo tâm ủng hộ khắc phục hậu quả bão lũ.")).toEqual([["funds.value", 1200000000, "over", "stated"]]);
+    expect(stats("Công đoàn hỗ trợ 340 công nhân bị giảm thu nhập, mỗi người 1 triệu đồng, tổng cộng 340 triệu đồng.")).toContainEqual(["gifts.value", 340000000, "exact", "stated"]);
+    expect(stats("Thỏa ước có chế độ hỗ trợ tiền nhà trọ 300.000 đồng/tháng cho công nhân.").filter(([m]) => m === "gifts.value")).toEqual([]);
+    expect(stats("Thu nhập bình quân của người lao động đạt 8,6 triệu đồng/người/tháng.").map(([m, v]) => [m, v])).toEqual([["other.value", 8600000]]);
+  });
+
+  it("counts teams given an award as collectives, and unions inspected as no union total", () => {
+    expect(stats("Dịp này, CĐCS tặng Giấy khen cho 6 tổ sản xuất và 19 đoàn viên xuất sắc.")).toEqual([
+      ["awards.collective", 6, "exact", "stated"],
+      ["awards.individual", 19, "exact", "stated"],
+    ]);
+    expect(stats("Ủy ban Kiểm tra LĐLĐ huyện kiểm tra 12 CĐCS chấp hành Điều lệ Công đoàn.").filter(([m]) => m === "unions.count")).toEqual([]);
+    expect(stats("LĐLĐ huyện hiện có 45 CĐCS.")).toEqual([["unions.count", 45, "exact", "stated"]]);
+  });
+
   it("counts members who take part, said right after the count, as participants; belonging stays membership", () => {
     expect(stats('Công đoàn tổ chức Hội thi "Nhà giáo duyên dáng" với 142 đoàn viên tham gia.')).toEqual([["participants", 142, "exact", "stated"]]);
     expect(stats("Có 7 đoàn viên tham gia Hội thi giáo viên dạy giỏi cấp huyện.")).toEqual([["participants", 7, "exact", "stated"]]);
+    expect(stats('Phong trào "Giỏi việc nước, đảm việc nhà" có 1.946 nữ đoàn viên đăng ký.')).toEqual([["participants", 1946, "exact", "stated"]]);
     expect(stats("Công đoàn có 3.000 đoàn viên tham gia sinh hoạt tại 50 CĐCS.")).toContainEqual(["members.count", 3000, "exact", "stated"]);
   });
 });

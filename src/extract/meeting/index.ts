@@ -234,8 +234,8 @@ const LATER_MAX_SCORE = 1 + 3 + 2 + 0.2;
  * The meeting date: the date of the highest score, the earliest of equal scores. `sentences` are
  * the body sentences with their text.
  */
-/** A day word before the parentheses that give its date: "ngày (", "Sáng nay (", "Hôm qua (". */
-const DAY_IN_PARENTHESES = /(?:ngày|nay|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+qua)\s*\(\s*$/iu;
+/** A day word before the parentheses that give its date: "ngày (", "Sáng nay (", "Hôm qua (", "Sáng thứ Năm (". */
+const DAY_IN_PARENTHESES = /(?:ngày|nay|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+qua|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật)\s*\(\s*$/iu;
 
 function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandidate | null {
   let best: DateCandidate | null = null;

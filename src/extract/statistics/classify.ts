@@ -119,7 +119,7 @@ const AWARD_BEFORE = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dươn
 const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 const PARTICIPATE_AFTER = vre(String.raw`^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))`, "iu");
 /** Taking part, right after the counted noun: "142 đoàn viên tham gia", not "... tham gia sinh hoạt". */
-const JOINING_RIGHT_AFTER = vre(String.raw`^\s*(?:tham gia|tham dự|dự thi)(?![\p{L}])(?!\s+sinh hoạt)`, "iu");
+const JOINING_RIGHT_AFTER = vre(String.raw`^\s*(?:tham gia|tham dự|dự thi|đăng ký)(?![\p{L}])(?!\s+sinh hoạt)`, "iu");
 const PARTICIPATE_BEFORE = /(?:với sự tham gia của|thu hút|có sự tham gia của|tham gia của|cùng|cho|tới dự có|tham dự có|dự có|gồm có)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
 /** after "N lượt": the people honoured ("lượt lao động đạt danh hiệu", "lượt đoàn viên được khen thưởng") */
 const AWARD_TURNS = vre(String.raw`^\s*(?:[\p{L}]+\s+){0,3}?(?:đã\s+)?(?:được|đạt)\s+(?:các cấp\s+)?(?:khen thưởng|danh hiệu|bằng khen|giấy khen|công nhận danh hiệu|tuyên dương|biểu dương|tôn vinh|chiến s[ĩỹ] thi đua|lao động tiên tiến|lao động xuất sắc)`, "iu");
@@ -224,8 +224,8 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       // "tặng Giấy khen cho 4 công đoàn cơ sở", "6 CĐCS được tặng Cờ thi đua": collectives awarded
       if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80)))) return "awards.collective";
       if (CUES.newUnions.test(left) || CUES.newAfter.test(right)) return "unions.new";
-      // "giải thể 3 công đoàn cơ sở": a change, not the union total
-      if (CUES.dissolve.test(left)) return "other.count";
+      // "giải thể 3 công đoàn cơ sở": a change, not the union total; "kiểm tra 12 CĐCS": an act on some
+      if (CUES.dissolve.test(left) || CUES.actedOn.test(left)) return "other.count";
       return "unions.count";
     case "organization":
       // "trao Bằng khen cho 8 doanh nghiệp", "3 công ty được tặng Giấy khen": collectives awarded
@@ -259,7 +259,12 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
 /** The metric of an amount of money. */
 export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "other.value" {
   const { left, right } = ctx;
-  if (CUES.income.test(left.slice(-60))) return "other.value";
+  // "thu nhập bình quân đạt 8,6 triệu đồng" (not "hỗ trợ công nhân bị giảm thu nhập, mỗi người 1
+  // triệu đồng": a comma parts the income from the money)
+  const near = left.slice(-60);
+  if (CUES.income.test(near.slice(Math.max(near.lastIndexOf(","), near.lastIndexOf(";")) + 1))) return "other.value";
+  // "hỗ trợ tiền nhà trọ 300.000 đồng/tháng", "tiền ăn ca 30.000 đồng/bữa": a rate, not money given
+  if (RATE_AFTER.test(right)) return "other.value";
   // "tặng 760 suất quà ... với tổng kinh phí trên 320 triệu đồng": the value of what was given
   const total = CUES.moneyTotal.exec(left);
   if (total) {
@@ -269,5 +274,11 @@ export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "ot
   if (CUES.fundStrong.test(left)) return "funds.value";
   if (CUES.gift.test(left) || /^\s*(?:để\s+)?(?:hỗ trợ|tặng quà|chăm lo|thăm hỏi|trao quà)/iu.test(right)) return "gifts.value";
   if (CUES.fundWeak.test(left)) return "funds.value";
+  // "tiếp nhận hơn 1,2 tỷ đồng do các nhà hảo tâm ủng hộ": money given to the union
+  if (FUND_AFTER.test(right)) return "funds.value";
   return "other.value";
 }
+/** A rate per time or per meal after an amount: "/tháng", "/người/tháng", "/bữa". */
+const RATE_AFTER = /^\s*\/\s*(?:người\s*\/\s*)?(?:tháng|năm|ngày|giờ|ca|bữa)(?![\p{L}])/u;
+/** Money that was given, said after it: "... đồng ủng hộ", "... đồng do các nhà hảo tâm ủng hộ". */
+const FUND_AFTER = /^\s*(?:(?:do|từ|của)\s[^.;]{0,80}?)?(?:ủng hộ|đóng góp|quyên góp|tài trợ)/iu;
