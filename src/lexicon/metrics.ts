@@ -229,8 +229,8 @@ export const CUES = {
   newMembers: /(?:kết nạp(?: mới)?|phát triển(?: mới| thêm)?|thu hút mới)\s*(?:được\s*)?(?:thêm\s*)?$/iu,
   /** new unions: "thành lập mới" */
   newUnions: /(?:thành lập(?: mới)?|thành lập thêm)\s*(?:được\s*)?$/iu,
-  /** "new" said after the noun: "6 CĐCS mới thành lập", "12 đoàn viên mới kết nạp", "5 CĐCS được thành lập mới" */
-  newAfter: vre(String.raw`^\s*(?:mới(?![\p{L}\p{M}])|(?:được\s+)?(?:thành lập|kết nạp|phát triển)\s+mới(?![\p{L}\p{M}]))`, "iu"),
+  /** "new" said after the noun: "6 CĐCS mới thành lập", "12 đoàn viên mới kết nạp", "5 CĐCS được thành lập mới", "4 CĐCS được LĐLĐ huyện thành lập mới" */
+  newAfter: vre(String.raw`^\s*(?:mới(?![\p{L}\p{M}])|(?:được\s+(?:[^.;,]{1,40}?\s)?)?(?:thành lập|kết nạp|phát triển)\s+mới(?![\p{L}\p{M}]))`, "iu"),
   /**
    * unions closed or merged, right before the number: "giải thể 2 CĐCS", "sáp nhập 4 công đoàn cơ sở"
    * (a change, not the union total)

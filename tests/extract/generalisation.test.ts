@@ -137,6 +137,13 @@ describe("statistics", () => {
     expect(stats("LĐLĐ huyện hiện có 45 CĐCS.")).toEqual([["unions.count", 45, "exact", "stated"]]);
   });
 
+  it("counts a body's make-up as nothing, the people an event is held for as participants, and unions founded by someone as new", () => {
+    expect(stats("Ông Thiện trao Quyết định công nhận Ban Chấp hành lâm thời gồm 5 đồng chí.")).toEqual([["other.count", 5, "exact", "stated"]]);
+    expect(stats('CĐ các KCN tỉnh tổ chức chương trình "Tết Sum vầy" năm 2024 dành cho hơn 1.500 công nhân lao động không về quê đón Tết.')).toEqual([["participants", 1500, "over", "stated"]]);
+    expect(stats("Công đoàn trao 200 suất quà dành cho 200 công nhân.")).toEqual([["gifts.count", 200, "exact", "stated"], ["gifts.count", 200, "exact", "stated"]]);
+    expect(stats("Đây là 1 trong 4 CĐCS được LĐLĐ huyện thành lập mới từ đầu năm 2024 đến nay.")).toContainEqual(["unions.new", 4, "exact", "stated"]);
+  });
+
   it("counts members who take part, said right after the count, as participants; belonging stays membership", () => {
     expect(stats('Công đoàn tổ chức Hội thi "Nhà giáo duyên dáng" với 142 đoàn viên tham gia.')).toEqual([["participants", 142, "exact", "stated"]]);
     expect(stats("Có 7 đoàn viên tham gia Hội thi giáo viên dạy giỏi cấp huyện.")).toEqual([["participants", 7, "exact", "stated"]]);

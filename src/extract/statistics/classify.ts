@@ -118,6 +118,12 @@ const AWARD_AFTER = caseless(/^[^;]{0,12}?(?:đã\s+)?(?:được|đạt|nhận|
 const AWARD_BEFORE = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh|công nhận|khen)(?:[^;.]{0,120})$/iu;
 const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 const PARTICIPATE_AFTER = vre(String.raw`^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))`, "iu");
+/** A body's members counted: "Ban Chấp hành lâm thời gồm 5 đồng chí", "bầu Ủy ban Kiểm tra gồm 3 người". */
+const COMMITTEE_OF = /(?:Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|UBKT|Ban Thanh tra|Ban Nữ công|tiểu ban)[^;.]{0,40}?\s(?:gồm|gồm có)\s*$/iu;
+/** Held for people: "dành cho hơn 1.500 công nhân". */
+const HELD_FOR = /dành cho\s*(?:các\s*)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
+/** Something given for them, before "dành cho": "quà dành cho", "suất học bổng dành cho". */
+const GIVEN_FOR = /(?:quà|suất|phần|trợ cấp|tiền|học bổng|vé)[^.;]{0,40}dành cho\s*(?:các\s*)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 /** Taking part, right after the counted noun: "142 đoàn viên tham gia", not "... tham gia sinh hoạt". */
 const JOINING_RIGHT_AFTER = vre(String.raw`^\s*(?:tham gia|tham dự|dự thi|đăng ký)(?![\p{L}])(?!\s+sinh hoạt)`, "iu");
 const PARTICIPATE_BEFORE = /(?:với sự tham gia của|thu hút|có sự tham gia của|tham gia của|cùng|cho|tới dự có|tham dự có|dự có|gồm có)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
@@ -191,6 +197,8 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
     case "member":
     case "person": {
       if (CUES.loan.test(right.slice(0, 30)) || CUES.loan.test(left.slice(-20))) return "other.count";
+      // "Ban Chấp hành lâm thời gồm 5 đồng chí": what a body is made of
+      if (COMMITTEE_OF.test(left)) return "other.count";
       if (cls === "member" && (CUES.newMembers.test(left) || CUES.newAfter.test(right) || /^\s*mới\b/u.test(right))) return "members.new";
       // "đoàn viên ưu tú" are members put forward to the Party, not an award
       if (/^\s*ưu tú/u.test(right)) return "other.count";
@@ -213,6 +221,9 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       // "tạo việc làm ổn định cho 1.400 lao động": neither gifts nor participants
       if (CUES.jobs.test(left)) return "other.count";
       if (CUES.participateBefore.test(left)) return "participants";
+      // "chương trình "Tết Sum vầy" dành cho hơn 1.500 công nhân": those it is held for take part
+      // (what is given "dành cho" them is counted as given: "quà dành cho")
+      if (HELD_FOR.test(left) && !GIVEN_FOR.test(left)) return "participants";
       if (GIFT_BEFORE.test(left)) return "gifts.count";
       if (ELECT.test(right.slice(0, 40)) || /(?:bầu|gồm)[^;.]{0,60}$/iu.test(left)) return "other.count";
       if (PARTICIPATE_AFTER.test(right) || PARTICIPATE_BEFORE.test(left)) return "participants";
@@ -243,6 +254,9 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (AWARD_TURNS.test(right)) return "awards.individual";
       // "thăm hỏi, tặng quà, giao lưu, thu hút hơn 7.200 lượt đoàn viên tham gia": the verb next to the number wins
       if (CUES.participateBefore.test(left)) return "participants";
+      // "chương trình "Tết Sum vầy" dành cho hơn 1.500 công nhân": those it is held for take part
+      // (what is given "dành cho" them is counted as given: "quà dành cho")
+      if (HELD_FOR.test(left) && !GIVEN_FOR.test(left)) return "participants";
       if (GIFT_BEFORE.test(left)) return "gifts.count";
       if (ELECT.test(left.slice(-60)) || ELECT.test(right.slice(0, 30))) return "other.count";
       return "participants";
