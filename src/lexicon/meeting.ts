@@ -36,8 +36,8 @@ export const KIND_CUES = {
   workplaceAssembly: vre(/\bhội nghị\s+(?:cán bộ|CBCC|CBCCVC|viên chức|công chức|người lao động|đại biểu người lao động|NLĐ)/iu),
   /** "Đại hội Công đoàn ... lần thứ", "Hội nghị đại biểu Công đoàn phường lần thứ I" */
   congress: vre(/\b(?:đại h[ộôo]i|hội nghị đại biểu công đoàn)\b/iu),
-  /** "tổng kết công tác công đoàn năm 2021", "tổng kết hoạt động ... năm học 2022-2023" */
-  annual: vre(/\btổng kết\b(?![,;.]?\s*(?:\d+|mười|hai|ba|năm)\s+năm\b)(?:(?!chương trình|chuyên đề|cuộc thi|hội thi|hội diễn|giải|đợt|tháng|"|[.;]).){0,90}?\bnăm(?:\s+học)?\s+\d{4}/iu),
+  /** "tổng kết công tác công đoàn năm 2021", "tổng kết hoạt động ... năm học 2022-2023", "... năm qua" */
+  annual: vre(/\btổng kết\b(?![,;.]?\s*(?:\d+|mười|hai|ba|năm)\s+năm\b)(?:(?!chương trình|chuyên đề|cuộc thi|hội thi|hội diễn|giải|đợt|tháng|"|[.;]).){0,90}?\bnăm(?:(?:\s+học)?\s+\d{4}|\s+qua\b)/iu),
   /** "sơ kết ... 6 tháng đầu năm", "9 tháng", "quý I", "học kỳ I", and the half-year reviewed or planned */
   midyear: vre(/\b(?:sơ kết\b(?:(?!\d+\s+năm|[.;]).){0,80}?\b(?:\d+\s+tháng|quý|nửa đầu năm|nửa năm|học kỳ|học kì)|(?:6|06|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa đầu năm|từ nay đến cuối năm|9 tháng đầu năm)/iu),
   /**

@@ -51,6 +51,8 @@ export const SUBJECTS: Subject[] = [
   { words: "đoàn viên công đoàn", cls: "member", example: "3.571 đoàn viên công đoàn" },
   { words: "đoàn viên", cls: "member", example: "1.489 đoàn viên" },
   { words: "nữ đoàn viên", cls: "member", example: "310 nữ đoàn viên đạt danh hiệu" },
+  { words: "ĐVCĐ", cls: "member", example: "412 CĐCS với 96.540 ĐVCĐ" },
+  { words: "ĐVCĐ nữ", cls: "member", example: "1.200 ĐVCĐ nữ" },
   // unions
   { words: "công đoàn cơ sở", cls: "union", example: "50 công đoàn cơ sở" },
   { words: "CĐCS", cls: "union", example: "59 CĐCS" },

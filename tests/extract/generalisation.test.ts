@@ -69,6 +69,16 @@ describe("periods and kinds", () => {
   });
 });
 
+describe("a year named from the meeting", () => {
+  it('reads "năm qua" and "năm nay" of a January review as last year and this year, and the review as annual', () => {
+    const text = "Thứ Hai, 13/01/2025\n\nSáng 10/1, Công đoàn Viên chức tỉnh Quảng Trị tổ chức hội nghị tổng kết hoạt động công đoàn năm qua, triển khai phương hướng, nhiệm vụ năm nay.";
+    const m = extract(text).meeting;
+    expect(m.kind).toBe("annual_review");
+    expect(m.period).toMatchObject({ from: "2024-01", to: "2024-12" });
+    expect(m.nextPeriod).toMatchObject({ from: "2025-01", to: "2025-12" });
+  });
+});
+
 describe("tasks", () => {
   const tasks = (text: string) => extract(text).tasks.map((t) => t.text);
   it("reads a decision's list after a colon, and a list of activities without taking its heading for a task", () => {
@@ -142,6 +152,23 @@ describe("statistics", () => {
     expect(stats('CĐ các KCN tỉnh tổ chức chương trình "Tết Sum vầy" năm 2024 dành cho hơn 1.500 công nhân lao động không về quê đón Tết.')).toEqual([["participants", 1500, "over", "stated"]]);
     expect(stats("Công đoàn trao 200 suất quà dành cho 200 công nhân.")).toEqual([["gifts.count", 200, "exact", "stated"], ["gifts.count", 200, "exact", "stated"]]);
     expect(stats("Đây là 1 trong 4 CĐCS được LĐLĐ huyện thành lập mới từ đầu năm 2024 đến nay.")).toContainEqual(["unions.new", 4, "exact", "stated"]);
+  });
+
+  it("reads numbers as sloppier pages write them: thousands parted by spaces or by a comma in a count, a dot before a scale word", () => {
+    expect(stats("Công đoàn có 1 136 đoàn viên.")).toEqual([["members.count", 1136, "exact", "stated"]]);
+    expect(stats("Toàn tỉnh có 412 CĐCS với 96,540 đoàn viên.")).toContainEqual(["members.count", 96540, "exact", "stated"]);
+    expect(stats("Tổng giá trị quà hơn 2.5 tỷ đồng.")).toEqual([["gifts.value", 2500000000, "over", "stated"]]);
+    expect(stats("date 2025-12-24 650 đại biểu dự Đại hội").map(([m, v]) => [m, v])).toContainEqual(["participants", 650]);
+    expect(stats("Tỷ lệ đạt 2,5%.")).toEqual([["percent", 2.5, "exact", "stated"]]);
+  });
+
+  it('counts "ĐVCĐ" as members, and prices a gift as a gift whoever gave it', () => {
+    expect(stats("LĐLĐ huyện có 61 CĐCS với 2.874 ĐVCĐ.")).toEqual([["unions.count", 61, "exact", "stated"], ["members.count", 2874, "exact", "stated"]]);
+    expect(stats("Các nhà hảo tâm còn ủng hộ 300 phần quà mỗi phần 500 nghìn đồng.")).toEqual([
+      ["gifts.count", 300, "exact", "stated"],
+      ["gifts.value", 500000, "exact", "unit_price"],
+      ["gifts.value", 150000000, "exact", "derived"],
+    ]);
   });
 
   it("counts members who take part, said right after the count, as participants; belonging stays membership", () => {

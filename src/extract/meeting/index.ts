@@ -570,9 +570,19 @@ function yearFromDate(chosen: ChosenPeriods, date: string | null, dateline: Date
   const ref = date ? { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) } : dateline ? { year: dateline.year, month: dateline.month } : null;
   if (!ref) return { period, nextPeriod };
   const { review, next } = chosen.yearless;
-  if (!period && review) period = toPeriod({ ...review, year: ref.year - (review.fromMonth > ref.month ? 1 : 0) });
-  if (!nextPeriod && next) nextPeriod = toPeriod({ ...next, year: ref.year + (next.toMonth < ref.month ? 1 : 0) });
+  if (!period && review) period = toPeriod({ ...review, year: review.relative ? relativeYear(review.relative, ref) : ref.year - (review.fromMonth > ref.month ? 1 : 0) });
+  if (!nextPeriod && next) nextPeriod = toPeriod({ ...next, year: next.relative ? relativeYear(next.relative, ref) : ref.year + (next.toMonth < ref.month ? 1 : 0) });
   return { period, nextPeriod };
+}
+
+/**
+ * "năm qua" at a meeting held from October on is the year ending, before that the year before;
+ * "năm tới" from July on is the next year, before that this one; "năm nay" is the meeting's.
+ */
+function relativeYear(relative: "past" | "this" | "next", ref: { year: number; month: number }): number {
+  if (relative === "past") return ref.month >= 10 ? ref.year : ref.year - 1;
+  if (relative === "next") return ref.month >= 7 ? ref.year + 1 : ref.year;
+  return ref.year;
 }
 
 const NO_PERIODS: ChosenPeriods = { period: null, nextPeriod: null, yearless: { review: null, next: null } };

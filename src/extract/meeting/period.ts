@@ -22,6 +22,8 @@ export interface PeriodMention {
   restOfYear: boolean;
   /** the year of `toMonth` when it is not `year`'s: "từ tháng 9/2024 đến tháng 1/2025" */
   toYear?: number;
+  /** a year named by where it stands from the meeting: "năm qua", "năm nay", "năm tới" */
+  relative?: "past" | "this" | "next";
 }
 
 /** "6 tháng", "sáu tháng", "03 tháng": how many months. */
@@ -29,7 +31,7 @@ const MONTH_COUNTS: Record<string, number> = { "3": 3, "03": 3, ba: 3, "6": 6, "
 
 const YEAR = "(?:\\s+(?:năm\\s+)?(\\d{4}))?";
 // `cue`: a word every match holds (in lower case): a sentence without it skips the pattern
-const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boolean; rest?: boolean; quarter?: boolean; months?: boolean }[] = [
+const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boolean; rest?: boolean; quarter?: boolean; months?: boolean; relative?: boolean }[] = [
   { cue: "học", re: vre(`\\bnăm học\\s+(\\d{4})\\s*-\\s*(\\d{4})`, "giu"), from: 9, to: 8, school: true },
   // "6 tháng đầu năm", "6 tháng cuối năm 2023", "9 tháng đầu năm", "3 tháng cuối năm 2023": the
   // months are read from the number (`months`)
@@ -42,7 +44,10 @@ const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boo
   // the month a campaign is held in: "phát động Tháng Công nhân năm 2025" plans May
   ...MONTH_CAMPAIGNS.map((c) => ({ cue: c.cue, re: vre(`${c.name}${YEAR}`, "giu"), from: c.month, to: c.month })),
   { cue: "năm", re: vre(`\\bnăm\\s+(\\d{4})\\b(?!\\s*-\\s*\\d)`, "giu"), from: 1, to: 12 },
+  // "tổng kết hoạt động công đoàn năm qua, triển khai nhiệm vụ năm nay": the year from the meeting's
+  { cue: "năm", re: vre(`\\bnăm\\s+(qua|nay|tới)\\b`, "giu"), from: 1, to: 12, relative: true },
 ];
+const RELATIVE_YEARS: Record<string, "past" | "this" | "next"> = { qua: "past", nay: "this", "tới": "next" };
 
 /**
  * "từ tháng 9/2024 đến tháng 1/2025", "từ tháng 2 đến tháng 5/2025", "từ tháng 1 đến tháng 6 năm
@@ -108,8 +113,10 @@ export function findPeriods(s: string): PeriodMention[] {
         const n = MONTH_COUNTS[m[1]!.toLowerCase()]!;
         [from, to] = m[2]!.toLowerCase() === "đầu" ? [1, n] : [13 - n, 12];
         year = m[3] ? Number(m[3]) : null;
-      } else year = m[1] ? Number(m[1]) : null;
-      out.push({ start, end, label: m[0], fromMonth: from, toMonth: to, year, schoolYear: !!p.school, restOfYear: !!p.rest });
+      } else if (p.relative) year = null;
+      else year = m[1] ? Number(m[1]) : null;
+      const relative = p.relative ? RELATIVE_YEARS[m[1]!.toLowerCase()] : undefined;
+      out.push({ start, end, label: m[0], fromMonth: from, toMonth: to, year, schoolYear: !!p.school, restOfYear: !!p.rest, ...(relative ? { relative } : {}) });
     }
   }
   if (cues.has("tháng")) {
@@ -137,7 +144,8 @@ export function findPeriods(s: string): PeriodMention[] {
   }
   // "sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023": the first borrows 2023
   for (const p of out) {
-    if (p.year !== null) continue;
+    // (a year named by where it stands from the meeting borrows none)
+    if (p.year !== null || p.relative) continue;
     const next = out.find((o) => o.start > p.start && o.year !== null && !o.schoolYear);
     const prev = [...out].reverse().find((o) => o.start < p.start && o.year !== null && !o.schoolYear);
     p.year = next?.year ?? prev?.year ?? null;

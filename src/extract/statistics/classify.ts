@@ -279,6 +279,8 @@ export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "ot
   if (CUES.income.test(near.slice(Math.max(near.lastIndexOf(","), near.lastIndexOf(";")) + 1))) return "other.value";
   // "hỗ trợ tiền nhà trọ 300.000 đồng/tháng", "tiền ăn ca 30.000 đồng/bữa": a rate, not money given
   if (RATE_AFTER.test(right)) return "other.value";
+  // "ủng hộ 300 phần quà mỗi phần 500 nghìn đồng": the price of a gift is a gift's value, whoever gave it
+  if (GIFT_PRICE_BEFORE.test(left)) return "gifts.value";
   // "tặng 760 suất quà ... với tổng kinh phí trên 320 triệu đồng": the value of what was given
   const total = CUES.moneyTotal.exec(left);
   if (total) {
@@ -292,6 +294,8 @@ export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "ot
   if (FUND_AFTER.test(right)) return "funds.value";
   return "other.value";
 }
+/** The price of one gift, right before the amount: "mỗi suất trị giá", "mỗi phần quà". */
+const GIFT_PRICE_BEFORE = /(?:mỗi|một)\s+(?:suất|phần)(?:\s+quà)?(?:\s+(?:trị giá|có giá trị|giá trị|gồm))?\s*$/iu;
 /** A rate per time or per meal after an amount: "/tháng", "/người/tháng", "/bữa". */
 const RATE_AFTER = /^\s*\/\s*(?:người\s*\/\s*)?(?:tháng|năm|ngày|giờ|ca|bữa)(?![\p{L}])/u;
 /** Money that was given, said after it: "... đồng ủng hộ", "... đồng do các nhà hảo tâm ủng hộ". */

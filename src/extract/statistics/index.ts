@@ -236,7 +236,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     const { text, span } = doc.excerpt(sentence.start + textStart, sentence.start + subjectEnd);
     const stat: Statistic = {
       metric,
-      value: round(a.value),
+      value: round(commaThousands(a, metric) ?? a.value),
       unit: a.unit,
       qualifier,
       subject,
@@ -273,6 +273,14 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       }
     }
   }
+}
+
+/** Counts of what comes whole: "96,540 đoàn viên" on a page that parts thousands with commas is 96540, not 96.54. */
+const WHOLE_COUNTS = new Set(["members.count", "members.new", "unions.count", "unions.new", "participants", "gifts.count", "awards.collective", "awards.individual", "activities.count"]);
+const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/u;
+function commaThousands(a: Amount, metric: string): number | null {
+  if (a.unit !== "count" || a.hasScale || !WHOLE_COUNTS.has(metric) || !COMMA_THOUSANDS.test(a.digits)) return null;
+  return Number(a.digits.replaceAll(",", ""));
 }
 
 /** Whether `at` stands inside parentheses opened before it in `s`. */

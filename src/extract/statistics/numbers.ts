@@ -43,7 +43,12 @@ export interface Amount {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // letters and marks: an explicit class, cheap to build (see lexicon/regex.ts)
 const L = LETTER;
-const NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
+/**
+ * A number as pages write it: "1.489" and "2,5" (the convention), and, on sloppier pages,
+ * thousands parted by spaces ("1 136", "25 000": not after a dash, as in "2025-12-24 650") and a
+ * dot for the decimal mark before a scale word ("hơn 2.5 tỷ").
+ */
+const NUM = `\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|(?<![-–])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[.,]\\d)|\\d+\\.\\d{1,2}(?=\\s?(?:tỷ|tỉ|triệu|nghìn|ngàn)(?![${L}]))|\\d+(?:,\\d+)?`;
 const SCALE = Object.keys(SCALES).sort((a, b) => b.length - a.length).map(escape).join("|");
 const CUR = CURRENCY.sort((a, b) => b.length - a.length)
   .map((c) => (c === "đồng" ? `đồng(?!\\s+(?:${NOT_CURRENCY_AFTER_DONG.join("|")})(?![${L}]))` : escape(c)))
@@ -63,9 +68,10 @@ const AMOUNT = new RegExp(
   "giu",
 );
 
+const DOT_DECIMAL = /^\d+\.\d{1,2}$/u;
 const SCALE_GROUP = new RegExp(`(${NUM})\\s?(${SCALE})`, "giu");
 
-/** "1.489" -> 1489, "2,5" -> 2.5, "02" -> 2 */
+/** "1.489" -> 1489, "2,5" -> 2.5, "02" -> 2, "1 136" -> 1136 */
 export function parseDigits(s: string): number {
   // a whole number of up to 15 digits, dots between its thousands or not: summed digit by digit
   // (exactly, below 2^53), where two replacements built a new string for Number to read
@@ -74,13 +80,13 @@ export function parseDigits(s: string): number {
     let digits = 0;
     for (let i = 0; i < s.length; i++) {
       const unit = s.charCodeAt(i);
-      if (unit === 46) continue; // "."
-      if (unit < 48 || unit > 57 || ++digits > 15) return Number(s.replace(/\./g, ""));
+      if (unit === 46 || unit === 32 || unit === 0xa0 || unit === 0x202f) continue; // "." or a space between thousands
+      if (unit < 48 || unit > 57 || ++digits > 15) return Number(s.replace(/[. \u00A0\u202F]/gu, ""));
       value = value * 10 + (unit - 48);
     }
     if (digits > 0) return value;
   }
-  return Number(s.replace(/\./g, "").replace(",", "."));
+  return Number(s.replace(/[. \u00A0\u202F]/gu, "").replace(",", "."));
 }
 
 export const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), TEN_WORDS.ten, TEN_WORDS.tens, TEN_WORDS.hundred, ...Object.keys(SPELLED_SCALES)].join("|");
@@ -257,7 +263,8 @@ export function scanAmounts(s: string, plain = foldsLikeLower(s)): Amount[] {
     const start = m.index;
     let end = start + m[0].length;
     const digits = m[1]!;
-    let value = parseDigits(digits);
+    // "2.5 tỷ": a dot with one or two digits after it, as NUM reads only before a scale word, is a decimal mark
+    let value = DOT_DECIMAL.test(digits) ? Number(digits) : parseDigits(digits);
     let hasScale = false;
     let denominator: number | null = null;
     let maybeDate = false;
