@@ -69,6 +69,15 @@ describe("periods and kinds", () => {
   });
 });
 
+describe("a page with no meeting", () => {
+  it("names no organizer when no meeting is reported", () => {
+    const story = "Chị Nguyễn Thị Hoa, công nhân Công ty Cổ phần Sợi Phủ Lý, đã gắn bó với nhà máy 15 năm. Chị là tấm gương lao động giỏi của đơn vị.";
+    const m = extract(story).meeting;
+    expect(m.kind).toBeNull();
+    expect(m.organizer).toBeNull();
+  });
+});
+
 describe("a year named from the meeting", () => {
   it('reads "năm qua" and "năm nay" of a January review as last year and this year, and the review as annual', () => {
     const text = "Thứ Hai, 13/01/2025\n\nSáng 10/1, Công đoàn Viên chức tỉnh Quảng Trị tổ chức hội nghị tổng kết hoạt động công đoàn năm qua, triển khai phương hướng, nhiệm vụ năm nay.";

@@ -408,7 +408,8 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   const body = () => (bodyJoined ??= sentenceTexts.map((x) => x.text).join("\n"));
 
   const kind = meetingKind(lead, body);
-  const organizer = chooseOrganizer(doc, title, sentenceTexts, leadSentences.map((x) => x.seg), kind === "congress");
+  // no meeting, no one who held it (a feature story names companies and unions all the same)
+  const organizer = kind === null ? null : chooseOrganizer(doc, title, sentenceTexts, leadSentences.map((x) => x.seg), kind === "congress");
   // a congress reports no period (and its date's year is not read from one)
   const chosen = kind === "congress" ? NO_PERIODS : choosePeriods(title?.text ?? null, sentenceTexts, kind, leadSentences.map((x) => x.seg));
 
