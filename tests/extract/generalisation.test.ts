@@ -171,6 +171,13 @@ describe("statistics", () => {
     expect(stats("Tỷ lệ đạt 2,5%.")).toEqual([["percent", 2.5, "exact", "stated"]]);
   });
 
+  it("reads the counted noun of a page cut off inside it, only at the page's end", () => {
+    expect(stats("Dịp này, LĐLĐ Hội An đã tuyên dương, khen thưởng 6 tập t\n")).toEqual([["awards.collective", 6, "exact", "stated"]]);
+    expect(stats("Công đoàn tặng Giấy khen cho 16 tập thể và 35 cá n")).toContainEqual(["awards.individual", 35, "exact", "stated"]);
+    // mid-page, a word cut short is no noun
+    expect(stats("Công đoàn khen thưởng 6 tập t. Hội nghị kết thúc.").map(([m]) => m)).not.toContain("awards.collective");
+  });
+
   it('counts "ĐVCĐ" as members, and prices a gift as a gift whoever gave it', () => {
     expect(stats("LĐLĐ huyện có 61 CĐCS với 2.874 ĐVCĐ.")).toEqual([["unions.count", 61, "exact", "stated"], ["members.count", 2874, "exact", "stated"]]);
     expect(stats("Các nhà hảo tâm còn ủng hộ 300 phần quà mỗi phần 500 nghìn đồng.")).toEqual([

@@ -39,6 +39,23 @@ export function subjectAfter(s: string): SubjectMatch | null {
   return { subject: SORTED_KEYS[index]!.subject, end: m.index + m[0].length, text: written };
 }
 
+/**
+ * The counted noun of a page cut off inside it: the text after the number, the last of the page,
+ * is the start of one noun's words, three letters or more ("tập t", "cá n", "đoàn vi"). The
+ * shortest noun it starts wins. Null when it is not, or is the whole of one (subjectAfter's).
+ */
+export function subjectCutShort(rest: string): SubjectMatch | null {
+  const written = rest.trimStart();
+  if (written.length < 3 || written.length > 24 || !/^[^\s\d][^\d.,;:!?]*$/u.test(written)) return null;
+  const lower = lowerCase(written);
+  let best: (typeof SORTED_KEYS)[number] | null = null;
+  for (const x of SORTED_KEYS) {
+    if (x.abbrev || x.lower.length <= lower.length || !x.lower.startsWith(lower)) continue;
+    if (!best || x.lower.length < best.lower.length) best = x;
+  }
+  return best ? { subject: best.subject, end: rest.length, text: written } : null;
+}
+
 /** The first of SORTED_KEYS that `written` is: an abbreviation as written, another word case aside. */
 function keyIndex(written: string): number | undefined {
   const abbrev = ABBREV_INDEX.get(written);

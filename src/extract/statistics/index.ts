@@ -12,7 +12,7 @@ import { excludedRanges } from "./excluded.js";
 import { foldsLikeLower, lowerCase, mayStartWith, twoLetterStarts } from "./chars.js";
 import { CUES } from "../../lexicon/metrics.js";
 import type { Metric, Statistic } from "../../schema/report.js";
-import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, type Context, type SubjectMatch } from "./classify.js";
+import { classifyCount, classifyMoney, isGeneric, subjectAfter, subjectAfterIs, subjectBefore, subjectCutShort, type Context, type SubjectMatch } from "./classify.js";
 import type { SubjectClass } from "../../lexicon/metrics.js";
 import { combineQualifiers, fromIsNoBound, qualifierAfter, qualifierBefore, scanAmounts, type Amount } from "./numbers.js";
 import { caseless, isSpaceUnit, vre } from "../../lexicon/regex.js";
@@ -150,7 +150,8 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     if (ambiguous && !listedAfter && !(mayStartWith(s, a.end, COORDINATED_NEXT_STARTS, 1) && COORDINATED_NEXT.test(s.slice(a.end, a.end + 40)))) continue;
     if (isListNumber(doc, sentence, s, a)) continue;
     const after = s.slice(a.end);
-    const subj = a.unit === "count" ? subjectAfter(after) : null;
+    // (a page cut off right after the number's first letters: "khen thưởng 6 tập t")
+    const subj = a.unit === "count" ? (subjectAfter(after) ?? (endsThePage(doc, sentence) ? subjectCutShort(after) : null)) : null;
     if (a.maybeDate && (!subj || subj.subject.cls === "ignore")) continue;
     // the excluded stretches the amount overlaps: whether there is one, and whether all are bare years
     let blocked = false;
@@ -281,6 +282,12 @@ const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/u;
 function commaThousands(a: Amount, metric: string): number | null {
   if (a.unit !== "count" || a.hasScale || !WHOLE_COUNTS.has(metric) || !COMMA_THOUSANDS.test(a.digits)) return null;
   return Number(a.digits.replaceAll(",", ""));
+}
+
+/** Whether nothing but white space follows the sentence in the page (a page cut off ends in one). */
+function endsThePage(doc: ReportDocument, sentence: Segment): boolean {
+  for (let i = sentence.end; i < doc.view.length; i++) if (!isSpaceUnit(doc.view.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether `at` stands inside parentheses opened before it in `s`. */
