@@ -178,6 +178,11 @@ describe("statistics", () => {
     expect(stats("Công đoàn khen thưởng 6 tập t. Hội nghị kết thúc.").map(([m]) => m)).not.toContain("awards.collective");
   });
 
+  it('reads "ba" as three before a noun it cannot be a father of, and only "ba"', () => {
+    expect(stats("Công đoàn Tổng công ty hiện có ba CĐCS thành viên.")).toEqual([["unions.count", 3, "exact", "stated"]]);
+    expect(stats("Trong năm cá nhân anh Minh có nhiều sáng kiến.")).toEqual([]);
+  });
+
   it('counts "ĐVCĐ" as members, and prices a gift as a gift whoever gave it', () => {
     expect(stats("LĐLĐ huyện có 61 CĐCS với 2.874 ĐVCĐ.")).toEqual([["unions.count", 61, "exact", "stated"], ["members.count", 2874, "exact", "stated"]]);
     expect(stats("Các nhà hảo tâm còn ủng hộ 300 phần quà mỗi phần 500 nghìn đồng.")).toEqual([

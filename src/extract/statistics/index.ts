@@ -49,6 +49,11 @@ function clauseEnd(s: string, at: number): number {
 
 /** Spelled-out numbers are only kept when a counted noun follows and the word is not ambiguous. */
 const AMBIGUOUS_SPELLED = new Set(["một", "năm", "tư", "không", "mốt", "lăm", "nhăm", "linh", "lẻ", "ba"]);
+/**
+ * Nouns after which "ba" can only be three: "có ba CĐCS thành viên" (an abbreviation, never a
+ * father's). Only "ba": "năm", "một" and the others stay ambiguous before any noun.
+ */
+const UNAMBIGUOUS_AFTER_THREE = /^\s(?:CĐCS|ĐVCĐ|tập thể|cá nhân|suất quà|phần quà)(?![\p{L}])/u;
 /** Classes that are listed together: "hai tập thể và năm cá nhân". */
 const PAIRED = new Set(["collective+individual", "individual+collective", "unit+individual", "union+member", "member+union"]);
 /** The last admitting or founding verb of a head's words ("được kết nạp trong năm"). */
@@ -147,7 +152,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     const spelledWord = a.spelled && a.unit === "count" && a.digits === s.slice(a.start, a.end);
     const ambiguous = spelledWord && AMBIGUOUS_SPELLED.has(lowerCase(a.digits));
     const listedAfter = ambiguous && prev !== null && COORDINATION.test(s.slice(prev.end, a.start));
-    if (ambiguous && !listedAfter && !(mayStartWith(s, a.end, COORDINATED_NEXT_STARTS, 1) && COORDINATED_NEXT.test(s.slice(a.end, a.end + 40)))) continue;
+    if (ambiguous && !listedAfter && !(mayStartWith(s, a.end, COORDINATED_NEXT_STARTS, 1) && COORDINATED_NEXT.test(s.slice(a.end, a.end + 40))) && !(lowerCase(a.digits) === "ba" && UNAMBIGUOUS_AFTER_THREE.test(s.slice(a.end, a.end + 12)))) continue;
     if (isListNumber(doc, sentence, s, a)) continue;
     const after = s.slice(a.end);
     // (a page cut off right after the number's first letters: "khen thưởng 6 tập t")
