@@ -81,7 +81,7 @@ export const EXCLUSIONS: Exclusion[] = [
   { pattern: vre(/\b\d+\s*(?:năm|tháng|ngày)\b/giu), example: "10 năm, 6 tháng", number: { after: ["năm", "tháng", "ngày"], starts: "number" } },
   // document numbers and codes
   // a number after "số", or a code with a letter, "/" or "-", in any case; a bare number only after
-  // the document's word written with its capital ("Điều 5", "Kế hoạch 125"): "chương trình 350
+  // the document's word written with its capital ("Điều 5", "Kế hoạch 125"): "chương trình 250
   // triệu đồng", "kế hoạch 50 suất quà" hold no document
   { pattern: vre(`${DOC_TYPES}\\s+(?:số\\s+|(?=[\\dA-Za-zĐđ./-]*[A-Za-zĐđ/-]))[\\dA-Za-zĐđ./-]*\\d[\\dA-Za-zĐđ./-]*`, "giu"), example: "Nghị quyết số 02-NQ/TW, Quyết định 217/QĐ-TW", number: { before: lastWords(DOC_TYPE_WORDS), beforeInWord: true, between: ["số"], token: "code" } },
   { pattern: vre(`${DOC_TYPES}\\s+\\d[\\d.]*`, "gu"), example: "Điều 5, Kế hoạch 125", number: { before: lastWords(DOC_TYPE_WORDS), beforeInWord: true } },
@@ -94,8 +94,8 @@ export const EXCLUSIONS: Exclusion[] = [
   { pattern: vre(/\b[A-Za-zĐđ]+-?\d+[A-Za-z]*\b/gu), example: "A80, COVID-19", number: { token: "glued" } },
   { pattern: vre(/\b\d+\s*(?:\/|trên)\s*(?:tổng số\s*)?\d+\s*chỉ tiêu\b/giu), example: "13/13 chỉ tiêu", number: { after: ["/", "trên"], starts: "number" } },
   { pattern: vre(/\b\d{1,2}\s*(?:giờ|h)\b/giu), example: "13 giờ", number: { digits: "short", after: TIME_WORDS, starts: "number" } },
-  // a page's counters, wherever they stand ("👁 527 lượt xem | Chia sẻ")
-  { pattern: vre(/\b\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|lượt bình luận|views?)\b/giu), example: "527 lượt xem, 1.204 lượt đọc", number: { after: ["lượt", "view", "views"] } },
+  // a page's counters, wherever they stand ("👁 318 lượt xem | Chia sẻ")
+  { pattern: vre(/\b\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|lượt bình luận|views?)\b/giu), example: "318 lượt xem, 2.050 lượt đọc", number: { after: ["lượt", "view", "views"] } },
 ];
 
 /** Numbers that count the items of a list in the text itself, not a result: "8 nhiệm vụ trọng tâm". */

@@ -51,7 +51,7 @@ export const SUBJECTS: Subject[] = [
   { words: "đoàn viên công đoàn", cls: "member", example: "3.571 đoàn viên công đoàn" },
   { words: "đoàn viên", cls: "member", example: "1.489 đoàn viên" },
   { words: "nữ đoàn viên", cls: "member", example: "310 nữ đoàn viên đạt danh hiệu" },
-  { words: "ĐVCĐ", cls: "member", example: "412 CĐCS với 96.540 ĐVCĐ" },
+  { words: "ĐVCĐ", cls: "member", example: "215 CĐCS với 31.600 ĐVCĐ" },
   { words: "ĐVCĐ nữ", cls: "member", example: "1.200 ĐVCĐ nữ" },
   // unions
   { words: "công đoàn cơ sở", cls: "union", example: "50 công đoàn cơ sở" },
@@ -78,7 +78,7 @@ export const SUBJECTS: Subject[] = [
   { words: "cơ quan", cls: "organization", example: "30 cơ quan" },
   { words: "trường", cls: "organization", example: "30 trường" },
   { words: "đội", cls: "organization", example: "trao Giấy khen cho 4 đội" },
-  { words: "tổ sản xuất", cls: "organization", example: "tặng Giấy khen cho 6 tổ sản xuất" },
+  { words: "tổ sản xuất", cls: "organization", example: "tặng Giấy khen cho 5 tổ sản xuất" },
   { words: "tổ công đoàn", cls: "organization", example: "Giấy khen cho 3 tổ công đoàn; 6 tổ công đoàn (no award: other)" },
   { words: "tổ", cls: "organization", example: "Giấy khen cho 4 tổ" },
   { words: "đội viên", cls: "person", example: "30 đội viên (not a team)" },
@@ -127,7 +127,7 @@ export const SUBJECTS: Subject[] = [
   { words: "đợt", cls: "event", example: "2 đợt" },
   { words: "kỳ họp", cls: "event", example: "3 kỳ họp" },
   { words: "kỳ hội nghị", cls: "event", example: "4 kỳ Hội nghị cán bộ, công chức" },
-  { words: "kỳ đối thoại", cls: "event", example: "tổ chức 4 kỳ đối thoại định kỳ" },
+  { words: "kỳ đối thoại", cls: "event", example: "tổ chức 6 kỳ đối thoại định kỳ" },
   { words: "kỳ sinh hoạt", cls: "event", example: "12 kỳ sinh hoạt chuyên đề" },
   { words: "phiên", cls: "event", example: "2 phiên" },
   { words: "chương trình", cls: "event", example: "5 chương trình" },
@@ -231,13 +231,13 @@ export const CUES = {
   newMembers: /(?:kết nạp(?: mới)?|phát triển(?: mới| thêm)?|thu hút mới)\s*(?:được\s*)?(?:thêm\s*)?$/iu,
   /** new unions: "thành lập mới" */
   newUnions: /(?:thành lập(?: mới)?|thành lập thêm)\s*(?:được\s*)?$/iu,
-  /** "new" said after the noun: "6 CĐCS mới thành lập", "12 đoàn viên mới kết nạp", "5 CĐCS được thành lập mới", "4 CĐCS được LĐLĐ huyện thành lập mới" */
+  /** "new" said after the noun: "6 CĐCS mới thành lập", "12 đoàn viên mới kết nạp", "5 CĐCS được thành lập mới", "3 CĐCS được LĐLĐ thành lập mới" */
   newAfter: vre(String.raw`^\s*(?:mới(?![\p{L}\p{M}])|(?:được\s+(?:[^.;,]{1,40}?\s)?)?(?:thành lập|kết nạp|phát triển)\s+mới(?![\p{L}\p{M}]))`, "iu"),
   /**
    * unions closed or merged, right before the number: "giải thể 2 CĐCS", "sáp nhập 4 công đoàn cơ sở"
    * (a change, not the union total)
    */
-  /** unions something was done to, not how many there are: "kiểm tra 12 CĐCS", "khảo sát tại 8 CĐCS" */
+  /** unions something was done to, not how many there are: "kiểm tra 15 CĐCS", "khảo sát tại 8 CĐCS" */
   actedOn: /(?:kiểm tra|giám sát|khảo sát|làm việc với|làm việc tại|hướng dẫn)\s*(?:tại|cho|đối với|với)?\s*(?:các\s*)?(?:hơn|trên|gần|khoảng)?\s*$/iu,
   dissolve: /(?:giải thể|sáp nhập|hợp nhất|chấm dứt hoạt động|ngừng hoạt động|thu hồi quyết định công nhận)(?:\s*(?:,|và)\s*(?:giải thể|sáp nhập|hợp nhất))?\s*(?:được\s*)?$/iu,
   /**

@@ -6,7 +6,7 @@ import { vre } from "./regex.js";
 
 /**
  * "nhiệm vụ trọng tâm 6 tháng cuối năm, gồm:", "các nhiệm vụ, giải pháp:", "chỉ tiêu cụ thể như:",
- * a decision ("Năm 2024, Ban Giám đốc và CĐCS thống nhất:", "cam kết:"), "sẽ tập trung vào các hoạt
+ * a decision ("Năm 2025, Ban Giám đốc và Công đoàn thống nhất:", "cam kết:"), "sẽ tập trung vào các hoạt
  * động:". Whether the list is the coming period's is decided after (COLON_FORWARD and listStart).
  */
 export const COLON_INTRO = vre(/\b(?:nhiệm vụ|giải pháp|chỉ tiêu|phương hướng|mục tiêu|định hướng|trọng tâm|công việc trọng tâm|phấn đấu|khâu đột phá|đột phá|thống nhất|cam kết|các hoạt động)\b[^:.;"]{0,100}:\s*/iu);

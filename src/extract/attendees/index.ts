@@ -446,7 +446,7 @@ export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Atte
     const s = doc.view.slice(sentence.start, sentence.end);
     for (const m of mentionsInSentence(s, prefixes)) {
       if (doc.touchesFurniture(sentence.start + m.nameStart, sentence.start + m.nameEnd)) continue;
-      // "... như đồng chí Phạm Đình Khang, nguyên Chủ tịch Công đoàn huyện những năm 1980": a
+      // "... như đồng chí <name>, nguyên Chủ tịch Công đoàn huyện những năm 1970": a
       // person of the past, recalled, takes no part (one with a role in the meeting does)
       if (m.role === "other" && inThePast(s, m.nameEnd)) continue;
       const key = nameKey(m.name);

@@ -115,8 +115,8 @@ export function capitalizedRun(s: string, at: number, max = 6): NameRun | null {
     if ((syllables.length === 0 || !MIDDLE_NAMES.has(syllable)) && positionAt(s, pos)) break;
     syllables.push(syllable);
     end = syllableAt;
-    // "Chen Wei-Lun", "Kim Ji-Hoon": a capitalised syllable joined by a hyphen belongs to the last
-    // one, unless it starts a position ("Nguyễn Văn Dũng-Chủ tịch ...")
+    // a given name of two syllables joined by a hyphen ("Wei-Ming", "Ji-Hoon"): the capitalised
+    // syllable after the hyphen belongs to the last one, unless it starts a position ("...-Chủ tịch")
     if (s.charCodeAt(end) === 45) {
       const joinedAt = syllableEnd(s, end + 1, Math.min(s.length, end + 21));
       if (joinedAt > end + 1 && !positionAt(s, end + 1)) {

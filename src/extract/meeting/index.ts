@@ -278,7 +278,7 @@ function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandi
         if (isDigit(rest.charCodeAt(rest.length - 1))) continue;
       }
       // a date in parentheses is a reference, unless the parentheses give the day: "Trong 2 ngày
-      // (15 - 16/6/2023)", "Sáng nay (19/1)", "Hôm qua (12/3)"
+      // (15 - 16/6/2023)", "Sáng nay (19/1)", "Hôm qua (20/5)"
       if (beforeDash.endsWith("(") && !DAY_IN_PARENTHESES.test(before)) continue;
       let score = 1;
       if (holdsMeetingWords()) score += 3;
@@ -611,7 +611,7 @@ function choosePeriods(
     for (const p of mentions) {
       const said = periodRole(s, p, prevEnd);
       // the year of those honoured is the year reviewed at a meeting that reviews, or one held
-      // to honour them (said in the lead: "Hội nghị biểu dương lao động giỏi ... năm 2022"); not
+      // to honour them (said in the lead: "Hội nghị tuyên dương ... tiêu biểu năm 2021"); not
       // at a launch that honours some workers on the side
       const role = said === "honour" ? (kind === "other" && !inLead ? null : "review") : said;
       prevEnd = p.end;

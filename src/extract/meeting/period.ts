@@ -20,7 +20,7 @@ export interface PeriodMention {
   schoolYear: boolean;
   /** "từ nay đến cuối năm": the rest of the year */
   restOfYear: boolean;
-  /** the year of `toMonth` when it is not `year`'s: "từ tháng 9/2024 đến tháng 1/2025" */
+  /** the year of `toMonth` when it is not `year`'s: "từ tháng 9/2023 đến tháng 1/2024" */
   toYear?: number;
   /** a year named by where it stands from the meeting: "năm qua", "năm nay", "năm tới" */
   relative?: "past" | "this" | "next";
@@ -44,15 +44,15 @@ const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boo
   // the month a campaign is held in: "phát động Tháng Công nhân năm 2025" plans May
   ...MONTH_CAMPAIGNS.map((c) => ({ cue: c.cue, re: vre(`${c.name}${YEAR}`, "giu"), from: c.month, to: c.month })),
   { cue: "năm", re: vre(`\\bnăm\\s+(\\d{4})\\b(?!\\s*-\\s*\\d)`, "giu"), from: 1, to: 12 },
-  // "tổng kết hoạt động công đoàn năm qua, triển khai nhiệm vụ năm nay": the year from the meeting's
+  // "tổng kết công tác năm qua, bàn nhiệm vụ năm nay": the year from the meeting's
   { cue: "năm", re: vre(`\\bnăm\\s+(qua|nay|tới)\\b`, "giu"), from: 1, to: 12, relative: true },
 ];
 const RELATIVE_YEARS: Record<string, "past" | "this" | "next"> = { qua: "past", nay: "this", "tới": "next" };
 
 /**
- * "từ tháng 9/2024 đến tháng 1/2025", "từ tháng 2 đến tháng 5/2025", "từ tháng 1 đến tháng 6 năm
+ * "từ tháng 9/2023 đến tháng 1/2024", "từ tháng 2 đến tháng 5/2025", "từ tháng 1 đến tháng 6 năm
  * 2024": months named one by one, the years after them. The range is the precise statement: a
- * period it stands right after ("học kỳ I năm học 2024-2025 (từ tháng 9/2024 ...)") gives way to it.
+ * period it stands right after ("học kỳ I năm học 2023-2024 (từ tháng 9/2023 ...)") gives way to it.
  */
 const MONTH_RANGE = vre(String.raw`\btừ tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?`, "giu");
 
@@ -131,7 +131,7 @@ export function findPeriods(s: string): PeriodMention[] {
       const from = fromYear ? Number(fromYear) : to !== null ? to - (toMonth < fromMonth ? 1 : 0) : null;
       const start = m.index!;
       const end = start + m[0].length;
-      // what it overlaps gives way ("tháng 5/2025" is no period of its own anyway)
+      // what it overlaps gives way ("tháng 5/2024" is no period of its own anyway)
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
       out.push({ start, end, label: m[0], fromMonth, toMonth, year: from, schoolYear: false, restOfYear: false, ...(to !== null && to !== from ? { toYear: to } : {}) });
     }
@@ -171,7 +171,7 @@ const PAST = vre(/\b(?:đã|được|đạt|qua)\b/iu);
  * new tasks are for ("triển khai nhiệm vụ năm 2022"). The first cue word in the stretch before it
  * decides; a sentence that opens with the period decides by its verbs.
  */
-/** Words of honouring among the review cues: "tuyên dương 20 công nhân tiêu biểu năm 2023". */
+/** Words of honouring among the review cues: "tuyên dương 15 công nhân tiêu biểu năm 2022". */
 const HONOUR_CUES = new Set(["biểu dương", "tuyên dương", "tôn vinh", "khen thưởng"]);
 /**
  * A period after a word of honouring is the year of those honoured: the year a review reviews

@@ -135,13 +135,13 @@ const AWARD_AFTER = caseless(/^[^;]{0,12}?(?:đã\s+)?(?:được|đạt|nhận|
 const AWARD_BEFORE = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh|công nhận|khen)(?:[^;.]{0,120})$/iu;
 const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 const PARTICIPATE_AFTER = vre(String.raw`^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))`, "iu");
-/** A body's members counted: "Ban Chấp hành lâm thời gồm 5 đồng chí", "bầu Ủy ban Kiểm tra gồm 3 người". */
+/** A body's members counted: "Ban Chấp hành lâm thời gồm 7 đồng chí", "bầu Ủy ban Kiểm tra gồm 3 người". */
 const COMMITTEE_OF = /(?:Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|UBKT|Ban Thanh tra|Ban Nữ công|tiểu ban)[^;.]{0,40}?\s(?:gồm|gồm có)\s*$/iu;
-/** Held for people: "dành cho hơn 1.500 công nhân". */
+/** Held for people: "dành cho hơn 900 công nhân". */
 const HELD_FOR = /dành cho\s*(?:các\s*)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 /** Something given for them, before "dành cho": "quà dành cho", "suất học bổng dành cho". */
 const GIVEN_FOR = /(?:quà|suất|phần|trợ cấp|tiền|học bổng|vé)[^.;]{0,40}dành cho\s*(?:các\s*)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
-/** Taking part, right after the counted noun: "142 đoàn viên tham gia", not "... tham gia sinh hoạt". */
+/** Taking part, right after the counted noun: "86 đoàn viên tham gia", not "... tham gia sinh hoạt". */
 const JOINING_RIGHT_AFTER = vre(String.raw`^\s*(?:tham gia|tham dự|dự thi|đăng ký)(?![\p{L}])(?!\s+sinh hoạt)`, "iu");
 const PARTICIPATE_BEFORE = /(?:với sự tham gia của|thu hút|có sự tham gia của|tham gia của|cùng|cho|tới dự có|tham dự có|dự có|gồm có)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
 /** after "N lượt": the people honoured ("lượt lao động đạt danh hiệu", "lượt đoàn viên được khen thưởng") */
@@ -214,7 +214,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
     case "member":
     case "person": {
       if (CUES.loan.test(right.slice(0, 30)) || CUES.loan.test(left.slice(-20))) return "other.count";
-      // "Ban Chấp hành lâm thời gồm 5 đồng chí": what a body is made of
+      // "Ban Chấp hành lâm thời gồm 7 đồng chí": what a body is made of
       if (COMMITTEE_OF.test(left)) return "other.count";
       if (cls === "member" && (CUES.newMembers.test(left) || CUES.newAfter.test(right) || /^\s*mới\b/u.test(right))) return "members.new";
       // "đoàn viên ưu tú" are members put forward to the Party, not an award
@@ -230,7 +230,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (CUES.represent.test(left)) return cls === "member" ? "members.count" : "other.count";
       // "Dự hội nghị có ... và hơn 200 đoàn viên", "Tham gia đối thoại có gần 150 công nhân lao động"
       if (inAttendanceList(ctx, left)) return "participants";
-      // "với 142 đoàn viên tham gia", "Có 7 đoàn viên tham gia Hội thi": taking part, said right
+      // "với 86 đoàn viên tham gia", "Có 9 đoàn viên tham gia hội thi": taking part, said right
       // after the count (not "tham gia sinh hoạt", which is belonging)
       if (cls === "member" && JOINING_RIGHT_AFTER.test(right)) return "participants";
       // "với tổng số 4.348 đoàn viên": the membership
@@ -238,7 +238,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       // "tạo việc làm ổn định cho 1.400 lao động": neither gifts nor participants
       if (CUES.jobs.test(left)) return "other.count";
       if (CUES.participateBefore.test(left)) return "participants";
-      // "chương trình "Tết Sum vầy" dành cho hơn 1.500 công nhân": those it is held for take part
+      // "chương trình "Tết Sum vầy" dành cho hơn 900 công nhân": those it is held for take part
       // (what is given "dành cho" them is counted as given: "quà dành cho")
       if (HELD_FOR.test(left) && !GIVEN_FOR.test(left)) return "participants";
       if (GIFT_BEFORE.test(left)) return "gifts.count";
@@ -252,7 +252,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       // "tặng Giấy khen cho 4 công đoàn cơ sở", "6 CĐCS được tặng Cờ thi đua": collectives awarded
       if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80)))) return "awards.collective";
       if (CUES.newUnions.test(left) || CUES.newAfter.test(right)) return "unions.new";
-      // "giải thể 3 công đoàn cơ sở": a change, not the union total; "kiểm tra 12 CĐCS": an act on some
+      // "giải thể 3 công đoàn cơ sở": a change, not the union total; "kiểm tra 15 CĐCS": an act on some
       if (CUES.dissolve.test(left) || CUES.actedOn.test(left)) return "other.count";
       return "unions.count";
     case "organization":
@@ -271,9 +271,6 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (AWARD_TURNS.test(right)) return "awards.individual";
       // "thăm hỏi, tặng quà, giao lưu, thu hút hơn 7.200 lượt đoàn viên tham gia": the verb next to the number wins
       if (CUES.participateBefore.test(left)) return "participants";
-      // "chương trình "Tết Sum vầy" dành cho hơn 1.500 công nhân": those it is held for take part
-      // (what is given "dành cho" them is counted as given: "quà dành cho")
-      if (HELD_FOR.test(left) && !GIVEN_FOR.test(left)) return "participants";
       if (GIFT_BEFORE.test(left)) return "gifts.count";
       if (ELECT.test(left.slice(-60)) || ELECT.test(right.slice(0, 30))) return "other.count";
       return "participants";
@@ -290,13 +287,13 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
 /** The metric of an amount of money. */
 export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "other.value" {
   const { left, right } = ctx;
-  // "thu nhập bình quân đạt 8,6 triệu đồng" (not "hỗ trợ công nhân bị giảm thu nhập, mỗi người 1
+  // "thu nhập bình quân đạt 8,6 triệu đồng" (not "hỗ trợ công nhân bị giảm thu nhập, mỗi người 2
   // triệu đồng": a comma parts the income from the money)
   const near = left.slice(-60);
   if (CUES.income.test(near.slice(Math.max(near.lastIndexOf(","), near.lastIndexOf(";")) + 1))) return "other.value";
   // "hỗ trợ tiền nhà trọ 300.000 đồng/tháng", "tiền ăn ca 30.000 đồng/bữa": a rate, not money given
   if (RATE_AFTER.test(right)) return "other.value";
-  // "ủng hộ 300 phần quà mỗi phần 500 nghìn đồng": the price of a gift is a gift's value, whoever gave it
+  // "ủng hộ 200 phần quà mỗi phần 400 nghìn đồng": the price of a gift is a gift's value, whoever gave it
   if (GIFT_PRICE_BEFORE.test(left)) return "gifts.value";
   // "tặng 760 suất quà ... với tổng kinh phí trên 320 triệu đồng": the value of what was given
   const total = CUES.moneyTotal.exec(left);
@@ -307,13 +304,13 @@ export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "ot
   if (CUES.fundStrong.test(left)) return "funds.value";
   if (CUES.gift.test(left) || /^\s*(?:để\s+)?(?:hỗ trợ|tặng quà|chăm lo|thăm hỏi|trao quà)/iu.test(right)) return "gifts.value";
   if (CUES.fundWeak.test(left)) return "funds.value";
-  // "tiếp nhận hơn 1,2 tỷ đồng do các nhà hảo tâm ủng hộ": money given to the union
+  // "tiếp nhận gần 800 triệu đồng do các nhà hảo tâm ủng hộ": money given to the union
   if (FUND_AFTER.test(right)) return "funds.value";
   return "other.value";
 }
 /** The price of one gift, right before the amount: "mỗi suất trị giá", "mỗi phần quà". */
 const GIFT_PRICE_BEFORE = /(?:mỗi|một)\s+(?:suất|phần)(?:\s+quà)?(?:\s+(?:trị giá|có giá trị|giá trị|gồm))?\s*$/iu;
 /** A rate per time or per meal after an amount: "/tháng", "/người/tháng", "/bữa". */
-const RATE_AFTER = /^\s*\/\s*(?:người\s*\/\s*)?(?:tháng|năm|ngày|giờ|ca|bữa)(?![\p{L}])/u;
+const RATE_AFTER = vre(String.raw`^\s*\/\s*(?:người\s*\/\s*)?(?:tháng|năm|ngày|giờ|ca|bữa)(?![\p{L}])`, "u");
 /** Money that was given, said after it: "... đồng ủng hộ", "... đồng do các nhà hảo tâm ủng hộ". */
 const FUND_AFTER = /^\s*(?:(?:do|từ|của)\s[^.;]{0,80}?)?(?:ủng hộ|đóng góp|quyên góp|tài trợ)/iu;

@@ -50,10 +50,10 @@ function clauseEnd(s: string, at: number): number {
 /** Spelled-out numbers are only kept when a counted noun follows and the word is not ambiguous. */
 const AMBIGUOUS_SPELLED = new Set(["một", "năm", "tư", "không", "mốt", "lăm", "nhăm", "linh", "lẻ", "ba"]);
 /**
- * Nouns after which "ba" can only be three: "có ba CĐCS thành viên" (an abbreviation, never a
+ * Nouns after which "ba" can only be three: "có ba CĐCS trực thuộc" (an abbreviation, never a
  * father's). Only "ba": "năm", "một" and the others stay ambiguous before any noun.
  */
-const UNAMBIGUOUS_AFTER_THREE = /^\s(?:CĐCS|ĐVCĐ|tập thể|cá nhân|suất quà|phần quà)(?![\p{L}])/u;
+const UNAMBIGUOUS_AFTER_THREE = vre(String.raw`^\s(?:CĐCS|ĐVCĐ|tập thể|cá nhân|suất quà|phần quà)(?![\p{L}])`, "u");
 /** Classes that are listed together: "hai tập thể và năm cá nhân". */
 const PAIRED = new Set(["collective+individual", "individual+collective", "unit+individual", "union+member", "member+union"]);
 /** The last admitting or founding verb of a head's words ("được kết nạp trong năm"). */
@@ -155,7 +155,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     if (ambiguous && !listedAfter && !(mayStartWith(s, a.end, COORDINATED_NEXT_STARTS, 1) && COORDINATED_NEXT.test(s.slice(a.end, a.end + 40))) && !(lowerCase(a.digits) === "ba" && UNAMBIGUOUS_AFTER_THREE.test(s.slice(a.end, a.end + 12)))) continue;
     if (isListNumber(doc, sentence, s, a)) continue;
     const after = s.slice(a.end);
-    // (a page cut off right after the number's first letters: "khen thưởng 6 tập t")
+    // (a page cut off right after the number's first letters: "khen thưởng 4 tập t")
     const subj = a.unit === "count" ? (subjectAfter(after) ?? (endsThePage(doc, sentence) ? subjectCutShort(after) : null)) : null;
     if (a.maybeDate && (!subj || subj.subject.cls === "ignore")) continue;
     // the excluded stretches the amount overlaps: whether there is one, and whether all are bare years
@@ -255,13 +255,13 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       target: CUES.target.test(ctx.left) || (mayStartWith(ctx.right, 0, GOAL_STARTS) && GOAL_AT_START.test(ctx.right)) || (cStart > 0 && inTargetList(s, cStart)),
     };
     if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, (awards ??= findAwards(s)));
-    const part = attachBreakdown(stat, s, a.start, parents);
+    attachBreakdown(stat, s, a.start, parents);
     out.push(stat);
 
     if (stat.unit === "count") prev = { stat, cls, end: subjectEnd };
-    // (a part of a breakdown is not what a price after the breakdown is the price of: "600 suất
-    // (... 137 suất), mỗi suất trị giá 500.000 đồng" prices the 600)
-    if (metric === "gifts.count" && basis === "stated" && !part && !insideParentheses(s, a.start)) lastCount = { stat, end: subjectEnd };
+    // (a count in parentheses, a breakdown's part, is not what a price after the breakdown is the
+    // price of: "400 suất (... 120 suất), mỗi suất trị giá 500.000 đồng" prices the 400)
+    if (metric === "gifts.count" && basis === "stated" && !insideParentheses(s, a.start)) lastCount = { stat, end: subjectEnd };
     else if (basis === "unit_price" && a.rangeLow) {
       // "mỗi suất từ 500.000 đến 1.000.000 đồng": a range of prices makes no total
       lastCount = null;
@@ -281,7 +281,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
   }
 }
 
-/** Counts of what comes whole: "96,540 đoàn viên" on a page that parts thousands with commas is 96540, not 96.54. */
+/** Counts of what comes whole: "12,480 đoàn viên" on a page that parts thousands with commas is 12480, not 12.48. */
 const WHOLE_COUNTS = new Set(["members.count", "members.new", "unions.count", "unions.new", "participants", "gifts.count", "awards.collective", "awards.individual", "activities.count"]);
 const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/u;
 function commaThousands(a: Amount, metric: string): number | null {
@@ -324,7 +324,7 @@ function derivedTotal(doc: ReportDocument, sentence: Segment, count: { stat: Sta
   return {
     ...price,
     value: round(count.stat.value * price.value),
-    // "gần 600 suất ..., mỗi suất 500.000 đồng": about 300 million
+    // "gần 400 suất ..., mỗi suất 500.000 đồng": about 200 million
     qualifier: count.stat.qualifier === "exact" ? price.qualifier : count.stat.qualifier,
     basis: "derived",
     subject: count.stat.subject,
@@ -333,20 +333,16 @@ function derivedTotal(doc: ReportDocument, sentence: Segment, count: { stat: Sta
   };
 }
 
-/**
- * Parts of a breakdown: "59 CĐCS (Khối giáo dục có 32 CĐCS; ...)" -> subject "CĐCS (Khối giáo
- * dục)". Whether the statistic at `at` is such a part.
- */
-function attachBreakdown(stat: Statistic, s: string, at: number, parents: { stat: Statistic; open: number; close: number }[]): boolean {
+/** Parts of a breakdown: "59 CĐCS (Khối giáo dục có 32 CĐCS; ...)" -> subject "CĐCS (Khối giáo dục)". */
+function attachBreakdown(stat: Statistic, s: string, at: number, parents: { stat: Statistic; open: number; close: number }[]) {
   const parent = parents.find((p) => at > p.open && at < p.close);
-  if (!parent) return false;
+  if (!parent) return;
   const from = Math.max(parent.open + 1, s.lastIndexOf(";", at) + 1);
   const part = s
     .slice(from, at)
     .replace(/\s*(?:có|gồm|là|với|:)\s*$/iu, "")
     .trim();
   if (part) stat.subject = `${stat.subject ?? parent.stat.subject ?? ""} (${part})`.trim();
-  return true;
 }
 
 interface AwardMention {

@@ -45,8 +45,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const L = LETTER;
 /**
  * A number as pages write it: "1.489" and "2,5" (the convention), and, on sloppier pages,
- * thousands parted by spaces ("1 136", "25 000": not after a dash, as in "2025-12-24 650") and a
- * dot for the decimal mark before a scale word ("hơn 2.5 tỷ").
+ * thousands parted by spaces ("1 250", "12 000": not after a dash, as in "2024-05-20 310") and a
+ * dot for the decimal mark before a scale word ("gần 3.5 tỷ").
  */
 const NUM = `\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|(?<![-–])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[.,]\\d)|\\d+\\.\\d{1,2}(?=\\s?(?:tỷ|tỉ|triệu|nghìn|ngàn)(?![${L}]))|\\d+(?:,\\d+)?`;
 const SCALE = Object.keys(SCALES).sort((a, b) => b.length - a.length).map(escape).join("|");
