@@ -59,7 +59,8 @@ export const EXCLUSIONS: Exclusion[] = [
   { pattern: vre(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b/gu), example: "12/7/2023, 6-9-2019", number: { digits: "short", after: SEPARATORS, starts: "number" } },
   { cue: "/", pattern: vre(/\b\d{1,2}\s*-\s*\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\b/gu), example: "24-25/3", number: { digits: "short", after: ["-"], starts: "number" } },
   {
-    pattern: new RegExp(`(?:${DAY_WORDS.join("|")})\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?!\\d)`, "giu"),
+    // (no range of money or percent: "từ 30-50 triệu đồng", "từ 5-10%" are no day and month)
+    pattern: new RegExp(`(?:${DAY_WORDS.join("|")})\\s+(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?!\\d)(?!\\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|đồng)(?![\\p{L}\\p{M}]))`, "giu"),
     example: "ngày 21/01, Chiều 3/10, Sáng 24.6",
     number: { digits: "short", before: lastWords(DAY_WORDS), beforeInWord: true, between: ["ngày"], after: SEPARATORS },
   },

@@ -119,10 +119,13 @@ export const FURNITURE_INLINE: LinePattern[] = [
   { pattern: /(?<!\s)\s*\|\s*(?:lượt xem|lượt đọc|số lượt xem|đã xem|lượt truy cập)\s*(?::\s*)?[\d.,]+\s*$/giu, example: "Ngày đăng: 10/01/2022 | Lượt xem: 345" },
 ];
 
-/** Byline: who wrote or photographed the article. Its own line; the name is group 1. */
+/** Byline: who wrote or photographed the article, on its own line. */
 export const BYLINE_LINES: LinePattern[] = [
   { pattern: /^(?:tin(?:\s*[,-]\s*|\s+và\s+)ảnh|tin\s*\/\s*ảnh|bài(?:\s*[,-]\s*|\s+và\s+)ảnh|tin bài|tin|bài|bài viết|thực hiện|nhóm pv|pv)\s*:\s*(.{2,80})$/iu, example: "Tin, ảnh: Đỗ Thị Gấm" },
-  { pattern: /^(?:theo|nguồn)\s*:?\s*(.{2,80})$/iu, example: "Nguồn: Công đoàn Trường" },
+  { pattern: /^nguồn\s*:?\s*(.{2,80})$/iu, example: "Nguồn: Công đoàn Trường" },
+  // a source named after "Theo" ("Theo Báo Lao Động", "Theo: congdoan.vn"), not a sentence that
+  // opens with it: "Theo kế hoạch, trong tháng 5, Công đoàn sẽ:" has a clause after a comma
+  { pattern: /^theo\s*(?::\s*(.{2,80})|\s([^,;:]{2,60}))$/iu, example: "Theo Báo Người Lao Động" },
   { pattern: /^(PV|CTV|BTV|Phóng viên)$/u, example: "PV" },
 ];
 

@@ -19,6 +19,7 @@ export type SubjectClass =
   | "unit" // đơn vị: awards.collective in award context
   | "award" // "12 Bằng khen ... cho các cá nhân": the award itself counted
   | "organization" // doanh nghiệp, trường, đội: awards.collective when an award is given to them, else nothing
+  | "case" // trường hợp: gifts.count right after a verb of support ("thăm hỏi 52 trường hợp"), else nothing
   | "ignore"; // sáng kiến, ủy viên, nhiệm vụ, tiểu ban, năm: not a scored metric
 
 export interface Subject {
@@ -82,7 +83,7 @@ export const SUBJECTS: Subject[] = [
   { words: "tổ công đoàn", cls: "organization", example: "Giấy khen cho 3 tổ công đoàn; 6 tổ công đoàn (no award: other)" },
   { words: "tổ", cls: "organization", example: "Giấy khen cho 4 tổ" },
   { words: "đội viên", cls: "person", example: "30 đội viên (not a team)" },
-  { words: "trường hợp", cls: "ignore", example: "45 trường hợp (cases, not schools)" },
+  { words: "trường hợp", cls: "case", example: "thăm hỏi 45 trường hợp ốm đau (cases, not schools)" },
   // attendance
   { words: "lượt", cls: "attendance", example: "hơn 8.000 lượt đoàn viên" },
   { words: "đại biểu", cls: "attendance", example: "129 đại biểu chính thức" },
@@ -111,6 +112,15 @@ export const SUBJECTS: Subject[] = [
   { words: "lao động", cls: "person", example: "20 lao động" },
   { words: "giáo viên", cls: "person", example: "30 giáo viên" },
   { words: "nhà giáo", cls: "person", example: "30 nhà giáo" },
+  { words: "giảng viên", cls: "person", example: "45 giảng viên" },
+  { words: "nhân viên", cls: "person", example: "95 nhân viên y tế" },
+  { words: "viên chức", cls: "person", example: "86 viên chức" },
+  { words: "công chức", cls: "person", example: "40 công chức" },
+  { words: "bác sĩ", cls: "person", example: "25 bác sĩ" },
+  { words: "y bác sĩ", cls: "person", example: "60 y bác sĩ" },
+  { words: "lái xe", cls: "person", example: "tập huấn cho 140 lái xe" },
+  { words: "tài xế", cls: "person", example: "80 tài xế" },
+  { words: "sinh viên", cls: "person", example: "300 sinh viên" },
   { words: "hộ", cls: "person", example: "50 hộ" },
   { words: "học sinh", cls: "person", example: "100 học sinh" },
   { words: "trẻ em", cls: "person", example: "100 trẻ em" },
@@ -317,5 +327,6 @@ export const DEFAULT_METRIC: Record<SubjectClass, Metric> = {
   unit: "other.count",
   award: "other.count",
   organization: "other.count",
+  case: "other.count",
   ignore: "other.count",
 };

@@ -32,6 +32,7 @@ export const DEGREE_ABBREVIATIONS: { word: string; example: string }[] = [
   { word: "TSKH", example: "GS.TSKH Phạm Quốc Khánh" },
   { word: "TS", example: "TS. Chu Thị Hạnh, Giám đốc Sở" },
   { word: "ThS", example: "ThS. Kha Văn Lộc, Chủ tịch Công đoàn trường" },
+  { word: "Ths", example: "Ths. Lữ Thị Xoan (the same degree, as often typed)" },
   { word: "CKII", example: "BS.CKII Lâm Thị Thoa" },
   { word: "CKI", example: "BS.CKI Đỗ Văn Hiếu" },
   { word: "BSCKII", example: "BSCKII. Triệu Văn Phúc, Giám đốc Bệnh viện" },
@@ -108,7 +109,7 @@ export const ADDRESS_HONORIFIC = vre(`(?:\\b${ADDRESS}\\b|[đĐ]\\/[cC]\\b)(?:\\
  */
 export const PREFIX_CUE = new RegExp(
   [
-    "GS", "TS", "BS", "DS", "hS", "CK", "NGND", "NGƯT", "TTND", "TTƯT", "NSND", "NSƯT",
+    "GS", "TS", "BS", "DS", "hS", "hs", "CK", "NGND", "NGƯT", "TTND", "TTƯT", "NSND", "NSƯT",
     "ưu tú", "Ưu tú", "Ưu Tú", "ƯU TÚ", "iáo nhân", "iáo Nhân", "IÁO NHÂN", "huốc nhân", "huốc Nhân", "HUỐC NHÂN",
     "sĩ ", "Sĩ ", "SĨ ", "sư ", "Sư ", "SƯ ", "tá ", "Tá ", "TÁ ", "tướng ", "Tướng ", "TƯỚNG ",
   ].join("|"),

@@ -199,3 +199,89 @@ describe("statistics", () => {
     expect(stats("Công đoàn có 3.000 đoàn viên tham gia sinh hoạt tại 50 CĐCS.")).toContainEqual(["members.count", 3000, "exact", "stated"]);
   });
 });
+
+/**
+ * A ninth round (c*, d*: real-page imitations, blind): the shapes it showed, each in sentences
+ * of its own.
+ */
+describe("round nine", () => {
+  const people = (text: string) => extract(text).attendees.map((a) => a.name);
+  const meeting = (text: string) => extract(text).meeting;
+
+  it('reads the low end of a range ("từ 10 đến 50%") as a value, and the words before the range as what its high end counts', () => {
+    const discount = stats("Gian hàng có 60 mặt hàng giảm giá từ 10 đến 50% cho đoàn viên.");
+    expect(discount).toContainEqual(["percent", 10, "exact", "stated"]);
+    expect(discount).toContainEqual(["percent", 50, "exact", "stated"]);
+    // (a range of money with a hyphen is no day and month either)
+    expect(stats("Quỹ hỗ trợ xây 20 căn nhà, mỗi căn từ 40-60 triệu đồng.")).toEqual([
+      ["other.count", 20, "exact", "stated"],
+      ["gifts.value", 40000000, "exact", "stated"],
+      ["gifts.value", 60000000, "exact", "stated"],
+    ]);
+    // a bound stays a bound
+    expect(stats("Hỗ trợ từ 20 lao động trở lên.")[0]?.[2]).toBe("at_least");
+    expect(stats("Phấn đấu mỗi công đoàn cấp trên cơ sở thành lập từ 3 đến 5 CĐCS.")).toContainEqual(["unions.new", 5, "exact", "stated"]);
+  });
+
+  it('reads "cấp dưới" and "cấp trên" before a number as a level, not a bound', () => {
+    expect(stats("Đã kiểm tra 120 cuộc, trong đó kiểm tra tài chính đồng cấp và cấp dưới 41 cuộc.")).toContainEqual(["activities.count", 41, "exact", "stated"]);
+    expect(stats("Công đoàn tổ chức dưới 10 cuộc thi.")).toContainEqual(["activities.count", 10, "under", "stated"]);
+  });
+
+  it("counts cases supported as gifts, people admitted to the Party as no members, and parts of a whole as their whole", () => {
+    expect(stats("Công đoàn đã thăm hỏi 52 trường hợp ốm đau, thai sản với số tiền 26.000.000 đồng.")).toContainEqual(["gifts.count", 52, "exact", "stated"]);
+    expect(stats("Công đoàn ghi nhận 45 trường hợp nghỉ việc.")).toEqual([["other.count", 45, "exact", "stated"]]);
+    expect(stats("Giới thiệu 90 đoàn viên ưu tú cho Đảng, trong đó 58 đoàn viên được kết nạp vào Đảng.").map((s) => s[0])).toEqual(["other.count", "other.count"]);
+    expect(stats("Trong năm, thành lập mới 12 CĐCS (trong đó 8 CĐCS doanh nghiệp ngoài nhà nước, 04 CĐCS khu vực nhà nước).").map((s) => s[0])).toEqual([
+      "unions.new",
+      "unions.new",
+      "unions.new",
+    ]);
+  });
+
+  it("tells a workforce's members from guests, counts all members at a meeting both ways, and knows staff nouns", () => {
+    expect(stats("Hội nghị có sự tham dự của trên 300 đại biểu đại diện cho 840 lao động toàn Công ty, trong đó có 795 đoàn viên công đoàn.")).toContainEqual(["members.count", 795, "exact", "stated"]);
+    const all = stats("Đến dự hội nghị có thầy Đinh Văn Tường - Hiệu trưởng nhà trường cùng toàn thể 27 đoàn viên công đoàn.");
+    expect(all).toContainEqual(["participants", 27, "exact", "stated"]);
+    expect(all).toContainEqual(["members.count", 27, "exact", "stated"]);
+    expect(stats("Công đoàn phối hợp tổ chức 2 lớp tập huấn kỹ năng giao tiếp cho 95 nhân viên y tế.")).toContainEqual(["participants", 95, "exact", "stated"]);
+  });
+
+  it('never reads "0 đồng" as money: it names something free', () => {
+    expect(stats('Công đoàn duy trì "Bếp ăn 0 đồng" phục vụ người bệnh, hỗ trợ 20 triệu đồng cho 10 bệnh nhân.').map((s) => s[1])).not.toContain(0);
+  });
+
+  it("knows the typed degree \"Ths.\", and names listed after a recipient's noun", () => {
+    expect(people("Ngày 8/7/2024, Công đoàn Bệnh viện tổ chức hội nghị sơ kết. Dự hội nghị có Ths. Lưu Thị Hồng Nhung - Chủ tịch Công đoàn ngành Y tế tỉnh.")).toContain("Lưu Thị Hồng Nhung");
+    const houses = "Chiều 6/2/2025, LĐLĐ huyện tổ chức hội nghị tổng kết năm 2024. Dịp này, LĐLĐ huyện trao tặng hai căn nhà cho đoàn viên Hà Thị Lụa (công nhân Công ty Hòa Bình) và Mai Văn Cường (công nhân Nhà máy Sông Xanh).";
+    expect(people(houses)).toEqual(["Hà Thị Lụa", "Mai Văn Cường"]);
+  });
+
+  it("takes the lead's full name over a headline's short one for the same body", () => {
+    const province = "Công đoàn tỉnh sơ kết công tác 6 tháng đầu năm 2024\n\nChiều 10-7, Liên đoàn Lao động (LĐLĐ) tỉnh Đắk Nông tổ chức Hội nghị sơ kết hoạt động công đoàn 6 tháng đầu năm 2024.";
+    expect(meeting(province).organizer?.name).toBe("Liên đoàn Lao động tỉnh Đắk Nông");
+    const company = "CÔNG ĐOÀN CÔNG TY TỔNG KẾT HOẠT ĐỘNG NĂM 2024\n\nChiều ngày 27/12/2024, Công đoàn cơ sở Công ty TNHH Bao bì Hưng Long Phát đã tổ chức Hội nghị tổng kết hoạt động công đoàn năm 2024.";
+    expect(meeting(company).organizer?.name).toBe("Công đoàn cơ sở Công ty TNHH Bao bì Hưng Long Phát");
+  });
+
+  it("reads a half-year named alone as a round-up's period, not a review; a launched campaign's month as the next period", () => {
+    const roundUp = "Công đoàn các KCN tỉnh: Phát triển hơn 1.800 đoàn viên trong 9 tháng\n\n9 tháng đầu năm 2024, Công đoàn các KCN tỉnh đã phát triển mới 1.842 đoàn viên.";
+    expect(meeting(roundUp).kind).toBeNull();
+    expect(meeting(roundUp).organizer).toBeNull();
+    const launch = "LĐLĐ thành phố phát động Tháng Công nhân năm 2025\n\nSáng 26/4, Liên đoàn Lao động thành phố tổ chức Lễ phát động Tháng Công nhân năm 2025.";
+    expect(meeting(launch).nextPeriod).toMatchObject({ from: "2025-05", to: "2025-05" });
+  });
+
+  it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {
+    const text = [
+      "LĐLĐ quận phát động Tháng Công nhân",
+      "",
+      "Sáng 24/4/2024, LĐLĐ quận tổ chức Lễ phát động Tháng Công nhân năm 2024.",
+      "",
+      "Theo kế hoạch, trong Tháng Công nhân, LĐLĐ quận sẽ:",
+      "- Tổ chức chương trình đối thoại giữa lãnh đạo quận với công nhân lao động",
+      "- Thăm hỏi, tặng quà cho công nhân lao động bị tai nạn lao động",
+    ].join("\n");
+    expect(extract(text).tasks.map((t) => t.text)).toEqual(["Tổ chức chương trình đối thoại giữa lãnh đạo quận với công nhân lao động", "Thăm hỏi, tặng quà cho công nhân lao động bị tai nạn lao động"]);
+  });
+});

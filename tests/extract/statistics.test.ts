@@ -655,9 +655,10 @@ describe("6b. the verb or frame around the number decides, not the head noun alo
     expectStat(r, 40, { metric: "other.count", text: "40 doanh nghiệp" });
   });
 
-  it('cases are not schools: "hỗ trợ 27 trường hợp" is no collective', () => {
+  it('cases are not schools: "hỗ trợ 27 trường hợp" is no collective but support given, and cases alone are nothing', () => {
     const r = run(report("LĐLĐ huyện trao Giấy khen và hỗ trợ 27 trường hợp đoàn viên khó khăn."));
-    expectStat(r, 27, { metric: "other.count", text: "27 trường hợp" });
+    expectStat(r, 27, { metric: "gifts.count", text: "27 trường hợp" });
+    expectStat(run(report("Năm qua, toàn huyện có 12 trường hợp nghỉ việc.")), 12, { metric: "other.count", text: "12 trường hợp" });
   });
 
   it('the value initiatives bring is no fund: "làm lợi hơn 12 tỷ đồng", "làm lợi cho công ty trên 900 triệu đồng"', () => {
@@ -671,7 +672,7 @@ describe("6b. the verb or frame around the number decides, not the head noun alo
     expectStat(r, 150e6, { metric: "funds.value", text: "150 triệu đồng" });
   });
 
-  it('"tăng từ N lên M": the old value of a change is exact, the low end of "từ N đến M" a lower bound', () => {
+  it('"tăng từ N lên M": the old value of a change is exact, and so is the low end of "từ N đến M" (a value of the range, as the dev corpus annotates it)', () => {
     const r = run(
       report(
         "Từ tháng 7, phụ cấp xăng xe được nâng từ 250.000 đồng lên 300.000 đồng/người/tháng; mỗi căn nhà được hỗ trợ từ 30 đến 50 triệu đồng.",
@@ -679,7 +680,8 @@ describe("6b. the verb or frame around the number decides, not the head noun alo
     );
     expectStat(r, 250000, { qualifier: "exact", text: "250.000 đồng" });
     expectStat(r, 300000, { qualifier: "exact", text: "300.000 đồng" });
-    expectStat(r, 30e6, { qualifier: "at_least", text: "từ 30" });
+    expectStat(r, 30e6, { qualifier: "exact", text: "từ 30" });
+    expectStat(r, 50e6, { qualifier: "exact", text: "50 triệu đồng" });
   });
 });
 

@@ -350,10 +350,25 @@ function mentionsInSentence(s: string, prefixes: boolean): Mention[] {
       const role = election ? "elected" : recipient ? "awardee" : roleAt(r.index, end);
       if (role === "other") continue;
       push({ name: run.syllables.join(" "), honorific: null, title: after?.title ?? r[0].trim(), start: r.index, end, nameStart: run.start, nameEnd: run.end }, role);
+      // "cho đoàn viên A (công nhân ...) và B (...)": the names listed after it share the noun
+      if (after) continue;
+      for (let pos = run.end; ; ) {
+        const sep = LISTED_NEXT.exec(s.slice(pos, pos + 120));
+        if (!sep) break;
+        const at2 = pos + sep[0].length;
+        if (!isUpperUnit(s.charCodeAt(at2))) break;
+        const next = capitalizedRun(s, at2, 5);
+        if (!next || next.syllables.length < 2 || !looksLikeName(next.syllables) || overlaps(found, next.start, next.end)) break;
+        push({ name: next.syllables.join(" "), honorific: null, title: r[0].trim(), start: next.start, end: next.end, nameStart: next.start, nameEnd: next.end }, role);
+        pos = next.end;
+      }
     }
   }
   return found;
 }
+
+/** After a name of a list: its note in parentheses, then "," or "và" and the next name. */
+const LISTED_NEXT = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*|\s+và\s+|,\s*và\s+)(?=\p{Lu})/u;
 
 /** A dash right after a name, before its title: "A - Chủ tịch", "A– Phó Chủ tịch". */
 const DASH_AFTER = /^\s?[-–]/u;

@@ -513,14 +513,24 @@ function chooseOrganizer(
   // động huyện Lâm Bình" in the headline; "Công đoàn Công ty" in the headline, "Công đoàn Công ty
   // TNHH Thực phẩm ..." holding the meeting in the lead (other bodies of that kind in the body may be others)
   const placeEnd = /(?:tỉnh|huyện|quận|thị xã|thành phố|phường|xã)$/u.test(name);
+  // (compared as kin names: "Công đoàn tỉnh" is how a headline calls the "Liên đoàn Lao động tỉnh
+  // X" of the lead, "Công đoàn Công ty" the "Công đoàn cơ sở Công ty Y")
   const prefix = name.toLowerCase() + " ";
+  const kinPrefix = kinName(name) + " ";
   let fuller: OrgCandidate | null = null;
   let fullerName = "";
   for (const c of candidates) {
-    if (!placeEnd && !(inLead.has(c) && c.score >= best.score - 1.5)) continue;
+    // a body named in the lead near as likely (a headline in capitals cannot tell a name from a
+    // description: "CÔNG ĐOÀN CÔNG TY SƠ KẾT ...", so its weight says less)
+    const near = inLead.has(c) && (c.score >= best.score - 1.5 || best.recased === true);
+    if (!placeEnd && !near) continue;
     if (fuller && c.score <= fuller.score) continue;
     const n = canonicalOrgName(c.name);
-    if (n.length > name.length && n.toLowerCase().startsWith(prefix) && /^\s\p{Lu}/u.test(n.slice(name.length))) {
+    // the rest of the fuller name, after the words the two share
+    const kin = kinName(n);
+    // (kin only in the lead, where the meeting is held: further down "Công đoàn tỉnh X" may be another body)
+    const rest = n.toLowerCase().startsWith(prefix) ? n.length - prefix.length : near && kin.startsWith(kinPrefix) ? kin.length - kinPrefix.length : -1;
+    if (rest > 0 && /^\s\p{Lu}/u.test(n.slice(n.length - rest - 1))) {
       fuller = c;
       fullerName = n;
       // a place named: the first fuller name says which
@@ -532,6 +542,18 @@ function chooseOrganizer(
   name = withDefinedAbbreviations(name, doc.text);
   void readOrgName;
   return makeOrganizer(name);
+}
+
+/**
+ * A body's name as its kin names compare: lower case, "Liên đoàn Lao động" before a place word
+ * as "công đoàn" (the province's union federation is its "Công đoàn tỉnh"), "Công đoàn cơ sở" as
+ * "công đoàn" (a company's grassroots union is its "Công đoàn Công ty").
+ */
+function kinName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^liên đoàn lao động (?=tỉnh|huyện|quận|thị xã|thành phố)/u, "công đoàn ")
+    .replace(/^công đoàn cơ sở (?=\S)/u, "công đoàn ");
 }
 
 /**

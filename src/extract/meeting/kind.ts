@@ -12,6 +12,8 @@ import { vre } from "../../lexicon/regex.js";
 /** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
 const CONGRESS_HELD = /tổ chức\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
 
+const SO_KET = /sơ kết/iu;
+
 /** Nouns of a meeting that can be a review ("hội nghị tổng kết", "kỳ họp ... sơ kết 6 tháng"). */
 const REVIEW_MEETING = /^(?:hội nghị|kỳ họp|kì họp|phiên họp)$/u;
 
@@ -102,14 +104,19 @@ export function meetingKind(lead: string, body: string | (() => string)): Meetin
   const midyear = lead.search(KIND_CUES.midyear);
   if (noun && /đại h[ộôo]i/u.test(noun.noun) && (annual < 0 || annual > noun.at) && (midyear < 0 || midyear > noun.at)) return "congress";
   if (noun && KIND_CUES.congress.test(lead.slice(noun.at, noun.at + 40)) && /hội nghị đại biểu/iu.test(lead.slice(noun.at, noun.at + 30))) return "congress";
-  if (annual >= 0 || midyear >= 0) {
+  let bodyText: string | null = null;
+  const whole = () => (bodyText ??= typeof body === "string" ? body : body());
+  // a half-year named alone ("6 tháng đầu năm 2025, công đoàn đã kết nạp ...", no "sơ kết", no
+  // meeting in the lead) is the period of a round-up: a review only if a meeting is named further down
+  const periodOnly = annual < 0 && noun === null && !SO_KET.test(lead);
+  if ((annual >= 0 || midyear >= 0) && !(periodOnly && mainMeetingNoun(whole()) === null)) {
     if (annual >= 0 && (midyear < 0 || annual < midyear)) return "annual_review";
     return "midyear_review";
   }
   if (KIND_CUES.executive.test(lead)) return "executive_committee";
   if (noun) return "other";
   // the meeting may only be named further down
-  const text = typeof body === "string" ? body : body();
+  const text = whole();
   const later = mainMeetingNoun(text);
   if (later && /đại h[ộôo]i/u.test(later.noun)) return "congress";
   if (KIND_CUES.executive.test(text)) return "executive_committee";

@@ -122,7 +122,8 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
       const following = /^ (\S+) (\p{Lu})/u.exec(s.slice(stop));
       if (following && MIDDLE_NAMES.has(following[1]!)) break;
     }
-    if (lower === "phát" && !/^ triển/u.test(s.slice(stop))) break;
+    // "phát động", "Phát biểu" end a name; "Phát triển" and a company's "Hưng Thịnh Phát" do not
+    if (lower === "phát" && (capitalized ? /^ (?:động|biểu|huy|hành|quà)(?![\p{L}\p{M}])/iu : /^(?! triển)/u).test(s.slice(stop, stop + 8))) break;
     // "... và Đại hội IX ...": another meeting's name begins
     if ((lower === "đại" && /^ h[ộôo]i/iu.test(s.slice(stop))) || (lower === "hội" && /^ nghị/iu.test(s.slice(stop)))) break;
     // a lower-case word that is not one of a name's inner words ends the name, unless one of

@@ -24,6 +24,8 @@ export interface PeriodMention {
   toYear?: number;
   /** a year named by where it stands from the meeting: "năm qua", "năm nay", "năm tới" */
   relative?: "past" | "this" | "next";
+  /** the month of a yearly campaign: "Tháng Công nhân năm 2025" */
+  campaign?: true;
 }
 
 /** "6 tháng", "sáu tháng", "03 tháng": how many months. */
@@ -31,7 +33,7 @@ const MONTH_COUNTS: Record<string, number> = { "3": 3, "03": 3, ba: 3, "6": 6, "
 
 const YEAR = "(?:\\s+(?:năm\\s+)?(\\d{4}))?";
 // `cue`: a word every match holds (in lower case): a sentence without it skips the pattern
-const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boolean; rest?: boolean; quarter?: boolean; months?: boolean; relative?: boolean }[] = [
+const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boolean; rest?: boolean; quarter?: boolean; months?: boolean; relative?: boolean; campaign?: boolean }[] = [
   { cue: "học", re: vre(`\\bnăm học\\s+(\\d{4})\\s*-\\s*(\\d{4})`, "giu"), from: 9, to: 8, school: true },
   // "6 tháng đầu năm", "6 tháng cuối năm 2023", "9 tháng đầu năm", "3 tháng cuối năm 2023": the
   // months are read from the number (`months`)
@@ -42,7 +44,7 @@ const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boo
   { cue: "từ nay", re: vre(`\\btừ nay đến cuối năm${YEAR}`, "giu"), from: 7, to: 12, rest: true },
   { cue: "quý", re: vre(`\\bquý\\s+(I{1,3}|IV|[1-4])\\b${YEAR}`, "giu"), from: 0, to: 0, quarter: true },
   // the month a campaign is held in: "phát động Tháng Công nhân năm 2025" plans May
-  ...MONTH_CAMPAIGNS.map((c) => ({ cue: c.cue, re: vre(`${c.name}${YEAR}`, "giu"), from: c.month, to: c.month })),
+  ...MONTH_CAMPAIGNS.map((c) => ({ cue: c.cue, re: vre(`${c.name}${YEAR}`, "giu"), from: c.month, to: c.month, campaign: true })),
   { cue: "năm", re: vre(`\\bnăm\\s+(\\d{4})\\b(?!\\s*-\\s*\\d)`, "giu"), from: 1, to: 12 },
   // "tổng kết công tác năm qua, bàn nhiệm vụ năm nay": the year from the meeting's
   { cue: "năm", re: vre(`\\bnăm\\s+(qua|nay|tới)\\b`, "giu"), from: 1, to: 12, relative: true },
@@ -116,7 +118,7 @@ export function findPeriods(s: string): PeriodMention[] {
       } else if (p.relative) year = null;
       else year = m[1] ? Number(m[1]) : null;
       const relative = p.relative ? RELATIVE_YEARS[m[1]!.toLowerCase()] : undefined;
-      out.push({ start, end, label: m[0], fromMonth: from, toMonth: to, year, schoolYear: !!p.school, restOfYear: !!p.rest, ...(relative ? { relative } : {}) });
+      out.push({ start, end, label: m[0], fromMonth: from, toMonth: to, year, schoolYear: !!p.school, restOfYear: !!p.rest, ...(relative ? { relative } : {}), ...(p.campaign ? { campaign: true as const } : {}) });
     }
   }
   if (cues.has("tháng")) {
@@ -161,6 +163,9 @@ export function toPeriod(p: PeriodMention): Period | null {
 
 export type PeriodRole = "review" | "honour" | "next" | null;
 
+/** A verb of launching right before a campaign's name. */
+const LAUNCHED_BEFORE = /(?:phát động|hưởng ứng|ra quân)\s*$/iu;
+
 /** The next-period cues that name a target, which a result verb can say was reached. */
 const TARGET_WORD = /^(?:chỉ tiêu|kế hoạch|nhiệm vụ|mục tiêu)$/iu;
 const FUTURE = vre(/\b(?:tiếp tục|sẽ|tập trung|phấn đấu|cần|đề ra|định hướng)\b/iu);
@@ -188,6 +193,8 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   const cut = Math.max(windowText.lastIndexOf('"'), windowText.lastIndexOf(";"), windowText.lastIndexOf(":"));
   if (cut >= 0) from += cut + 1;
   const win = s.slice(from, p.start);
+  // "phát động Tháng Công nhân năm 2025", "Lễ phát động Tháng Công nhân": the campaign launched is to come
+  if (p.campaign && LAUNCHED_BEFORE.test(win)) return "next";
   REVIEW_CUES.lastIndex = 0;
   NEXT_CUES.lastIndex = 0;
   const review = REVIEW_CUES.exec(win);

@@ -135,6 +135,12 @@ const AWARD_AFTER = caseless(/^[^;]{0,12}?(?:đã\s+)?(?:được|đạt|nhận|
 const AWARD_BEFORE = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh|công nhận|khen)(?:[^;.]{0,120})$/iu;
 const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 const PARTICIPATE_AFTER = vre(String.raw`^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))`, "iu");
+/** Admitted to the Party, said after the people counted: "58 đoàn viên được kết nạp vào Đảng", "... vào Đảng". */
+const PARTY_ADMISSION_AFTER = /^\s*(?:ưu tú\s+)?(?:đã\s+)?(?:được\s+)?(?:kết nạp|đứng vào hàng ngũ của|vào)\s+(?:vào\s+)?(?:Đảng|đảng)(?![\p{L}\p{M}])/u;
+/** The same said before them: "kết nạp vào Đảng 30 đoàn viên", "kết nạp Đảng cho 12 đoàn viên". */
+const PARTY_ADMISSION_BEFORE = /kết nạp\s+(?:vào\s+)?(?:Đảng|đảng)\s*(?:cho\s*)?(?:hơn|trên|gần|khoảng)?\s*$/u;
+/** A verb of support right before the cases counted: "thăm hỏi 52 trường hợp", "hỗ trợ cho 9 trường hợp". */
+const CASE_SUPPORTED = /(?:thăm hỏi|hỗ trợ|trợ cấp|tặng quà|trao quà|chăm lo|giúp đỡ|thăm|động viên|chi trả|chi hỗ trợ)(?:\s*,\s*(?:thăm hỏi|hỗ trợ|trợ cấp|tặng quà|trao quà|động viên|thăm))*\s*(?:cho\s*)?(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
 /** A body's members counted: "Ban Chấp hành lâm thời gồm 7 đồng chí", "bầu Ủy ban Kiểm tra gồm 3 người". */
 const COMMITTEE_OF = /(?:Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|UBKT|Ban Thanh tra|Ban Nữ công|tiểu ban)[^;.]{0,40}?\s(?:gồm|gồm có)\s*$/iu;
 /** Held for people: "dành cho hơn 900 công nhân". */
@@ -161,9 +167,12 @@ const RECIPIENT = new RegExp(
 const RECIPIENT_CLASS = new Map(AWARD_RECIPIENTS.map((r) => [r.words.toLowerCase(), r.cls]));
 
 /** Right before the number, the words that continue an attendance list ("..., ngành và hơn", "có", "cùng"). */
-const LIST_JOIN = /(?:^|[\s,:])(?:có|gồm|gồm có|và|cùng|cùng với|cùng các)\s*$|^\s*$/iu;
-/** What the word before the number says in place of a list join: the membership or another frame. */
-const NOT_LIST = /(?:với|tổng số|quản lý|trực thuộc|của|cho|tới|đến|thu hút)\s*$/iu;
+const LIST_JOIN = /(?:^|[\s,:])(?:có|gồm|gồm có|và|cùng|cùng với|cùng các)(?:\s+toàn thể)?\s*$|^\s*$/iu;
+/**
+ * What the word before the number says in place of a list join: the membership or another frame
+ * ("đại diện cho 1.200 lao động, trong đó có 1.100 đoàn viên": a part of a whole, not a guest).
+ */
+const NOT_LIST = /(?:với|tổng số|quản lý|trực thuộc|của|cho|tới|đến|thu hút|trong đó(?:\s+có)?)\s*$/iu;
 
 /**
  * The people counted are in an attendance list the sentence opens ("Tham dự hội nghị có các đồng
@@ -201,9 +210,21 @@ export const QUALIFIER_WORDS = ["gần như", "xấp xỉ", "ước tính", "kho
 const QUALIFIER_LONGEST = Math.max(...QUALIFIER_WORDS.map((q) => q.length));
 const QUALIFIER_AT_END = new RegExp(`(?:${QUALIFIER_WORDS.join("|")})\\s*$`, "iu");
 
+/** The low end of a range before the number: "thành lập từ 3 đến" before "5 CĐCS". */
+const RANGE_LOW_AT_END = /(?:từ\s+)?\d+(?:[.,]\d+)*\s*(?:-|–|đến|tới)\s*$/u;
+
+/** The clause left of the high end of a range without the range's low end: the words before the range say what both count. */
+function withoutRangeLow(left: string): string {
+  const words = left.trimEnd();
+  if (!(words.endsWith("đến") || words.endsWith("tới") || words.endsWith("-") || words.endsWith("–"))) return left;
+  const tail = left.slice(-40);
+  const m = RANGE_LOW_AT_END.exec(tail);
+  return m ? left.slice(0, left.length - tail.length + m.index) : left;
+}
+
 export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
   const { right } = ctx;
-  const left = withoutQualifier(ctx.left);
+  const left = withoutQualifier(withoutRangeLow(ctx.left));
   switch (cls) {
     case "gift":
       return "gifts.count";
@@ -216,6 +237,8 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (CUES.loan.test(right.slice(0, 30)) || CUES.loan.test(left.slice(-20))) return "other.count";
       // "Ban Chấp hành lâm thời gồm 7 đồng chí": what a body is made of
       if (COMMITTEE_OF.test(left)) return "other.count";
+      // "58 đoàn viên được kết nạp vào Đảng": admitted to the Party, not to the union
+      if (PARTY_ADMISSION_AFTER.test(right) || PARTY_ADMISSION_BEFORE.test(left)) return "other.count";
       if (cls === "member" && (CUES.newMembers.test(left) || CUES.newAfter.test(right) || /^\s*mới\b/u.test(right))) return "members.new";
       // "đoàn viên ưu tú" are members put forward to the Party, not an award
       if (/^\s*ưu tú/u.test(right)) return "other.count";
@@ -276,6 +299,9 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       return "participants";
     case "event":
       return "activities.count";
+    case "case":
+      // "thăm hỏi, hỗ trợ 52 trường hợp ốm đau": the people given support count the gifts
+      return CASE_SUPPORTED.test(left) ? "gifts.count" : "other.count";
     case "ignore":
       return "other.count";
     case null:

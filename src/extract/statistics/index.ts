@@ -108,6 +108,13 @@ const COORDINATION = /^\s*(?:,|và|,\s*và)\s*$/u;
 /** "ba tập thể và năm cá nhân": the words after a number word, up to the next count it is listed with */
 const COORDINATED_NEXT = /^\s+(?:tập thể|cá nhân|đơn vị|CĐCS|công đoàn cơ sở|đoàn viên)\s*(?:,|và)\s*(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)/iu;
 
+/** "toàn thể" right before a number: all of them. */
+const ALL_OF = /toàn thể\s*$/iu;
+/** "từ" alone before a number. */
+const FROM_WORD = /^từ\s+$/iu;
+/** The high end of a range right after a number: "- 50", " đến 50", "–60". */
+const RANGE_HIGH_AFTER = /^\s?(?:-|–|đến|tới)\s?\d/u;
+
 /** "chỉ tiêu", "mục tiêu" after a number's noun: a goal. */
 const GOAL_AT_START = /^\s*(?:chỉ tiêu|mục tiêu)/iu;
 /**
@@ -138,7 +145,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
   // the awards the sentence names: found when an awards statistic first needs them
   let awards: AwardMention[] | null = null;
   let lastCount: { stat: Statistic; end: number } | null = null;
-  const parents: { stat: Statistic; open: number; close: number }[] = [];
+  const parents: { stat: Statistic; cls: SubjectClass | null; open: number; close: number }[] = [];
   // the last count of the sentence, with its noun's class: for "hai tập thể và năm cá nhân" and "trong đó" parts
   let prev: { stat: Statistic; cls: SubjectClass | null; end: number } | null = null;
 
@@ -154,6 +161,8 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     const listedAfter = ambiguous && prev !== null && COORDINATION.test(s.slice(prev.end, a.start));
     if (ambiguous && !listedAfter && !(mayStartWith(s, a.end, COORDINATED_NEXT_STARTS, 1) && COORDINATED_NEXT.test(s.slice(a.end, a.end + 40))) && !(lowerCase(a.digits) === "ba" && UNAMBIGUOUS_AFTER_THREE.test(s.slice(a.end, a.end + 12)))) continue;
     if (isListNumber(doc, sentence, s, a)) continue;
+    // "Bếp ăn 0 đồng", "Siêu thị 0 đồng": a name that says free, never an amount
+    if (a.unit === "VND" && a.value === 0) continue;
     const after = s.slice(a.end);
     // (a page cut off right after the number's first letters: "khen thưởng 4 tập t")
     const subj = a.unit === "count" ? (subjectAfter(after) ?? (endsThePage(doc, sentence) ? subjectCutShort(after) : null)) : null;
@@ -195,7 +204,9 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     let before = qualifierBefore(s, a.start);
     // "tăng từ 400.000 đồng lên 500.000 đồng", "đến từ 25 doanh nghiệp": "từ" bounds nothing
     if (before && fromIsNoBound(s, before.start, a.start, subjectEnd)) before = null;
-    const qualifier = combineQualifiers(before?.qualifier ?? null, qualifierAfter(s, subjectEnd));
+    // "giảm giá từ 15 đến 40%", "từ 30-50 triệu đồng": the low end of a range is a value, not a bound
+    const rangeLowEnd = before !== null && FROM_WORD.test(s.slice(before.start, a.start)) && RANGE_HIGH_AFTER.test(s.slice(a.end, a.end + 12));
+    const qualifier = rangeLowEnd ? "exact" : combineQualifiers(before?.qualifier ?? null, qualifierAfter(s, subjectEnd));
 
     let metric: Metric;
     let cls: SubjectClass | null = null;
@@ -235,6 +246,10 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       if (prev && cls !== null && prev.cls === cls && prev.stat.metric !== "other.count" && prev.stat.metric !== metric && PART_OF.test(ctx.left)) {
         metric = prev.stat.metric;
       }
+      // "thành lập mới 12 CĐCS (trong đó 8 CĐCS ..., 04 CĐCS ...)": each part in a breakdown's
+      // parentheses counts what its whole counts
+      const whole = parents.find((p) => a.start > p.open && a.start < p.close);
+      if (whole && cls !== null && whole.cls === cls && whole.stat.metric !== "other.count" && whole.stat.metric !== metric) metric = whole.stat.metric;
     }
 
     // the text of a statistic runs from its qualifier to its counted noun
@@ -257,6 +272,9 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     if (metric === "awards.collective" || metric === "awards.individual") attachAward(stat, s, a.start, subjectEnd, (awards ??= findAwards(s)));
     attachBreakdown(stat, s, a.start, parents);
     out.push(stat);
+    // "Tới dự có ... và toàn thể 27 đoàn viên công đoàn": all the members took part, which says
+    // how many members there are too
+    if (metric === "participants" && cls === "member" && ALL_OF.test(ctx.left)) out.push({ ...stat, metric: "members.count" });
 
     if (stat.unit === "count") prev = { stat, cls, end: subjectEnd };
     // (a count in parentheses, a breakdown's part, is not what a price after the breakdown is the
@@ -275,7 +293,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     if (s.charCodeAt(openAt) === 40) {
       const closeAt = s.indexOf(")", openAt);
       if (closeAt > openAt) {
-        parents.push({ stat, open: openAt, close: closeAt });
+        parents.push({ stat, cls, open: openAt, close: closeAt });
       }
     }
   }

@@ -167,6 +167,12 @@ const isLetterUnit = unitClass(new RegExp(`^[${L}]$`, "u"));
 /** QUALIFIERS_BY_LAST by the code unit of the last letter. */
 const QUALIFIERS_BY_LAST_UNIT = new Map([...QUALIFIERS_BY_LAST].map(([last, list]) => [last.charCodeAt(0), list]));
 
+/** "cấp" before it: "cấp dưới 41 cuộc", "công đoàn cấp trên 12 ...": a level of unions, not a bound. */
+const LEVEL_BEFORE = /(?:^|[^\p{L}\p{M}])cấp\s+$/iu;
+function namesALevel(s: string, start: number, words: string): boolean {
+  return (words === "dưới" || words === "trên") && LEVEL_BEFORE.test(s.slice(Math.max(0, start - 8), start));
+}
+
 /** The qualifier standing right before offset `at` in `s`, and where it starts. */
 export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; start: number } | null {
   const from = Math.max(0, at - 24);
@@ -190,6 +196,7 @@ export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; 
       const start = end - q.words.length;
       if (start < from || !isLowerWordAt(s, start, q.words)) continue;
       if (start > from && isLetterUnit(lowerUnit(s.charCodeAt(start - 1)))) continue;
+      if (namesALevel(s, start, q.words)) return null;
       return { qualifier: q.qualifier, start };
     }
     return null;
@@ -205,6 +212,7 @@ export function qualifierBefore(s: string, at: number): { qualifier: Qualifier; 
     if (!words.endsWith(q.words)) continue;
     const start = words.length - q.words.length;
     if (start > 0 && isLetterUnit(words.charCodeAt(start - 1))) continue;
+    if (namesALevel(s, from + start, q.words)) return null;
     return { qualifier: q.qualifier, start: from + start };
   }
   return null;

@@ -261,7 +261,13 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
   // (it starts with "Theo" or "Định", in either case)
   const first = s.charCodeAt(0);
   const plan = first === 84 || first === 116 || first === 0x110 || first === 0x111 ? PLAN_INTRO.exec(s) : null;
-  if (plan) return { at: base + plan[0].length, wholeParagraph: true };
+  if (plan) {
+    // "Theo kế hoạch, trong tháng 5, LĐLĐ quận sẽ:" over lines of tasks: the sentence only
+    // announces them, and the tasks start after its colon
+    const colonAt = s.lastIndexOf(":");
+    if (colonAt >= plan[0].length && s.slice(colonAt + 1).trim() === "") return { at: base + colonAt + 1, wholeParagraph: true };
+    return { at: base + plan[0].length, wholeParagraph: true };
+  }
   const deploy = s.includes("triển khai") ? DEPLOY_INTRO.exec(s) : null;
   if (deploy && TASK_VERB.test(s.slice(deploy[0].length))) return { at: base + deploy[0].length, wholeParagraph: false };
 
