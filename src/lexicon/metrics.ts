@@ -113,6 +113,7 @@ export const SUBJECTS: Subject[] = [
   { words: "giáo viên", cls: "person", example: "30 giáo viên" },
   { words: "nhà giáo", cls: "person", example: "30 nhà giáo" },
   { words: "giảng viên", cls: "person", example: "45 giảng viên" },
+  { words: "thợ", cls: "person", example: "hội thi với 90 thợ tham gia" },
   { words: "nhân viên", cls: "person", example: "95 nhân viên y tế" },
   { words: "viên chức", cls: "person", example: "86 viên chức" },
   { words: "công chức", cls: "person", example: "40 công chức" },
@@ -247,8 +248,11 @@ export const CUES = {
    * unions closed or merged, right before the number: "giải thể 2 CĐCS", "sáp nhập 4 công đoàn cơ sở"
    * (a change, not the union total)
    */
-  /** unions something was done to, not how many there are: "kiểm tra 15 CĐCS", "khảo sát tại 8 CĐCS" */
-  actedOn: /(?:kiểm tra|giám sát|khảo sát|làm việc với|làm việc tại|hướng dẫn)\s*(?:tại|cho|đối với|với)?\s*(?:các\s*)?(?:hơn|trên|gần|khoảng)?\s*$/iu,
+  /**
+   * unions something was done to, not how many there are: "kiểm tra 15 CĐCS", "khảo sát tại 8
+   * CĐCS", "kiểm tra việc thu, chi tài chính tại 6 CĐCS"
+   */
+  actedOn: /(?:(?:kiểm tra|giám sát|khảo sát|làm việc với|làm việc tại|hướng dẫn)\s*(?:tại|cho|đối với|với)?|(?:kiểm tra|giám sát|khảo sát)\s[^;.]{0,60}?\stại)\s*(?:các\s*)?(?:hơn|trên|gần|khoảng)?\s*$/iu,
   dissolve: /(?:giải thể|sáp nhập|hợp nhất|chấm dứt hoạt động|ngừng hoạt động|thu hồi quyết định công nhận)(?:\s*(?:,|và)\s*(?:giải thể|sáp nhập|hợp nhất))?\s*(?:được\s*)?$/iu,
   /**
    * people spoken for, right before the number: "đại biểu đại diện cho gần 5.200 công nhân lao động"
@@ -260,8 +264,11 @@ export const CUES = {
    * or one named in it, "với sự tham dự của ...": the people listed after it take part
    */
   attendOpen: /(?:^\s*(?:[^,.;:]{0,40},\s*)?(?:về dự|tới dự|đến dự|cùng dự|tham dự|tham gia|dự)(?:\s+[^\s.;:,]+){0,10}?\s+(?:có|gồm có|gồm)(?:\s|:)|(?:sự tham dự|sự tham gia|sự có mặt)\s+của\s)/iu,
-  /** between an attendance opener and the number: words that show the list has ended ("đã", "được", "tặng quà") */
-  attendBreak: /(?:^|\s)(?:đã|được|đạt|kết nạp|phát triển|quản lý|với tổng số|tặng|trao|thăm hỏi|chăm lo|hỗ trợ)(?:\s|$)/iu,
+  /**
+   * between an attendance opener and the number: words that show the list has ended ("đã", "được",
+   * "tặng quà"; not the "Ban Quản lý các KCN" of a guest's body)
+   */
+  attendBreak: /(?:^|\s)(?:đã|được|đạt|kết nạp|phát triển|(?<![Bb]an\s)quản lý|với tổng số|tặng|trao|thăm hỏi|chăm lo|hỗ trợ)(?:\s|$)/iu,
   /** holding an event: "tổ chức", "mở", "tuyên truyền được" */
   hold: /(?:tổ chức|mở|tuyên truyền|phối hợp|triển khai|diễn ra|thực hiện)/iu,
   /** owning or being made of: "có 59 CĐCS", "với 1.489 đoàn viên", "quản lý 120" */

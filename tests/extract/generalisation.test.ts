@@ -247,6 +247,25 @@ describe("round nine", () => {
     expect(stats("Công đoàn phối hợp tổ chức 2 lớp tập huấn kỹ năng giao tiếp cho 95 nhân viên y tế.")).toContainEqual(["participants", 95, "exact", "stated"]);
   });
 
+  it("reads guests' bodies as no end of an attendance list, those of a total who attend as participants, and craftsmen as people", () => {
+    const list = "Tới dự có đồng chí Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy; lãnh đạo Ban Quản lý các KCN tỉnh, đại diện các doanh nghiệp và hơn 900 công nhân lao động.";
+    expect(stats(list)).toContainEqual(["participants", 900, "over", "stated"]);
+    const congress = "Sáng 10/5, Công đoàn cơ sở Trường THCS tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028. Đại hội có 86 đoàn viên trên tổng số 92 đoàn viên của đơn vị tham dự.";
+    expect(stats(congress)).toEqual([
+      ["participants", 86, "exact", "stated"],
+      ["members.count", 92, "exact", "stated"],
+    ]);
+    expect(stats("Công đoàn phối hợp tổ chức 3 hội thi tay nghề với 90 thợ tham gia.")).toContainEqual(["participants", 90, "exact", "stated"]);
+  });
+
+  it("counts unions honoured as collectives, unions inspected (and those listed with them) as no union total, and quoted events held as activities", () => {
+    expect(stats("Công đoàn Viên chức huyện khen thưởng 7 CĐCS và 21 đoàn viên có thành tích xuất sắc.")).toContainEqual(["awards.collective", 7, "exact", "stated"]);
+    expect(stats("Ủy ban Kiểm tra kiểm tra 11 CĐCS chấp hành Điều lệ Công đoàn và 05 CĐCS về quản lý tài chính.").map((x) => x[0])).toEqual(["other.count", "other.count"]);
+    expect(stats("Ủy ban Kiểm tra kiểm tra việc thu, chi, quản lý tài chính tại 08 CĐCS.").map((x) => x[0])).toEqual(["other.count"]);
+    expect(stats("Huyện hiện có 40 CĐCS và 12 CĐCS khối doanh nghiệp.").map((x) => x[0])).toEqual(["unions.count", "unions.count"]);
+    expect(stats("Các cấp công đoàn tổ chức 215 “Bữa cơm Công đoàn” cho công nhân.")).toContainEqual(["activities.count", 215, "exact", "stated"]);
+  });
+
   it('never reads "0 đồng" as money: it names something free', () => {
     expect(stats('Công đoàn duy trì "Bếp ăn 0 đồng" phục vụ người bệnh, hỗ trợ 20 triệu đồng cho 10 bệnh nhân.').map((s) => s[1])).not.toContain(0);
   });

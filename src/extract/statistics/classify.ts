@@ -139,6 +139,10 @@ const PARTICIPATE_AFTER = vre(String.raw`^[^;.]{0,60}?(?:tham gia|tham dự|dự
 const PARTY_ADMISSION_AFTER = /^\s*(?:ưu tú\s+)?(?:đã\s+)?(?:được\s+)?(?:kết nạp|đứng vào hàng ngũ của|vào)\s+(?:vào\s+)?(?:Đảng|đảng)(?![\p{L}\p{M}])/u;
 /** The same said before them: "kết nạp vào Đảng 30 đoàn viên", "kết nạp Đảng cho 12 đoàn viên". */
 const PARTY_ADMISSION_BEFORE = /kết nạp\s+(?:vào\s+)?(?:Đảng|đảng)\s*(?:cho\s*)?(?:hơn|trên|gần|khoảng)?\s*$/u;
+/** "trên tổng số": a part of the total counted after it. */
+const OUT_OF_TOTAL = /^\s*trên tổng số/iu;
+/** Attending, anywhere in the clause. */
+const ATTENDING = /tham dự|có mặt|dự (?:đại hội|hội nghị)/iu;
 /** A verb of support right before the cases counted: "thăm hỏi 52 trường hợp", "hỗ trợ cho 9 trường hợp". */
 const CASE_SUPPORTED = /(?:thăm hỏi|hỗ trợ|trợ cấp|tặng quà|trao quà|chăm lo|giúp đỡ|thăm|động viên|chi trả|chi hỗ trợ)(?:\s*,\s*(?:thăm hỏi|hỗ trợ|trợ cấp|tặng quà|trao quà|động viên|thăm))*\s*(?:cho\s*)?(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
 /** A body's members counted: "Ban Chấp hành lâm thời gồm 7 đồng chí", "bầu Ủy ban Kiểm tra gồm 3 người". */
@@ -156,6 +160,8 @@ const ELECT = /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|ưu t
 
 /** "trao Bằng khen cho 5 doanh nghiệp": an award given to the bodies counted right after */
 const AWARD_GIVEN_TO = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh)[^;.]{0,80}?\s(?:cho|tới)\s+(?:các\s+)?$/iu;
+/** A verb of honouring right before the bodies counted: "khen thưởng 9 CĐCS", "tuyên dương cho các 12 CĐCS". */
+const AWARD_VERB_BEFORE = /(?:khen thưởng|tuyên dương|biểu dương|tôn vinh|vinh danh)\s+(?:cho\s+)?(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 /** "3 công ty được tặng Giấy khen": the bodies counted receive an award */
 const AWARDED_AFTER = /^[^;.]{0,40}?(?:được|đã được|nhận|đón nhận)\s+(?:[^;.]{0,30}?\s)?(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh|công nhận)/iu;
 
@@ -237,6 +243,8 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (CUES.loan.test(right.slice(0, 30)) || CUES.loan.test(left.slice(-20))) return "other.count";
       // "Ban Chấp hành lâm thời gồm 7 đồng chí": what a body is made of
       if (COMMITTEE_OF.test(left)) return "other.count";
+      // "Đại hội có 86 đoàn viên trên tổng số 92 đoàn viên của đơn vị tham dự": those of the total who attend
+      if (OUT_OF_TOTAL.test(right) && ATTENDING.test(right)) return "participants";
       // "58 đoàn viên được kết nạp vào Đảng": admitted to the Party, not to the union
       if (PARTY_ADMISSION_AFTER.test(right) || PARTY_ADMISSION_BEFORE.test(left)) return "other.count";
       if (cls === "member" && (CUES.newMembers.test(left) || CUES.newAfter.test(right) || /^\s*mới\b/u.test(right))) return "members.new";
@@ -272,8 +280,8 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       return "other.count";
     }
     case "union":
-      // "tặng Giấy khen cho 4 công đoàn cơ sở", "6 CĐCS được tặng Cờ thi đua": collectives awarded
-      if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80)))) return "awards.collective";
+      // "tặng Giấy khen cho 4 công đoàn cơ sở", "6 CĐCS được tặng Cờ thi đua", "khen thưởng 9 CĐCS": collectives awarded
+      if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80))) || AWARD_VERB_BEFORE.test(left)) return "awards.collective";
       if (CUES.newUnions.test(left) || CUES.newAfter.test(right)) return "unions.new";
       // "giải thể 3 công đoàn cơ sở": a change, not the union total; "kiểm tra 15 CĐCS": an act on some
       if (CUES.dissolve.test(left) || CUES.actedOn.test(left)) return "other.count";

@@ -108,6 +108,12 @@ const COORDINATION = /^\s*(?:,|và|,\s*và)\s*$/u;
 /** "ba tập thể và năm cá nhân": the words after a number word, up to the next count it is listed with */
 const COORDINATED_NEXT = /^\s+(?:tập thể|cá nhân|đơn vị|CĐCS|công đoàn cơ sở|đoàn viên)\s*(?:,|và)\s*(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)/iu;
 
+/** A quoted name right after the number. */
+const QUOTED_AFTER = /^\s*["“]/u;
+/** Holding events, right before the number. */
+const HELD_BEFORE = /(?:tổ chức|tổ chức được|duy trì)\s*(?:hơn|trên|gần|khoảng)?\s*$/iu;
+/** Between two counts of one clause, joined by "và": no clause break, no verb of having. */
+const ACTED_ON_JOINED = /^[^;.:]*\svà\s+(?:các\s+)?$/u;
 /** "toàn thể" right before a number: all of them. */
 const ALL_OF = /toàn thể\s*$/iu;
 /** "từ" alone before a number. */
@@ -242,9 +248,16 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       subject = noun?.text ?? null;
       cls = noun?.subject.cls ?? null;
       metric = noun ? classifyCount(noun.subject.cls, nounCtx) : "other.count";
+      // "tổ chức 326 “Bữa cơm Công đoàn”": events held, named in quotes
+      if (!noun && QUOTED_AFTER.test(after) && HELD_BEFORE.test(ctx.left)) metric = "activities.count";
       // "thành lập mới 16 CĐCS, trong đó có 9 CĐCS ...": a part keeps the metric of its whole
       if (prev && cls !== null && prev.cls === cls && prev.stat.metric !== "other.count" && prev.stat.metric !== metric && PART_OF.test(ctx.left)) {
         metric = prev.stat.metric;
+      }
+      // "kiểm tra 12 CĐCS chấp hành Điều lệ và 09 CĐCS về quản lý tài chính": unions joined by
+      // "và" to unions something was done to had it done to them too
+      if (cls === "union" && metric === "unions.count" && prev?.cls === "union" && prev.stat.metric === "other.count" && a.start - prev.end < 100 && ACTED_ON_JOINED.test(s.slice(prev.end, a.start))) {
+        metric = "other.count";
       }
       // "thành lập mới 12 CĐCS (trong đó 8 CĐCS ..., 04 CĐCS ...)": each part in a breakdown's
       // parentheses counts what its whole counts
