@@ -46,6 +46,9 @@ export const SUBJECTS: Subject[] = [
   { words: "thẻ quà tặng", cls: "gift", example: "300 thẻ quà tặng" },
   { words: "suất", cls: "gift", example: "10 suất" },
   { words: "phần", cls: "gift", example: "200 phần (quà)" },
+  { words: "phần thi", cls: "ignore", example: "tranh tài qua 3 phần thi (parts of a contest, not gifts)" },
+  { words: "phần việc", cls: "ignore", example: "5 phần việc (pieces of work, not gifts)" },
+  { words: "phần mềm", cls: "ignore", example: "2 phần mềm (software, not gifts)" },
   { words: "món quà", cls: "gift", example: "50 món quà" },
   { words: "quà", cls: "gift", example: "50 quà" },
   // members

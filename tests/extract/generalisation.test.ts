@@ -264,6 +264,8 @@ describe("round nine", () => {
     expect(stats("Ủy ban Kiểm tra kiểm tra việc thu, chi, quản lý tài chính tại 08 CĐCS.").map((x) => x[0])).toEqual(["other.count"]);
     expect(stats("Huyện hiện có 40 CĐCS và 12 CĐCS khối doanh nghiệp.").map((x) => x[0])).toEqual(["unions.count", "unions.count"]);
     expect(stats("Các cấp công đoàn tổ chức 215 “Bữa cơm Công đoàn” cho công nhân.")).toContainEqual(["activities.count", 215, "exact", "stated"]);
+    // the parts of a contest are no gifts ("phần" alone is: "200 phần")
+    expect(stats("Các đội tranh tài qua 4 phần thi: chào hỏi, kiến thức và xử lý tình huống.")).toEqual([["other.count", 4, "exact", "stated"]]);
   });
 
   it('never reads "0 đồng" as money: it names something free', () => {
