@@ -293,6 +293,17 @@ describe("round nine", () => {
     expect(meeting(launch).nextPeriod).toMatchObject({ from: "2025-05", to: "2025-05" });
   });
 
+  it("dates the review a headline names, of two meetings its lead tells of", () => {
+    const text = [
+      "LĐLĐ tỉnh tổng kết công tác công đoàn năm 2024",
+      "",
+      "Chiều 13/1, Ban Chấp hành Liên đoàn Lao động tỉnh họp Hội nghị lần thứ 5, khóa XV để cho ý kiến vào dự thảo báo cáo tổng kết năm 2024. Sáng 14/1, LĐLĐ tỉnh tổ chức Hội nghị tổng kết công tác công đoàn năm 2024, triển khai nhiệm vụ năm 2025.",
+    ].join("\n");
+    expect(meeting(text).date).toBe("2025-01-14");
+    // under a headline that names no review, the first meeting's day stays
+    expect(meeting(text.replace("tổng kết công tác công đoàn năm 2024\n", "họp Ban Chấp hành và tổ chức hội nghị\n")).date).toBe("2025-01-13");
+  });
+
   it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {
     const text = [
       "LĐLĐ quận phát động Tháng Công nhân",

@@ -230,14 +230,30 @@ interface DateCandidate {
 /** The highest score of a date after the first three body sentences (1, +3, +2, +0.2 as scored below). */
 const LATER_MAX_SCORE = 1 + 3 + 2 + 0.2;
 
-/**
- * The meeting date: the date of the highest score, the earliest of equal scores. `sentences` are
- * the body sentences with their text.
- */
 /** A day word before the parentheses that give its date: "ngày (", "Sáng nay (", "Hôm qua (", "Sáng thứ Năm (". */
 const DAY_IN_PARENTHESES = /(?:ngày|nay|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+qua|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật)\s*\(\s*$/iu;
 
-function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandidate | null {
+/** A review in a headline: "... tổng kết công tác công đoàn năm 2024". */
+const REVIEW_WORD = /tổng kết|sơ kết/iu;
+/** A review meeting held: "tổ chức Hội nghị tổng kết ...". */
+const REVIEW_MEETING = /(?:tổ chức|khai mạc|tiến hành|diễn ra)\s+(?:thành công\s+)?hội nghị\s+(?:tổng kết|sơ kết)/iu;
+/**
+ * What holding the review a headline names adds to a date's score in the first sentences: more
+ * than being among the first three (+1) and giving the hour (+0.2), so that of two meetings the
+ * lead tells of, the one reported wins.
+ */
+const REVIEW_HELD_SCORE = 1.5;
+/** How many body sentences that holds for. */
+const REVIEW_HELD_SENTENCES = 6;
+
+/**
+ * The meeting date: the date of the highest score, the earliest of equal scores. `sentences` are
+ * the body sentences with their text; `titleText` the headline, whose review names which of two
+ * meetings a lead tells of is the one reported ("Chiều 15/1, Ban Chấp hành họp ... Sáng 16/1, ... tổ chức Hội
+ * nghị tổng kết" under "... tổng kết công tác năm 2024").
+ */
+function bestMeetingDate(sentences: { seg: Segment; text: string }[], titleText: string | null): DateCandidate | null {
+  const reviewTitle = titleText !== null && REVIEW_WORD.test(titleText);
   let best: DateCandidate | null = null;
   let bodyIndex = 0;
   for (let i = 0; i < sentences.length; i++) {
@@ -245,7 +261,7 @@ function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandi
     bodyIndex++;
     // a date further on scores at most LATER_MAX_SCORE and stands after the best: it cannot beat
     // a best of that score (dates are costly to find, chrono reads each sentence that may hold one)
-    if (bodyIndex > 3 && best && best.score >= LATER_MAX_SCORE && allStartAfter(sentences, i, best.at)) break;
+    if (bodyIndex > (reviewTitle ? REVIEW_HELD_SENTENCES : 3) && best && best.score >= LATER_MAX_SCORE && allStartAfter(sentences, i, best.at)) break;
     // (per sentence: whether it holds a holding verb or a meeting noun)
     let meetingWords: boolean | undefined;
     const holdsMeetingWords = () => {
@@ -263,6 +279,7 @@ function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandi
       most += 2;
       if (bodyIndex <= 3) most += 1;
       most += 0.2;
+      if (reviewTitle && bodyIndex <= REVIEW_HELD_SENTENCES) most += REVIEW_HELD_SCORE;
       if (most < best.score || (most === best.score && sent.start > best.at)) continue;
     }
     for (const d of findDates(s)) {
@@ -290,6 +307,7 @@ function bestMeetingDate(sentences: { seg: Segment; text: string }[]): DateCandi
       if (head === "" || (head.length <= 40 && /^[\p{L}\s]{0,20}$/u.test(head))) score += 2;
       if (bodyIndex <= 3) score += 1;
       if (d.hour !== null) score += 0.2;
+      if (reviewTitle && bodyIndex <= REVIEW_HELD_SENTENCES && REVIEW_MEETING.test(s)) score += REVIEW_HELD_SCORE;
       // "Ngày 3/12, Đại hội sẽ nghe ...": a day still to come
       // (both patterns need "sẽ" or "dự kiến")
       const rest = s.slice(d.end);
@@ -400,7 +418,7 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   const sentenceTexts = bodySentences.map((s) => ({ seg: s, text: bodyText(doc, s.start, s.end) }));
   // the meeting day read right after the date line: chrono's code, run for both, is then still
   // in the processor's caches (the two calls cost about twice as much apart)
-  const best = bestMeetingDate(sentenceTexts);
+  const best = bestMeetingDate(sentenceTexts, title?.text ?? null);
   const leadSentences = sentenceTexts.filter((x) => !titleRange || x.seg.start < titleRange.start || x.seg.start >= titleRange.end).slice(0, 4);
   const lead = [title?.text ?? "", ...leadSentences.map((x) => x.text)].join("\n");
   // the whole body's text, made only when read (most reports need only the lead)
