@@ -278,6 +278,8 @@ export const RECIPIENT_BEFORE = vre(/\b(?:cho|tặng|trao tặng|trao|khen thư�
 export const TAKES_PART_OF = vre(/\b(?:sự (?:tham dự|có mặt|hiện diện|chứng kiến|chủ trì|điều hành|tham gia)|(?:ý kiến |bài )?phát biểu(?: chỉ đạo)?|ý kiến chỉ đạo|tham luận)\s+của\s+(?:các\s+)?$/iu);
 /** "Theo báo cáo do bà ..., Phó Chủ tịch ... trình bày": "do" and a verb of the meeting after the person. */
 export const DONE_BY_AFTER = vre(/^[^.;]{0,160}?\b(?:trình bày|báo cáo|thông qua|chủ trì|điều hành|điều khiển|trao|tặng|phát động|công bố)\b/iu);
+/** "Ban Chấp hành lâm thời ... do bà A - Trưởng phòng Nhân sự làm Chủ tịch": "do" and the office the person takes. */
+export const OFFICE_TAKEN = vre(/\slàm (?:Phó )?(?:Chủ tịch|Trưởng ban|Chủ nhiệm)\b/u);
 
 /** The positions a title may start with (the words a title is a run of, comma- or dash-separated). */
 const POSITION_WORDS = [

@@ -110,18 +110,24 @@ export function isMenuLine(s: string): boolean {
  * gives the date ("Ngày đăng: 20/04/2023 | Tác giả: ... | Số lượt xem: 96"), else "furniture"
  * ("Lượt xem: 58 | Người đăng: Admin"); null for any other line.
  */
+/** A section's name: one to five words, the first capitalised, no digits or sentence marks. */
+const SECTION_FIELD = vre(String.raw`^\p{Lu}[\p{L}\p{M}]*(?:[ -][\p{L}\p{M}]+){0,4}$`, "u");
+
 export function publicationLine(s: string): "dateline" | "furniture" | null {
   if (s.length > 200 || !s.includes("|")) return null;
   const fields = pieces(s, MENU.pipe);
   if (fields.length < 2) return null;
   let labelled = false;
   let dated = false;
+  // a section's name among the fields: "Ngày đăng: 15/01/2024 | Tin hoạt động | 198 lượt xem"
+  let sections = 0;
   for (const f of fields) {
     if (isDateline(f)) dated = true;
     else if (PUBLICATION_FIELD.test(f) || COUNTER_FIELD.test(f)) labelled = true;
+    else if (SECTION_FIELD.test(f)) sections++;
     else return null;
   }
-  if (!labelled) return null;
+  if (!labelled || (sections > 0 && (!dated || sections > 1))) return null;
   return dated ? "dateline" : "furniture";
 }
 
@@ -169,6 +175,13 @@ export function joinedByFlags(patterns: readonly RegExp[]): RegExp[] {
   return [...sources].map(([flags, list]) => caseless(list.join("|"), flags));
 }
 
+/** A bulleted headline of a list of other articles ("»" and "«" are '"' in the view). */
+const HEADLINE_ITEM = /^(?:["›•·>*+]|[-–]\s)/u;
+/** Headlines parted by "|" in one line: "A | B | C". */
+const HEADLINES_IN_A_LINE = /\S\s\|\s.*\S\s\|\s\S/u;
+/** Other articles' headlines in one line after a list heading: "TIN MỚI: A | B | C". */
+const HEADLINE_TICKER = caseless(String.raw`^(?:các )?tin (?:mới(?: nhất| cập nhật)?|nổi bật|tiêu điểm|nóng|vắn|đọc nhiều|xem nhiều)\s*:\s*\S.*\s\|\s.*\S`, "iu");
+
 const anyTest = (patterns: readonly RegExp[], s: string) => {
   for (const p of patterns) if (p.test(s)) return true;
   return false;
@@ -191,6 +204,8 @@ export function clean(doc: ReportDocument): ReportDocument {
   const bodyChars = nonEmpty.reduce((a, l) => a + (l.textEnd - l.textStart), 0);
   let seen = 0;
   let tailFrom = -1;
+  // under a list heading near the top of the page: its bulleted lines are other articles' headlines
+  let headlines = false;
   for (const line of nonEmpty) {
     const s = view.slice(line.textStart, line.textEnd);
     // the related-articles tail: only once some of the article has gone by
@@ -199,6 +214,22 @@ export function clean(doc: ReportDocument): ReportDocument {
       break;
     }
     seen += s.length;
+    // "Tin mới" over "» LĐLĐ tỉnh trao 300 suất quà ..." lines or over "A | B | C", or "TIN MỚI:
+    // A | B | C" on one line, above the article: other articles, with their numbers and names
+    if (headlines && (HEADLINE_ITEM.test(s) || HEADLINES_IN_A_LINE.test(s))) {
+      mark(line.textStart, line.textEnd, "furniture");
+      continue;
+    }
+    headlines = false;
+    if (anyTest(TAIL_MARKER, s)) {
+      mark(line.textStart, line.textEnd, "furniture");
+      headlines = true;
+      continue;
+    }
+    if (HEADLINE_TICKER.test(s)) {
+      mark(line.textStart, line.textEnd, "furniture");
+      continue;
+    }
     if (anyTest(FURNITURE_LINE, s) || isMenuLine(s)) {
       mark(line.textStart, line.textEnd, "furniture");
       continue;

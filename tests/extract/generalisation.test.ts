@@ -304,6 +304,52 @@ describe("round nine", () => {
     expect(meeting(text.replace("tổng kết công tác công đoàn năm 2024\n", "họp Ban Chấp hành và tổ chức hội nghị\n")).date).toBe("2025-01-13");
   });
 
+  it("leaves out the lists of other articles' headlines above the article, bulleted or parted by \"|\"", () => {
+    const bulleted = [
+      "CỔNG THÔNG TIN ĐIỆN TỬ LIÊN ĐOÀN LAO ĐỘNG TỈNH",
+      "Tin mới",
+      "» LĐLĐ tỉnh trao 250 suất quà Tết cho công nhân các công trình",
+      "» Đồng chí Lù Thị Mai thăm, chúc Tết đoàn viên khó khăn",
+      "» Hội nghị Ban Chấp hành LĐLĐ tỉnh lần thứ 5, khóa XI",
+      "Hoạt động Công đoàn",
+      "Ấm áp chương trình Tết Sum vầy tại huyện",
+      "Ngày 22-1-2024, Liên đoàn Lao động huyện tổ chức chương trình Tết Sum vầy, trao 80 suất quà cho công nhân lao động.",
+    ].join("\n");
+    const r = extract(bulleted);
+    expect(r.statistics.map((x) => x.value)).toEqual([80]);
+    expect(r.attendees).toEqual([]);
+    expect(r.meeting.kind).not.toBe("executive_committee");
+    const piped = [
+      "Liên đoàn Lao động tỉnh",
+      "TIN MỚI:",
+      "LĐLĐ tỉnh tập huấn cho 110 cán bộ công đoàn | Đồng chí Cầm Văn Tiến làm việc với Công đoàn ngành | Trao 20 suất học bổng cho con đoàn viên",
+      "LĐLĐ huyện sơ kết công tác 6 tháng đầu năm 2024",
+      "Chiều 10/7, Liên đoàn Lao động huyện tổ chức Hội nghị sơ kết công tác công đoàn 6 tháng đầu năm 2024, kết nạp 95 đoàn viên.",
+    ].join("\n");
+    expect(extract(piped).statistics.map((x) => x.value)).toEqual([95]);
+    expect(extract(piped).attendees).toEqual([]);
+    const oneLine = piped.replace("TIN MỚI:\n", "TIN MỚI: ");
+    expect(extract(oneLine).statistics.map((x) => x.value)).toEqual([95]);
+  });
+
+  it("reads a publication line with a section's name among its fields as no meeting day", () => {
+    const text = [
+      "Công đoàn Công ty May Bình An tổng kết năm 2023",
+      "Ngày đăng: 16/01/2024 | Tin hoạt động | 205 lượt xem",
+      "Vừa qua, Công đoàn cơ sở Công ty May Bình An tổ chức Hội nghị tổng kết hoạt động công đoàn năm 2023.",
+    ].join("\n");
+    expect(meeting(text).date).toBeNull();
+  });
+
+  it('counts teachers who reached "giáo viên dạy giỏi" as awarded, and keeps a person "do" names to an office', () => {
+    expect(stats("Toàn ngành có 2.140 nhà giáo đạt giáo viên dạy giỏi các cấp.")).toEqual([["awards.individual", 2140, "exact", "stated"]]);
+    const founding = "Sáng 12/6/2024, LĐLĐ huyện tổ chức Lễ ra mắt CĐCS Công ty TNHH Minh Long. LĐLĐ huyện chỉ định Ban Chấp hành lâm thời gồm 5 đồng chí, do bà Hồ Thị Ngân - Trưởng phòng Nhân sự công ty làm Chủ tịch.";
+    expect(people(founding)).toEqual(["Hồ Thị Ngân"]);
+    // "Do ông ..., đã nghỉ hưu": because of him, he is not there
+    const retired = "Sáng 3/3/2025, Ban Chấp hành LĐLĐ tỉnh tổ chức Hội nghị lần thứ 9. Do ông Lê Văn Quý, Phó Chủ tịch LĐLĐ tỉnh đã nghỉ hưu, hội nghị đã bầu bổ sung bà Hà Thị Yến giữ chức Phó Chủ tịch.";
+    expect(people(retired)).toEqual(["Hà Thị Yến"]);
+  });
+
   it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {
     const text = [
       "LĐLĐ quận phát động Tháng Công nhân",

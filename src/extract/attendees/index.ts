@@ -9,7 +9,7 @@
  * Mentions of one person are merged (first span kept, fullest title kept).
  */
 import type { ReportDocument, Segment } from "../../document.js";
-import { ADDRESS_FORMS, ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, mayStartPosition, NOT_ADDRESS_BEFORE, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, PREFIX_CUE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
+import { ADDRESS_FORMS, ADDRESS_HONORIFIC, DONE_BY_AFTER, HONORIFIC, honorificValue, mayStartPosition, NOT_ADDRESS_BEFORE, OFFICE_TAKEN, PERSON_SURNAMES, POSITION_START, RECIPIENT_BEFORE, PREFIX_CUE, ROLE_NOUNS, STRONG_MIDDLE_NAMES, TAKES_PART_OF, TITLE_STOP, UNNAMED_BODY_LEAD } from "../../lexicon/people.js";
 import type { Attendee, AttendeeRole } from "../../schema/report.js";
 import type { ArticleFacts } from "../meeting/index.js";
 import { canonicalOrgName } from "../meeting/organizer.js";
@@ -124,8 +124,10 @@ export function roleNounsBeforeWords(s: string, pairs: number[]): { index: numbe
 function citedBefore(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 40), start);
   if (!CITED_BEFORE.test(before) || TAKES_PART_OF.test(before)) return false;
-  // "báo cáo do bà ..., Phó Chủ tịch ... trình bày": the person presents
-  return !(/(?:^|\s)do\s+(?:các\s+)?$/iu.test(before) && DONE_BY_AFTER.test(s.slice(end)));
+  // "báo cáo do bà ..., Phó Chủ tịch ... trình bày": the person presents; "do bà ... làm Chủ
+  // tịch": takes an office (the words a title read in are looked at too)
+  if (!/(?:^|\s)do\s+(?:các\s+)?$/iu.test(before)) return true;
+  return !(DONE_BY_AFTER.test(s.slice(end)) || OFFICE_TAKEN.test(s.slice(start, end + 24)));
 }
 
 const LETTER_RE = new RegExp(`[${LETTER}]`, "u");
