@@ -112,6 +112,7 @@ export const SUBJECTS: Subject[] = [
   { words: "người", cls: "person", example: "1.000 người" },
   { words: "nữ", cls: "person", example: "1.822 nữ" },
   { words: "chị em", cls: "person", example: "58 chị em được công nhận danh hiệu" },
+  { words: "chị", cls: "person", example: "1.250 chị đạt danh hiệu \"Giỏi việc nước, đảm việc nhà\"" },
   { words: "lao động", cls: "person", example: "20 lao động" },
   { words: "giáo viên", cls: "person", example: "30 giáo viên" },
   { words: "nhà giáo", cls: "person", example: "30 nhà giáo" },

@@ -343,6 +343,7 @@ describe("round nine", () => {
 
   it('counts teachers who reached "giáo viên dạy giỏi" as awarded, and keeps a person "do" names to an office', () => {
     expect(stats("Toàn ngành có 2.140 nhà giáo đạt giáo viên dạy giỏi các cấp.")).toEqual([["awards.individual", 2140, "exact", "stated"]]);
+    expect(stats('Phong trào có 1.380 nữ đoàn viên đăng ký, kết quả 1.250 chị đạt danh hiệu "Giỏi việc nước, đảm việc nhà".')).toContainEqual(["awards.individual", 1250, "exact", "stated"]);
     const founding = "Sáng 12/6/2024, LĐLĐ huyện tổ chức Lễ ra mắt CĐCS Công ty TNHH Minh Long. LĐLĐ huyện chỉ định Ban Chấp hành lâm thời gồm 5 đồng chí, do bà Hồ Thị Ngân - Trưởng phòng Nhân sự công ty làm Chủ tịch.";
     expect(people(founding)).toEqual(["Hồ Thị Ngân"]);
     // "Do ông ..., đã nghỉ hưu": because of him, he is not there
