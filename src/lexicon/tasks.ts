@@ -7,9 +7,10 @@ import { vre } from "./regex.js";
 /**
  * "nhiệm vụ trọng tâm 6 tháng cuối năm, gồm:", "các nhiệm vụ, giải pháp:", "chỉ tiêu cụ thể như:",
  * a decision ("Năm 2025, Ban Giám đốc và Công đoàn thống nhất:", "cam kết:"), "sẽ tập trung vào các hoạt
- * động:". Whether the list is the coming period's is decided after (COLON_FORWARD and listStart).
+ * động:", what a speaker asks for ("đề nghị các cấp công đoàn ... thực hiện tốt một số nội dung:").
+ * Whether the list is the coming period's is decided after (COLON_FORWARD and listStart).
  */
-export const COLON_INTRO = vre(/\b(?:nhiệm vụ|giải pháp|chỉ tiêu|phương hướng|mục tiêu|định hướng|trọng tâm|công việc trọng tâm|phấn đấu|khâu đột phá|đột phá|thống nhất|cam kết|các hoạt động)\b[^:.;"]{0,100}:\s*/iu);
+export const COLON_INTRO = vre(/\b(?:nhiệm vụ|giải pháp|chỉ tiêu|phương hướng|mục tiêu|định hướng|trọng tâm|công việc trọng tâm|phấn đấu|khâu đột phá|đột phá|thống nhất|cam kết|các hoạt động|(?:đề nghị|yêu cầu)[^:.;"]{0,100}?\bnội dung)\b[^:.;"]{0,100}:\s*/iu);
 
 /** Words that make a colon open the coming period's tasks rather than a list of past results. */
 export const COLON_FORWARD = vre(/\b(?:gồm|như|sau đây|sau|thống nhất|đề ra|triển khai|nhấn mạnh|tập trung|nhiệm kỳ mới|thời gian tới|năm tới|cuối năm|tới)\b/iu);

@@ -424,14 +424,22 @@ function readList(s: string, from: number, sharedTitle: string | null, push: (m:
     // item when a dash and a position follow it, as in the list's other items
     const dashed = title !== null && DASH_AFTER.test(s.slice(run.end, run.end + 3)) && !notAPersonName(run.syllables);
     if (!honorific && !looksLikeName(run.syllables) && !sharedTitle && !dashed) break;
-    push({ name: run.syllables.join(" "), honorific, title: title?.title ?? sharedTitle, start: itemStart, end: title?.end ?? run.end, nameStart: run.start, nameEnd: run.end });
-    pos = title?.end ?? run.end;
+    // "...; Trần Văn A, kỹ thuật viên Công ty B; ...": a description no title reads, in a list
+    // parted by ";", runs to the next ";" and says who the person is
+    const described = !title && DESCRIPTION_TO_SEMICOLON.test(s.slice(run.end, run.end + 160)) ? s.indexOf(";", run.end) : -1;
+    const itemTitle = title?.title ?? (described > 0 ? s.slice(run.end + 1, described).trim() : sharedTitle);
+    const itemEnd = title?.end ?? (described > 0 ? described : run.end);
+    push({ name: run.syllables.join(" "), honorific, title: itemTitle, start: itemStart, end: itemEnd, nameStart: run.start, nameEnd: run.end });
+    pos = itemEnd;
     const sep = /^\s*(?:[,;]|và)\s*/u.exec(s.slice(pos));
     if (!sep) break;
     pos += sep[0].length;
     itemStart = pos;
   }
 }
+
+/** ", " and lower-case words up to a ";" (no sentence ends before it). */
+const DESCRIPTION_TO_SEMICOLON = /^,\s*\p{Ll}[^;.:]*;/u;
 
 /**
  * The name as a value: the view's canonical letters (modern tone placement), the apostrophe of

@@ -74,8 +74,9 @@ export function syllableEnd(s: string, at: number, end: number): number {
   const i = at + width(first);
   const next = codePointAt(s, i, end);
   if (next === 39) {
-    // "K'Lim"
+    // "K'Lim"; "H' Lan", the prefix typed apart from the name, is a syllable of its own
     const tail = letterThenLowers(s, i + 1, end, true);
+    if (tail < 0 && i + 2 < end && s.charCodeAt(i + 1) === 32 && isUpper(codePointAt(s, i + 2, end))) return i + 1;
     return tail >= 0 && !wordCharAt(s, tail, end) ? tail : i;
   }
   if (next < 0 || !isLowerOrMark(next)) return next >= 0 && isLetterMarkOrDigit(next) ? -1 : i;
@@ -150,15 +151,25 @@ export function notAPersonName(syllables: string[]): boolean {
  * an institution type ("Trường THCS", "Công ty TNHH"), after which it always starts with the
  * institution's own name; or neither.
  */
-export type RunContext = "none" | "place" | "institution";
+export type RunContext = "none" | "place" | "unit" | "institution";
 
 /** A place word right before: "tỉnh", "huyện", "Huyện ủy", ... ("tỉnh Bà Rịa", "Tỉnh ủy Lào Cai"). */
 export const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn|Việt Nam|VN|[Ủủ]y|[Uu]ỷ)\s+$/u;
 
-/** What stands before a run without an honorific at `at` in `s`: a place word, an institution type, or neither. */
+/**
+ * An administrative unit's word right before ("huyện", "xã", "thành phố"): the run after it is
+ * most often that unit's name, some of which end as no person's name does ("huyện Châu Thành
+ * Tây"). ("Huyện ủy", "Tỉnh ủy" are bodies: the names after them are told apart as after a place.)
+ */
+const UNIT_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn)\s+$/u;
+
+/** The last syllable of a place's name, never of a person's: a quarter of a district ("Tây", "Bắc") or a letter ("A", "B"). */
+const PLACE_LAST_SYLLABLE = /^(?:Tây|Bắc|[A-D])$/u;
+
+/** What stands before a run without an honorific at `at` in `s`: a place word (an administrative unit's, or another), an institution type, or neither. */
 export function contextBefore(s: string, at: number): RunContext {
   const before = s.slice(Math.max(0, at - 20), at);
-  if (PLACE_BEFORE.test(before)) return "place";
+  if (PLACE_BEFORE.test(before)) return UNIT_BEFORE.test(before) ? "unit" : "place";
   // the last one or two words before the run: "THCS", "Tiểu học" (the last two parts of split(" "))
   const trimmed = before.trimEnd();
   const space = trimmed.lastIndexOf(" ");
@@ -186,8 +197,13 @@ function nameScore(syl: string[], skip: number, context: RunContext): number | n
   const middle = strong || PERSON_MIDDLE_NAMES.has(second) || NAME_PREFIX_SYLLABLE.test(second) || (n > 2 && SURNAMES.has(second)) || (n > 2 && NAME_PREFIXES.has(first));
   let ok: boolean;
   if (skip === 0 && context === "place") {
-    // right after "tỉnh", "huyện", ... the run is the place ("thị xã Thái Hòa") unless it reads as a name
+    // right after "Huyện ủy", "Việt Nam", ... the run is a place unless it reads as a name
     ok = n >= 3 && surname && (middle || (n === 3 && PLACE_FREE_SURNAMES.has(first)));
+  } else if (skip === 0 && context === "unit") {
+    // right after "tỉnh", "huyện", ... the run is the place ("thị xã Thái Hòa") unless it reads as
+    // a name ("UBND tỉnh Ksor Y Lim"); a last syllable no given name is, a quarter ("huyện Châu
+    // Thành Tây") or a letter ("huyện Châu Thành A"), makes it the place
+    ok = n >= 3 && surname && (middle || (n === 3 && PLACE_FREE_SURNAMES.has(first))) && !PLACE_LAST_SYLLABLE.test(syl[n - 1]!);
   } else {
     // a common surname starts a name of three ("Ngọ Duy Khiêm"); a minority surname that also starts
     // place names ("Sơn", "Kim", "Quảng") needs a middle name; "Văn", "Thị", "A" make any run a name

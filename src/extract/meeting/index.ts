@@ -217,7 +217,11 @@ function findAuthor(doc: ReportDocument): string | null {
 }
 
 const DOC_REFERENCE = /(?:(?:số|Số)\s+[\p{L}\d/.-]+\s*(?:của\s+[^,.;]{0,60})?|(?:Nghị quyết|Quyết định|Kế hoạch|Hướng dẫn|Chỉ thị|Công văn|Thông báo|Kết luận|Nghị định|Thông tư)[^,.;]{0,50})\s*(?:ban hành\s+)?(?:ngày\s+)?$/u;
-const NOT_MEETING_DAY = /(?:trước ngày|đến ngày|tới ngày|hạn|thời hạn|kể từ ngày|dự kiến[^.;]{0,40}|sẽ[^.;]{0,30}|thành lập[^.;]{0,30}|sinh ngày|ngày sinh)\s*$/iu;
+/**
+ * Words before a date that make it no day of the meeting: a deadline, a plan, a founding, a
+ * birth, and a day celebrated ("chào mừng ngày 8/3", "kỷ niệm ngày 20/10", "nhân ngày 28/7").
+ */
+const NOT_MEETING_DAY = /(?:trước ngày|đến ngày|tới ngày|hạn|thời hạn|kể từ ngày|dự kiến[^.;]{0,40}|sẽ[^.;]{0,30}|thành lập[^.;]{0,30}|sinh ngày|ngày sinh|(?:chào mừng|kỷ niệm|nhân dịp|nhân|hưởng ứng|mừng)\s+(?:ngày|Ngày))\s*$/iu;
 
 const FUTURE_AFTER = vre(/^[^.;]{0,60}\b(?:sẽ|dự kiến)\b/u);
 
@@ -441,6 +445,9 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
   // 2024" on 19/7/2024 honours people of a year still running, it does not review that year; a
   // school year is reviewed from May of its second year ("26/5/2025 ... năm học 2024 - 2025")
   const reviewed = period && date && monthsBetween(date, period.to) > reviewSlack(period) ? null : period;
+  // nor plan a period that is over by the end of its month: "hoàn thành các chỉ tiêu năm 2023"
+  // asked on 20/12/2023 finishes the year under way, it sets no next period
+  const planned = nextPeriod && date && nextPeriod.to <= date.slice(0, 7) ? null : nextPeriod;
 
   // session and term belong to the meeting named in the headline or the lead sentence
   const meetingSentences = [title?.text ?? "", ...leadSentences.filter((x) => HOLD_VERB.test(x.text) && MEETING_NOUN.test(x.text)).map((x) => x.text)];
@@ -484,7 +491,7 @@ export function extractMeeting(doc: ReportDocument): ArticleFacts {
       session: session && session > 0 && session < 200 ? session : null,
       term,
       period: kind === "congress" ? null : reviewed,
-      nextPeriod: kind === "congress" ? null : nextPeriod,
+      nextPeriod: kind === "congress" ? null : planned,
     },
   };
 }

@@ -53,7 +53,7 @@ const AMBIGUOUS_SPELLED = new Set(["một", "năm", "tư", "không", "mốt", "l
  * Nouns after which "ba" can only be three: "có ba CĐCS trực thuộc" (an abbreviation, never a
  * father's). Only "ba": "năm", "một" and the others stay ambiguous before any noun.
  */
-const UNAMBIGUOUS_AFTER_THREE = vre(String.raw`^\s(?:CĐCS|ĐVCĐ|tập thể|cá nhân|suất quà|phần quà)(?![\p{L}])`, "u");
+const UNAMBIGUOUS_AFTER_THREE = vre(String.raw`^\s(?:CĐCS|ĐVCĐ|tập thể|cá nhân|suất quà|phần quà|đồng chí|đoàn viên)(?![\p{L}])`, "u");
 /** Classes that are listed together: "hai tập thể và năm cá nhân". */
 const PAIRED = new Set(["collective+individual", "individual+collective", "unit+individual", "union+member", "member+union"]);
 /** The last admitting or founding verb of a head's words ("được kết nạp trong năm"). */
