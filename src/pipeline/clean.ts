@@ -119,7 +119,7 @@ export function publicationLine(s: string): "dateline" | "furniture" | null {
   if (fields.length < 2) return null;
   let labelled = false;
   let dated = false;
-  // a section's name among the fields: "Ngày đăng: 15/01/2024 | Tin hoạt động | 198 lượt xem"
+  // a section's name among the fields: "Ngày đăng: 16/01/2024 | Tin hoạt động | 205 lượt xem"
   let sections = 0;
   for (const f of fields) {
     if (isDateline(f)) dated = true;
@@ -214,7 +214,7 @@ export function clean(doc: ReportDocument): ReportDocument {
       break;
     }
     seen += s.length;
-    // "Tin mới" over "» LĐLĐ tỉnh trao 300 suất quà ..." lines or over "A | B | C", or "TIN MỚI:
+    // "Tin mới" over "» LĐLĐ tỉnh trao 250 suất quà ..." lines or over "A | B | C", or "TIN MỚI:
     // A | B | C" on one line, above the article: other articles, with their numbers and names
     if (headlines && (HEADLINE_ITEM.test(s) || HEADLINES_IN_A_LINE.test(s))) {
       mark(line.textStart, line.textEnd, "furniture");

@@ -158,7 +158,7 @@ export const PLACE_BEFORE = /(?:tỉnh|huyện|quận|thị xã|thành phố|TP\
 
 /**
  * An administrative unit's word right before ("huyện", "xã", "thành phố"): the run after it is
- * most often that unit's name, some of which end as no person's name does ("huyện Châu Thành
+ * most often that unit's name, some of which end as no person's name does ("huyện Tân Phước
  * Tây"). ("Huyện ủy", "Tỉnh ủy" are bodies: the names after them are told apart as after a place.)
  */
 const UNIT_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tỉnh|huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn)\s+$/u;
@@ -201,8 +201,8 @@ function nameScore(syl: string[], skip: number, context: RunContext): number | n
     ok = n >= 3 && surname && (middle || (n === 3 && PLACE_FREE_SURNAMES.has(first)));
   } else if (skip === 0 && context === "unit") {
     // right after "tỉnh", "huyện", ... the run is the place ("thị xã Thái Hòa") unless it reads as
-    // a name ("UBND tỉnh Ksor Y Lim"); a last syllable no given name is, a quarter ("huyện Châu
-    // Thành Tây") or a letter ("huyện Châu Thành A"), makes it the place
+    // a name ("UBND tỉnh Ksor Y Bliêng"); a last syllable no given name is, a quarter ("huyện Tân
+    // Phước Tây") or a letter ("huyện Long Hòa A"), makes it the place
     ok = n >= 3 && surname && (middle || (n === 3 && PLACE_FREE_SURNAMES.has(first))) && !PLACE_LAST_SYLLABLE.test(syl[n - 1]!);
   } else {
     // a common surname starts a name of three ("Ngọ Duy Khiêm"); a minority surname that also starts

@@ -253,7 +253,7 @@ const REVIEW_HELD_SENTENCES = 6;
 /**
  * The meeting date: the date of the highest score, the earliest of equal scores. `sentences` are
  * the body sentences with their text; `titleText` the headline, whose review names which of two
- * meetings a lead tells of is the one reported ("Chiều 15/1, Ban Chấp hành họp ... Sáng 16/1, ... tổ chức Hội
+ * meetings a lead tells of is the one reported ("Chiều 13/1, Ban Chấp hành họp ... Sáng 14/1, ... tổ chức Hội
  * nghị tổng kết" under "... tổng kết công tác năm 2024").
  */
 function bestMeetingDate(sentences: { seg: Segment; text: string }[], titleText: string | null): DateCandidate | null {

@@ -160,7 +160,7 @@ const ELECT = /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|ưu t
 
 /** "trao Bằng khen cho 5 doanh nghiệp": an award given to the bodies counted right after */
 const AWARD_GIVEN_TO = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh)[^;.]{0,80}?\s(?:cho|tới)\s+(?:các\s+)?$/iu;
-/** A verb of honouring right before the bodies counted: "khen thưởng 9 CĐCS", "tuyên dương cho các 12 CĐCS". */
+/** A verb of honouring right before the bodies counted: "khen thưởng 7 CĐCS", "tuyên dương cho các 12 CĐCS". */
 const AWARD_VERB_BEFORE = /(?:khen thưởng|tuyên dương|biểu dương|tôn vinh|vinh danh)\s+(?:cho\s+)?(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 /** "3 công ty được tặng Giấy khen": the bodies counted receive an award */
 const AWARDED_AFTER = /^[^;.]{0,40}?(?:được|đã được|nhận|đón nhận)\s+(?:[^;.]{0,30}?\s)?(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh|công nhận)/iu;
@@ -280,7 +280,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       return "other.count";
     }
     case "union":
-      // "tặng Giấy khen cho 4 công đoàn cơ sở", "6 CĐCS được tặng Cờ thi đua", "khen thưởng 9 CĐCS": collectives awarded
+      // "tặng Giấy khen cho 4 công đoàn cơ sở", "6 CĐCS được tặng Cờ thi đua", "khen thưởng 7 CĐCS": collectives awarded
       if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80))) || AWARD_VERB_BEFORE.test(left)) return "awards.collective";
       if (CUES.newUnions.test(left) || CUES.newAfter.test(right)) return "unions.new";
       // "giải thể 3 công đoàn cơ sở": a change, not the union total; "kiểm tra 15 CĐCS": an act on some

@@ -248,13 +248,13 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
       subject = noun?.text ?? null;
       cls = noun?.subject.cls ?? null;
       metric = noun ? classifyCount(noun.subject.cls, nounCtx) : "other.count";
-      // "tổ chức 326 “Bữa cơm Công đoàn”": events held, named in quotes
+      // "tổ chức 215 “Bữa cơm Công đoàn”": events held, named in quotes
       if (!noun && QUOTED_AFTER.test(after) && HELD_BEFORE.test(ctx.left)) metric = "activities.count";
       // "thành lập mới 16 CĐCS, trong đó có 9 CĐCS ...": a part keeps the metric of its whole
       if (prev && cls !== null && prev.cls === cls && prev.stat.metric !== "other.count" && prev.stat.metric !== metric && PART_OF.test(ctx.left)) {
         metric = prev.stat.metric;
       }
-      // "kiểm tra 12 CĐCS chấp hành Điều lệ và 09 CĐCS về quản lý tài chính": unions joined by
+      // "kiểm tra 11 CĐCS chấp hành Điều lệ và 05 CĐCS về quản lý tài chính": unions joined by
       // "và" to unions something was done to had it done to them too
       if (cls === "union" && metric === "unions.count" && prev?.cls === "union" && prev.stat.metric === "other.count" && a.start - prev.end < 100 && ACTED_ON_JOINED.test(s.slice(prev.end, a.start))) {
         metric = "other.count";
