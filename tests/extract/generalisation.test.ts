@@ -363,15 +363,15 @@ describe("round nine", () => {
     expect(people(dialogue)).toEqual(["Nguyễn Thị Kim Thảo"]);
   });
 
-  it("keeps a district's name whose last syllable no person's is out of the people, and reads \"H' Lan\" typed apart as a name", () => {
-    const text = "Vừa qua, Công đoàn xã tổ chức Hội nghị tổng kết năm 2023. Về dự có đồng chí Phạm Quốc Bảo - Phó Chủ tịch LĐLĐ huyện Châu Thành Tây, đồng chí Huỳnh Văn Lợi - Chủ tịch HĐND xã.";
+  it("keeps a district's name whose last syllable no person's is out of the people, and reads \"H' Rin\" typed apart as a name", () => {
+    const text = "Vừa qua, Công đoàn xã tổ chức Hội nghị tổng kết năm 2023. Về dự có đồng chí Phạm Quốc Bình - Phó Chủ tịch LĐLĐ huyện Tân Phước Tây, đồng chí Huỳnh Văn Lực - Chủ tịch HĐND xã.";
     expect(extract(text).attendees.map((a) => [a.name, a.title])).toEqual([
-      ["Phạm Quốc Bảo", "Phó Chủ tịch LĐLĐ huyện Châu Thành Tây"],
-      ["Huỳnh Văn Lợi", "Chủ tịch HĐND xã"],
+      ["Phạm Quốc Bình", "Phó Chủ tịch LĐLĐ huyện Tân Phước Tây"],
+      ["Huỳnh Văn Lực", "Chủ tịch HĐND xã"],
     ]);
     // a title that ends in its unit's word, then the person
     expect(people("Sáng 2/3/2024, LĐLĐ tỉnh tổ chức hội nghị. Phó Chủ tịch UBND tỉnh Ksor Y Bliêng trao Bằng khen cho 4 tập thể.")).toEqual(["Ksor Y Bliêng"]);
-    expect(people("Sáng 2/2/2024, LĐLĐ thành phố tổ chức chương trình Tết Sum vầy. Tham dự có bà H' Lan Byă - Chủ tịch LĐLĐ thành phố.")).toEqual(["H’ Lan Byă"]);
+    expect(people("Sáng 2/2/2024, LĐLĐ thành phố tổ chức chương trình Tết Sum vầy. Tham dự có bà H' Rin Byă - Chủ tịch LĐLĐ thành phố.")).toEqual(["H’ Rin Byă"]);
   });
 
   it("dates no meeting by a day celebrated, plans no period over by the meeting's month, and reads a speaker's list of \"nội dung\" as tasks", () => {
@@ -380,7 +380,7 @@ describe("round nine", () => {
     expect(meeting(celebrated).period).toMatchObject({ from: "2023-01", to: "2023-12" });
     const late = "Ngày 20-12-2023, Ban Chấp hành LĐLĐ thành phố tổ chức Hội nghị lần thứ 8 bầu bổ sung ủy viên. Đồng chí Thạch Thị Na đề nghị BCH tập trung hoàn thành các chỉ tiêu năm 2023.";
     expect(meeting(late).nextPeriod).toBeNull();
-    const asked = "Sáng 04/5/2024, LĐLĐ huyện tổ chức Lễ phát động Tháng Công nhân năm 2024. Phát biểu phát động, đồng chí Nông Thị Hạnh - Chủ tịch LĐLĐ huyện đề nghị các cấp công đoàn, người sử dụng lao động và người lao động tập trung thực hiện tốt một số nội dung: tổ chức đối thoại tại nơi làm việc; tuyên truyền, huấn luyện an toàn lao động cho 100% người lao động.";
+    const asked = "Sáng 04/5/2024, LĐLĐ huyện tổ chức Lễ phát động Tháng Công nhân năm 2024. Phát biểu phát động, đồng chí Nông Thị Huệ - Chủ tịch LĐLĐ huyện đề nghị các cấp công đoàn, người sử dụng lao động và người lao động tập trung thực hiện tốt một số nội dung: tổ chức đối thoại tại nơi làm việc; tuyên truyền, huấn luyện an toàn lao động cho 100% người lao động.";
     expect(extract(asked).tasks.map((t) => t.text)).toEqual(["tổ chức đối thoại tại nơi làm việc", "tuyên truyền, huấn luyện an toàn lao động cho 100% người lao động"]);
     expect(stats("Năm học qua, ba đồng chí được Công đoàn ngành tặng Giấy khen.")).toEqual([["awards.individual", 3, "exact", "stated"]]);
   });
