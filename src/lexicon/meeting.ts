@@ -174,7 +174,7 @@ export const REVIEW_CUES = vre(/\b(?:tổng kết|sơ kết|kết quả|đánh g
  */
 export const RESULT_CUES = vre(/\b(?:hoàn thành|vượt)\b/iu);
 /** "phấn đấu hoàn thành các chỉ tiêu năm 2024": the target is still to reach. */
-export const INTENT_CUES = vre(/\b(?:phấn đấu|quyết tâm|sẽ|cần|nhằm|để|bảo đảm|đảm bảo|tập trung|tiếp tục|thi đua)\b/iu);
+export const INTENT_CUES = vre(/\b(?:phấn đấu|quyết tâm|sẽ|cần|nhằm|để|bảo đảm|đảm bảo|tập trung|tiếp tục|thi đua|nỗ lực|cố gắng|đề nghị|yêu cầu)\b/iu);
 /**
  * A school year runs from September to August, and is reviewed from May of its second year on:
  * "Chiều ngày 26/5/2025, ... tổng kết công tác Công đoàn năm học 2024 - 2025" reviews that year.

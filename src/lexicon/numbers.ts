@@ -16,6 +16,12 @@ export const SCALES: Record<string, number> = {
 };
 
 /** Currency marks: "52.500.000đ", "800 triệu đồng", "300.000 VNĐ". */
+/**
+ * Counted nouns a page may glue to their number, a slip of typing ("cho 02tập thể và 01 cá
+ * nhân"): a number touching a letter is read only when one of these starts there.
+ */
+export const GLUED_COUNT_NOUNS = ["tập thể", "cá nhân", "đoàn viên", "CĐCS", "công đoàn cơ sở", "suất quà", "phần quà", "lượt", "người"];
+
 export const CURRENCY = ["đồng", "đ", "VNĐ", "VND", "vnđ", "vnd", "Đ"];
 
 /**

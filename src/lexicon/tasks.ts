@@ -84,6 +84,8 @@ export const SEQUENCE_LEAD = vre(
 
 /** "Đại hội sẽ bầu ...": the meeting's own agenda, not a task. */
 export const AGENDA = vre(/\b(?:Đại hội|Hội nghị|hội nghị|đại hội)\s+(?:cũng\s+)?(?:sẽ|tiếp tục)\b/u);
+/** "Đại hội có nhiệm vụ đánh giá ..., xác định mục tiêu ...": what the meeting is held for, its agenda. */
+export const MEETING_HAS_TASK = vre(/\b(?:Đại hội|Hội nghị|hội nghị|đại hội)\s+có\s+nhiệm vụ\b/u);
 
 /** What ties a sentence to the coming period: "năm 2022" (the next period), "thời gian tới", ... */
 export const FUTURE_ANCHOR = vre(/\b(?:thời gian tới|năm tới|tới đây|từ nay đến(?: cuối năm)?|phương hướng|nhiệm vụ trọng tâm|nhiệm vụ năm|nhiệm kỳ mới|nhiệm kỳ tới|giai đoạn tới|để thực hiện|theo định hướng|định hướng)\b/iu);

@@ -385,6 +385,39 @@ describe("round nine", () => {
     expect(stats("Năm học qua, ba đồng chí được Công đoàn ngành tặng Giấy khen.")).toEqual([["awards.individual", 3, "exact", "stated"]]);
   });
 
+  it("reads a count glued to its noun, and no award in the name of the council that rates", () => {
+    expect(stats("LĐLĐ huyện đã trao Bằng khen của LĐLĐ tỉnh cho 03tập thể và 02 cá nhân có thành tích xuất sắc.")).toEqual([
+      ["awards.collective", 3, "exact", "stated"],
+      ["awards.individual", 2, "exact", "stated"],
+    ]);
+    // letters glued before digits stay a code
+    expect(stats("Mã số A80 và lớp 9B.")).toEqual([]);
+    const rated = "Kết quả, 15/15 CĐCS trường học được Hội đồng Thi đua - Khen thưởng LĐLĐ huyện xếp loại hoàn thành tốt nhiệm vụ, trong đó 04 CĐCS hoàn thành xuất sắc nhiệm vụ.";
+    expect(stats(rated).map((x) => [x[0], x[1]])).toEqual([
+      ["unions.count", 15],
+      ["unions.count", 4],
+    ]);
+    expect(stats("Chăm lo, bảo vệ quyền lợi hợp pháp của hơn 18.200 đoàn viên.")).toEqual([["members.count", 18200, "over", "stated"]]);
+  });
+
+  it("reads what a meeting \"có nhiệm vụ\" to do as its agenda: neither tasks nor the next period's", () => {
+    const school = "Chiều 07/10, Công đoàn Trường THCS Lê Lợi phối hợp cùng Ban Giám hiệu tổ chức Hội nghị viên chức, người lao động năm học 2024-2025. Hội nghị có nhiệm vụ nhìn lại, đánh giá kết quả thực hiện nhiệm vụ năm học 2023-2024, đồng thời thống nhất phương hướng, nhiệm vụ năm học 2024-2025.";
+    const m = meeting(school);
+    expect(m.period).toMatchObject({ from: "2023-09", to: "2024-08" });
+    expect(m.nextPeriod).toMatchObject({ from: "2024-09", to: "2025-08" });
+    // the school's meeting of its year is held in the year the reviewed one ends
+    expect(m.date).toBe("2024-10-07");
+    const congress = "Sáng ngày 05/12/2022, Công đoàn cơ sở Trường Tiểu học Hòa Bình tổ chức Đại hội nhiệm kỳ 2023 – 2028. Đại hội có nhiệm vụ đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2017 – 2022, xác định mục tiêu, phương hướng hoạt động trong 5 năm tới; đồng thời bầu Ban Chấp hành khóa mới.";
+    expect(extract(congress).tasks).toEqual([]);
+    const asked = "Chiều 12/7/2023, Công đoàn các KCN tỉnh tổ chức Hội nghị sơ kết công tác nữ công. Công đoàn cũng đề nghị các CĐCS nỗ lực hoàn thành các chỉ tiêu thi đua năm 2023.";
+    expect(meeting(asked).period).toBeNull();
+  });
+
+  it("leaves out a person whose results a speaker builds on", () => {
+    const text = "Ngày 10/3/2025, Ban Chấp hành LĐLĐ tỉnh họp bầu Chủ tịch. Tân Chủ tịch LĐLĐ tỉnh Lê Thị Hồng Gấm cho biết sẽ kế thừa những kết quả mà đồng chí Võ Văn Tường, nguyên Chủ tịch LĐLĐ tỉnh, đã dày công xây dựng.";
+    expect(people(text)).toEqual(["Lê Thị Hồng Gấm"]);
+  });
+
   it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {
     const text = [
       "LĐLĐ quận phát động Tháng Công nhân",

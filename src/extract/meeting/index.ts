@@ -367,6 +367,9 @@ function resolveYear(
     if (candidate - refTime > 7 * 864e5) year -= 1;
     return year;
   }
+  // a school's meeting of its school year ("Hội nghị viên chức ... năm học 2024-2025", reviewing
+  // 2023-2024) is held in the year the reviewed school year ends, as a review of it is
+  if (kind === "other" && period && period.from.endsWith("-09")) return Number(period.to.slice(0, 4));
   if ((kind === "annual_review" || kind === "midyear_review") && period) {
     const [py, pm] = period.from.split("-").map(Number) as [number, number];
     const [ty] = period.to.split("-").map(Number) as [number];

@@ -163,6 +163,9 @@ export function toPeriod(p: PeriodMention): Period | null {
 
 export type PeriodRole = "review" | "honour" | "next" | null;
 
+/** "có" right before "nhiệm vụ": the meeting "has the task of" doing something. */
+const AGENDA_BEFORE_TASKS = /(?:^|\s)có\s+$/u;
+
 /** A verb of launching right before a campaign's name. */
 const LAUNCHED_BEFORE = /(?:phát động|hưởng ứng|ra quân)\s*$/iu;
 
@@ -201,6 +204,9 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   let next = NEXT_CUES.exec(win);
   // "dự án ... đang được triển khai, dự kiến hoàn thành trong năm 2025": a status, not a plan
   while (next && PLAN_VERBS.has(next[0].toLowerCase()) && STATUS_BEFORE_PLAN.test(win.slice(Math.max(0, next.index - 20), next.index))) next = NEXT_CUES.exec(win);
+  // "Hội nghị có nhiệm vụ nhìn lại, đánh giá kết quả ... năm học 2023-2024": what the meeting is
+  // for, not the tasks of a period
+  while (next && AGENDA_BEFORE_TASKS.test(win.slice(Math.max(0, next.index - 4), next.index)) && next[0].toLowerCase() === "nhiệm vụ") next = NEXT_CUES.exec(win);
   if (review && next) return review.index < next.index ? reviewOrHonour(review[0]) : "next";
   if (next) {
     // "hoàn thành vượt 6/6 chỉ tiêu năm 2021": a target reached is the year reviewed (the verb

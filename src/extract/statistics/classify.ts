@@ -160,6 +160,14 @@ const ELECT = /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|ưu t
 
 /** "trao Bằng khen cho 5 doanh nghiệp": an award given to the bodies counted right after */
 const AWARD_GIVEN_TO = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh)[^;.]{0,80}?\s(?:cho|tới)\s+(?:các\s+)?$/iu;
+/** The union's own role towards its members, right before them: "bảo vệ quyền lợi hợp pháp, chính đáng của". */
+const MEMBERS_STOOD_FOR = /(?:chăm lo|bảo vệ|đại diện)[^;.]{0,40}?quyền lợi[^;.]{0,25}?\s(?:của|cho)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
+/** The council that rates and rewards: "Hội đồng Thi đua - Khen thưởng", "Ban Thi đua, Khen thưởng". */
+const COUNCIL = /Thi đua\s*[-–,]\s*Khen thưởng/gu;
+/** `text` with the council's name cut short to "Thi đua": its "Khen thưởng" gives nothing. */
+function withoutCouncil(text: string): string {
+  return text.includes("Khen thưởng") ? text.replace(COUNCIL, "Thi đua") : text;
+}
 /** A verb of honouring right before the bodies counted: "khen thưởng 7 CĐCS", "tuyên dương cho các 12 CĐCS". */
 const AWARD_VERB_BEFORE = /(?:khen thưởng|tuyên dương|biểu dương|tôn vinh|vinh danh)\s+(?:cho\s+)?(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 /** "3 công ty được tặng Giấy khen": the bodies counted receive an award */
@@ -266,6 +274,8 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (cls === "member" && JOINING_RIGHT_AFTER.test(right)) return "participants";
       // "với tổng số 4.348 đoàn viên": the membership
       if (cls === "member" && CUES.have.test(left)) return "members.count";
+      // "chăm lo, bảo vệ quyền lợi của hơn 21.000 đoàn viên": the members a union stands for
+      if (cls === "member" && MEMBERS_STOOD_FOR.test(left)) return "members.count";
       // "tạo việc làm ổn định cho 1.400 lao động": neither gifts nor participants
       if (CUES.jobs.test(left)) return "other.count";
       if (CUES.participateBefore.test(left)) return "participants";
@@ -279,13 +289,16 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (cls === "member") return "members.count";
       return "other.count";
     }
-    case "union":
+    case "union": {
       // "tặng Giấy khen cho 4 công đoàn cơ sở", "6 CĐCS được tặng Cờ thi đua", "khen thưởng 7 CĐCS": collectives awarded
-      if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80))) || AWARD_VERB_BEFORE.test(left)) return "awards.collective";
+      // (not rated by the "Hội đồng Thi đua - Khen thưởng": the council's name is no award)
+      const after = withoutCouncil(right);
+      if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(after) && CUES.award.test(after.slice(0, 80))) || AWARD_VERB_BEFORE.test(left)) return "awards.collective";
       if (CUES.newUnions.test(left) || CUES.newAfter.test(right)) return "unions.new";
       // "giải thể 3 công đoàn cơ sở": a change, not the union total; "kiểm tra 15 CĐCS": an act on some
       if (CUES.dissolve.test(left) || CUES.actedOn.test(left)) return "other.count";
       return "unions.count";
+    }
     case "organization":
       // "trao Bằng khen cho 8 doanh nghiệp", "3 công ty được tặng Giấy khen": collectives awarded
       if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80)))) return "awards.collective";

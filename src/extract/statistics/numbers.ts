@@ -6,6 +6,7 @@
  */
 import type { Qualifier, Unit } from "../../schema/report.js";
 import {
+  GLUED_COUNT_NOUNS,
   CHANGE_TO,
   CURRENCY,
   FROM_SOURCE,
@@ -64,7 +65,8 @@ const AMOUNT = new RegExp(
     `(${NUM})(?:\\/(\\d{1,6})(?![\\d/]|[.,]\\d))?(?![\\d]|[.,/:][\\d])` +
     `(?:(\\s?(?:${SCALE}))((?:\\s+(?:${NUM})\\s?(?:${SCALE})(?![\\d${L}]))*))?` +
     `(?:(\\s?(?:${CUR})(?!\\/c))|(\\s?(?:%|phần trăm)))?` +
-    `(?![\\d${L}])`,
+    // (a counted noun glued to the number is a slip of typing: "02tập thể")
+    `(?:(?![\\d${L}])|(?=(?:${GLUED_COUNT_NOUNS.map(escape).join("|")})(?![${L}])))`,
   "giu",
 );
 

@@ -15,6 +15,7 @@
 import type { ReportDocument, Segment } from "../../document.js";
 import {
   AGENDA,
+  MEETING_HAS_TASK,
   COLON_AIM,
   COLON_FORWARD,
   COLON_INTRO,
@@ -312,8 +313,12 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
     const between = s.slice(chosen.index! + chosen[0].length, m.index!);
     if (between.length < 70 && !/[;:]/.test(between) && /^\s*(?:(?:trong\s+)?(?:năm|6 tháng|thời gian|nhiệm kỳ)[^,;]{0,30},\s*)?(?:[^,;]{0,60}?\s+)?$/u.test(between)) chosen = m;
   }
-  // "Đại hội sẽ bầu ...": the meeting's agenda
+  // "Đại hội sẽ bầu ...", "Đại hội có nhiệm vụ ..., xác định mục tiêu ...": the meeting's agenda
   if (AGENDA.test(s.slice(Math.max(0, chosen.index! - 30), chosen.index! + chosen[0].length))) return null;
+  if (s.includes("có nhiệm vụ")) {
+    const agenda = MEETING_HAS_TASK.exec(s);
+    if (agenda && agenda.index < chosen.index!) return null;
+  }
   // the past is not a plan: "đã tiếp tục ..." reports results
   if (/(?:^|\s)đã\s+$/u.test(s.slice(Math.max(0, chosen.index! - 4), chosen.index!))) return null;
   // "cần thực hiện tốt những nội dung: A; B", "sẽ tập trung: A; B": the tasks follow the colon
