@@ -52,13 +52,13 @@ export const KIND_CUES = {
 };
 
 /** First words of a body that can hold a meeting. */
-const ORG_HEAD_WORDS = /\b(?:Tổng Liên đoàn Lao động|Tổng LĐLĐ|Liên đoàn [Ll]ao động|LĐLĐ|Công đoàn|Công Đoàn|CĐCS|CĐ|Khối thi đua|Cụm thi đua|Ban Chấp hành|Ban chấp hành|BCH|Văn phòng|Tập đoàn|Công ty|Tổng công ty|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Nghiệp đoàn)\b/u;
+const ORG_HEAD_WORDS = /\b(?:Tổng Liên đoàn Lao động|Tổng LĐLĐ|Liên đoàn [Ll]ao động|LĐLĐ|Công đoàn|Công Đoàn|CĐCS|CĐ|Khối thi đua|Cụm thi đua|Ban Chấp hành|Ban chấp hành|BCH|Văn phòng|Tập đoàn|Công ty|Tổng công ty|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Nghiệp đoàn|Sở|Trung tâm|Bệnh viện)\b/u;
 export const ORG_HEAD = vre(ORG_HEAD_WORDS);
 /** Every head word of a sentence (global; ORG_HEAD's matches). */
 export const ORG_HEAD_SCAN = vreScan(ORG_HEAD_WORDS, "gu");
 
 /** A body named by its head word alone ("Công đoàn", "Công đoàn cơ sở") says nothing about who held the meeting. */
-export const GENERIC_ORG_NAMES: ReadonlySet<string> = new Set(["Công đoàn", "Công đoàn cơ sở", "Liên đoàn Lao động", "Tổng Liên đoàn Lao động", "Khối thi đua", "Văn phòng", "Công ty", "Tập đoàn", "Nghiệp đoàn", "Ủy ban nhân dân"]);
+export const GENERIC_ORG_NAMES: ReadonlySet<string> = new Set(["Công đoàn", "Công đoàn cơ sở", "Liên đoàn Lao động", "Tổng Liên đoàn Lao động", "Khối thi đua", "Văn phòng", "Công ty", "Tập đoàn", "Nghiệp đoàn", "Ủy ban nhân dân", "Sở", "Trung tâm", "Bệnh viện"]);
 export const GENERIC_ORG = new RegExp(`^(?:${[...GENERIC_ORG_NAMES].join("|")})$`, "u");
 
 /** Bodies known by another name: "Công đoàn Việt Nam" is run by the Tổng Liên đoàn Lao động Việt Nam. */

@@ -239,7 +239,7 @@ export const CUES = {
   /** giving an award or honour: "tặng Bằng khen cho", "khen thưởng", "tuyên dương" */
   award: /(?:khen thưởng|tặng (?:bằng khen|giấy khen|cờ|kỷ niệm chương|danh hiệu)|trao (?:tặng )?(?:bằng khen|giấy khen|cờ|kỷ niệm chương|danh hiệu)|tuyên dương|biểu dương|tôn vinh|vinh danh|đạt danh hiệu|danh hiệu|được công nhận|công nhận|đạt giải|giải khuyến khích|bằng khen|giấy khen|cờ thi đua|kỷ niệm chương|chiến sĩ thi đua|chiến sỹ thi đua|lao động tiên tiến|lao động xuất sắc|lao động sáng tạo|thành tích xuất sắc|điển hình tiên tiến|xuất sắc, tiêu biểu|tiêu biểu|giáo viên dạy giỏi|giáo viên giỏi|lao động giỏi|thợ giỏi|giỏi việc nước)/iu,
   /** receiving gifts or support: "tặng quà cho", "chăm lo cho", "hỗ trợ" */
-  gift: /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy|vé xe|vé tàu)/iu,
+  gift: /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|trợ giúp|tặng quà|trao quà|học bổng|sum vầy|vé xe|vé tàu)/iu,
   /** taking part: "tham gia", "thu hút", "tham dự" */
   participate: /(?:tham gia|tham dự|thu hút|dự thi|dự hội nghị|dự đại hội|dự lớp|dự buổi|tới dự|đến dự|về dự|có mặt|cùng dự|được tuyên truyền|được tập huấn|được bồi dưỡng|lượt người)/iu,
   /** new members: "kết nạp mới", "phát triển mới" */

@@ -84,11 +84,14 @@ export const SEQUENCE_LEAD = vre(
 
 /** "Đại hội sẽ bầu ...": the meeting's own agenda, not a task. */
 export const AGENDA = vre(/\b(?:Đại hội|Hội nghị|hội nghị|đại hội)\s+(?:cũng\s+)?(?:sẽ|tiếp tục)\b/u);
-/** "Đại hội có nhiệm vụ đánh giá ..., xác định mục tiêu ...": what the meeting is held for, its agenda. */
-export const MEETING_HAS_TASK = vre(/\b(?:Đại hội|Hội nghị|hội nghị|đại hội)\s+có\s+nhiệm vụ\b/u);
+/**
+ * "Đại hội có nhiệm vụ đánh giá ..., xác định mục tiêu ...", "Đại hội ... là dịp để nhìn lại ...,
+ * xác định mục tiêu ...": what the meeting is held for, its agenda.
+ */
+export const MEETING_HAS_TASK = vre(/\b(?:Đại hội|Hội nghị|hội nghị|đại hội)(?:\s+có\s+nhiệm vụ\b|[^.]{0,220}?\slà dịp\b)/u);
 
 /** What ties a sentence to the coming period: "năm 2022" (the next period), "thời gian tới", ... */
-export const FUTURE_ANCHOR = vre(/\b(?:thời gian tới|năm tới|tới đây|từ nay đến(?: cuối năm)?|phương hướng|nhiệm vụ trọng tâm|nhiệm vụ năm|nhiệm kỳ mới|nhiệm kỳ tới|giai đoạn tới|để thực hiện|theo định hướng|định hướng)\b/iu);
+export const FUTURE_ANCHOR = vre(/\b(?:thời gian tới|năm tới|tới đây|từ nay đến(?: cuối năm)?|phương hướng|nhiệm vụ trọng tâm|nhiệm vụ năm|nhiệm vụ (?:3|03|ba|6|06|sáu) tháng cuối năm|nhiệm kỳ mới|nhiệm kỳ tới|giai đoạn tới|để thực hiện|theo định hướng|định hướng)\b/iu);
 /**
  * Words one of which every FUTURE_ANCHOR match holds ("tới", "từ nay", "hướng", "nhiệm vụ",
  * "nhiệm kỳ mới", "thực hiện"), as bare literals in the same case-insensitive reading: four times
@@ -131,7 +134,7 @@ export const DROPPED_LEAD = /^(?:sẽ\s+tiếp tục|sẽ|cần phải|cần|ph�
 export const DEPLOY_INTRO = vre(String.raw`^(?:Hội nghị|Đại hội|[\p{Lu}][^,;.]{0,60}?)\s+(?:đã\s+)?triển khai\s+(?:phương hướng,?\s+)?nhiệm vụ[^,;.]{0,50},\s*`, "u");
 
 /** "Theo định hướng, ...": everything after it in the paragraph is the plan. */
-export const PLAN_INTRO = vre(/^(?:Theo định hướng|Theo kế hoạch|Theo phương hướng|Định hướng)[^,]{0,40},\s*/iu);
+export const PLAN_INTRO = vre(/^(?:Theo định hướng|Theo kế hoạch|Theo phương hướng|Theo mục tiêu|Theo chỉ tiêu|Định hướng)[^,]{0,40},\s*/iu);
 
 /**
  * Verbs a task item starts with; a following sentence starting so continues the list. "Tổng kết

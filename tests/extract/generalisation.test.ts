@@ -418,6 +418,40 @@ describe("round nine", () => {
     expect(people(text)).toEqual(["Lê Thị Hồng Gấm"]);
   });
 
+  it("reads the next period after a clause that plans, money that helps as gifts, and no meeting day a deadline gives", () => {
+    const school = "Sáng ngày 24/9/2024, Công đoàn cơ sở Trường Cao đẳng Nghề tổ chức Hội nghị tổng kết hoạt động công đoàn năm học 2023 – 2024, đánh giá kết quả đạt được, chỉ ra những hạn chế và bàn giải pháp thực hiện nhiệm vụ năm học 2024 – 2025.";
+    expect(meeting(school).nextPeriod).toMatchObject({ from: "2024-09", to: "2025-08" });
+    expect(stats("Từ nguồn quỹ xã hội, LĐLĐ tỉnh đã trích hơn 1,4 tỉ đồng trợ giúp 486 đoàn viên có hoàn cảnh khó khăn.")).toEqual([
+      ["gifts.value", 1400000000, "over", "stated"],
+      ["gifts.count", 486, "exact", "stated"],
+    ]);
+    const deadline = "Các đại hội Công đoàn xã, phường phải xong trước ngày 20-10.\n\nĐến ngày 20-10, cả 88/88 Công đoàn xã, phường trong tỉnh đã tổ chức thành công đại hội.";
+    expect(meeting(deadline).date).toBeNull();
+  });
+
+  it("finds who held a meeting from its opener with a long title, a congress from its election, and an agency that holds its staff's conference", () => {
+    const opened = "Tham dự hội nghị có bà Lò Thị Xuân - Phó Chủ tịch UBND tỉnh.\nPhát biểu khai mạc, Phó Chủ tịch Thường trực LĐLĐ tỉnh Lê Thị Kim Ngân cho biết, thời gian qua phong trào thi đua được triển khai sâu rộng.";
+    expect(meeting(opened).organizer?.name).toBe("Liên đoàn Lao động tỉnh");
+    const elected = "Đồng chí Nguyễn Thị Thu Hà tái đắc cử Chủ tịch Liên đoàn Lao động tỉnh khóa XV, nhiệm kỳ 2023-2028.\n\nTại phiên bế mạc, Phó Chủ tịch LĐLĐ tỉnh thông báo kết quả phiên họp thứ nhất Ban Chấp hành khóa XV.\n\nTrước đó, sáng 27-7, Đại hội XV Công đoàn tỉnh với sự tham dự của 280 đại biểu chính thức, đại diện cho hơn 96.000 đoàn viên, đã bầu Ban Chấp hành khóa XV. Tại Đại hội, có 1 đại biểu tự ứng cử.";
+    expect(meeting(elected).kind).toBe("congress");
+    expect(stats(elected).filter((x) => x[0] === "participants")).toEqual([["participants", 280, "exact", "stated"]]);
+    const agency = "Sáng 10/01/2024, Trung tâm Y tế huyện Hòa Vang phối hợp với Công đoàn cơ sở tổ chức Hội nghị viên chức, người lao động năm 2024.";
+    expect(meeting(agency).organizer?.name).toBe("Trung tâm Y tế huyện Hòa Vang");
+  });
+
+  it("reads a congress's purpose as its agenda, the tasks of the months to come, and the aims set after \"Theo mục tiêu đề ra\"", () => {
+    const purpose = "Sáng 16/5/2023, Công đoàn cơ sở Phòng Tài chính tổ chức Đại hội nhiệm kỳ 2023 - 2028. Đại hội là sự kiện chính trị quan trọng của đoàn viên; là dịp để nhìn lại, đánh giá kết quả hoạt động trong nhiệm kỳ qua, xác định mục tiêu, phương hướng, nhiệm vụ cho nhiệm kỳ mới; bầu Ban Chấp hành khóa mới.";
+    expect(extract(purpose).tasks).toEqual([]);
+    const months = "Chiều 12/7, LĐLĐ huyện tổ chức Hội nghị sơ kết công tác công đoàn 6 tháng đầu năm.\nVề nhiệm vụ 6 tháng cuối năm, hội nghị thống nhất tập trung hướng dẫn các CĐCS chuẩn bị tốt Đại hội nhiệm kỳ mới; phối hợp kiểm tra việc chấp hành pháp luật lao động tại doanh nghiệp; tiếp tục đẩy mạnh phát triển đoàn viên.";
+    expect(extract(months).tasks.map((t) => t.text)).toEqual([
+      "tập trung hướng dẫn các CĐCS chuẩn bị tốt Đại hội nhiệm kỳ mới",
+      "phối hợp kiểm tra việc chấp hành pháp luật lao động tại doanh nghiệp",
+      "tiếp tục đẩy mạnh phát triển đoàn viên",
+    ]);
+    const aims = "Sáng 20/8/2025, Công đoàn tỉnh tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.\nTheo mục tiêu đề ra, mỗi năm Công đoàn tỉnh phấn đấu kết nạp mới trên 15.000 đoàn viên; 100% cán bộ công đoàn cơ sở mới được bầu được tập huấn nghiệp vụ.";
+    expect(extract(aims).tasks.map((t) => t.text)).toEqual(["mỗi năm Công đoàn tỉnh phấn đấu kết nạp mới trên 15.000 đoàn viên", "100% cán bộ công đoàn cơ sở mới được bầu được tập huấn nghiệp vụ"]);
+  });
+
   it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {
     const text = [
       "LĐLĐ quận phát động Tháng Công nhân",

@@ -13,6 +13,8 @@ import { vre } from "../../lexicon/regex.js";
 const CONGRESS_HELD = /tổ chức\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
 
 const SO_KET = /sơ kết/iu;
+/** Elected for a term: "tái đắc cử Chủ tịch ... nhiệm kỳ 2023 - 2028". */
+const ELECTED_FOR_TERM = /(?:tái đắc cử|đắc cử|trúng cử)[^.;]{0,100}?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/iu;
 
 /** Nouns of a meeting that can be a review ("hội nghị tổng kết", "kỳ họp ... sơ kết 6 tháng"). */
 const REVIEW_MEETING = /^(?:hội nghị|kỳ họp|kì họp|phiên họp)$/u;
@@ -114,6 +116,9 @@ export function meetingKind(lead: string, body: string | (() => string)): Meetin
     return "midyear_review";
   }
   if (KIND_CUES.executive.test(lead)) return "executive_committee";
+  // "... tái đắc cử Chủ tịch ... nhiệm kỳ 2023-2028" over "Tại phiên bế mạc, ..." and "Đại hội XV
+  // ...": a page that opens with the congress's election reports the congress
+  if (noun && ELECTED_FOR_TERM.test(lead) && /đại h[ộôo]i/iu.test(lead)) return "congress";
   if (noun) return "other";
   // the meeting may only be named further down
   const text = whole();

@@ -394,7 +394,7 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     if (ends && specific && !GENERIC_ORG_NAMES.has(canonicalOrgName(org.name))) out.push({ name: org.name, at: base + at, score: (inLead ? 4 : 2.5) + (congressContext ? 2 : 0) - (isPreamble(s) ? 4 : 0) });
   }
   // "Phát biểu khai mạc, Chủ tịch LĐLĐ tỉnh ...": whoever opens the meeting hosts it
-  const opener = lower.includes("khai mạc") ? /(?:phát biểu khai mạc|khai mạc hội nghị|khai mạc đại hội),?\s+(?:đồng chí\s+)?(?:Phó\s+)?Chủ tịch\s+/iu.exec(s) : null;
+  const opener = lower.includes("khai mạc") ? /(?:phát biểu khai mạc|khai mạc hội nghị|khai mạc đại hội),?\s+(?:đồng chí\s+)?(?:Phó\s+)?Chủ tịch\s+(?:Thường trực\s+)?/iu.exec(s) : null;
   if (opener) {
     const org = readOrgName(s, opener.index + opener[0].length);
     if (org) out.push({ name: org.name, at: base + opener.index, score: 3 + (inLead ? 1 : 0) });

@@ -163,6 +163,9 @@ export function toPeriod(p: PeriodMention): Period | null {
 
 export type PeriodRole = "review" | "honour" | "next" | null;
 
+/** A new clause that plans: ", triển khai", "và bàn giải pháp". */
+const PLANNING_CLAUSE = /(?:,|\svà)\s+(?:bàn|triển khai|đề ra|thống nhất)\s/u;
+
 /** "có" right before "nhiệm vụ": the meeting "has the task of" doing something. */
 const AGENDA_BEFORE_TASKS = /(?:^|\s)có\s+$/u;
 
@@ -207,7 +210,12 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   // "Hội nghị có nhiệm vụ nhìn lại, đánh giá kết quả ... năm học 2023-2024": what the meeting is
   // for, not the tasks of a period
   while (next && AGENDA_BEFORE_TASKS.test(win.slice(Math.max(0, next.index - 4), next.index)) && next[0].toLowerCase() === "nhiệm vụ") next = NEXT_CUES.exec(win);
-  if (review && next) return review.index < next.index ? reviewOrHonour(review[0]) : "next";
+  if (review && next) {
+    // "đánh giá kết quả đạt được, chỉ ra những hạn chế và bàn giải pháp thực hiện nhiệm vụ năm học
+    // 2024 – 2025": a clause of planning between the review's word and the period plans it
+    if (review.index < next.index && PLANNING_CLAUSE.test(win.slice(review.index, next.index))) return "next";
+    return review.index < next.index ? reviewOrHonour(review[0]) : "next";
+  }
   if (next) {
     // "hoàn thành vượt 6/6 chỉ tiêu năm 2021": a target reached is the year reviewed (the verb
     // right before the target word: "hoàn thành chương trình, bàn nhiệm vụ năm 2022" plans)

@@ -133,7 +133,7 @@ export interface Context {
 
 const AWARD_AFTER = caseless(/^[^;]{0,12}?(?:đã\s+)?(?:được|đạt|nhận|đón nhận|được nhận|được tặng|được trao|được công nhận|được khen thưởng|được tuyên dương|được biểu dương|được tôn vinh|xuất sắc|tiêu biểu|có thành tích|hoàn thành xuất sắc|"|đạt thành tích)/iu);
 const AWARD_BEFORE = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh|công nhận|khen)(?:[^;.]{0,120})$/iu;
-const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
+const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|trợ giúp|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
 const PARTICIPATE_AFTER = vre(String.raw`^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))`, "iu");
 /** Admitted to the Party, said after the people counted: "58 đoàn viên được kết nạp vào Đảng", "... vào Đảng". */
 const PARTY_ADMISSION_AFTER = /^\s*(?:ưu tú\s+)?(?:đã\s+)?(?:được\s+)?(?:kết nạp|đứng vào hàng ngũ của|vào)\s+(?:vào\s+)?(?:Đảng|đảng)(?![\p{L}\p{M}])/u;
@@ -156,7 +156,7 @@ const JOINING_RIGHT_AFTER = vre(String.raw`^\s*(?:tham gia|tham dự|dự thi|đ
 const PARTICIPATE_BEFORE = /(?:với sự tham gia của|thu hút|có sự tham gia của|tham gia của|cùng|cho|tới dự có|tham dự có|dự có|gồm có)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
 /** after "N lượt": the people honoured ("lượt lao động đạt danh hiệu", "lượt đoàn viên được khen thưởng") */
 const AWARD_TURNS = vre(String.raw`^\s*(?:[\p{L}]+\s+){0,3}?(?:đã\s+)?(?:được|đạt)\s+(?:các cấp\s+)?(?:khen thưởng|danh hiệu|bằng khen|giấy khen|công nhận danh hiệu|tuyên dương|biểu dương|tôn vinh|chiến s[ĩỹ] thi đua|lao động tiên tiến|lao động xuất sắc)`, "iu");
-const ELECT = /(?:bầu|trúng cử|đắc cử|chỉ định|kiện toàn|ưu tú|vào ban chấp hành|vào BCH|vào ban thường vụ|lựa chọn|đại diện tham gia đại hội|đi dự đại hội|dự khuyết|chính thức và)/iu;
+const ELECT = /(?:bầu|trúng cử|đắc cử|ứng cử|đề cử|chỉ định|kiện toàn|ưu tú|vào ban chấp hành|vào BCH|vào ban thường vụ|lựa chọn|đại diện tham gia đại hội|đi dự đại hội|dự khuyết|chính thức và)/iu;
 
 /** "trao Bằng khen cho 5 doanh nghiệp": an award given to the bodies counted right after */
 const AWARD_GIVEN_TO = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh)[^;.]{0,80}?\s(?:cho|tới)\s+(?:các\s+)?$/iu;
@@ -349,7 +349,7 @@ export function classifyMoney(ctx: Context): "gifts.value" | "funds.value" | "ot
     if (CUES.gift.test(done) && !CUES.fundActs.test(done)) return "gifts.value";
   }
   if (CUES.fundStrong.test(left)) return "funds.value";
-  if (CUES.gift.test(left) || /^\s*(?:để\s+)?(?:hỗ trợ|tặng quà|chăm lo|thăm hỏi|trao quà)/iu.test(right)) return "gifts.value";
+  if (CUES.gift.test(left) || /^\s*(?:để\s+)?(?:hỗ trợ|tặng quà|chăm lo|thăm hỏi|trao quà|trợ giúp|giúp đỡ)/iu.test(right)) return "gifts.value";
   if (CUES.fundWeak.test(left)) return "funds.value";
   // "tiếp nhận gần 800 triệu đồng do các nhà hảo tâm ủng hộ": money given to the union
   if (FUND_AFTER.test(right)) return "funds.value";

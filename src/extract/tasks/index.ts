@@ -315,7 +315,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
   }
   // "Đại hội sẽ bầu ...", "Đại hội có nhiệm vụ ..., xác định mục tiêu ...": the meeting's agenda
   if (AGENDA.test(s.slice(Math.max(0, chosen.index! - 30), chosen.index! + chosen[0].length))) return null;
-  if (s.includes("có nhiệm vụ")) {
+  if (s.includes("có nhiệm vụ") || s.includes("là dịp")) {
     const agenda = MEETING_HAS_TASK.exec(s);
     if (agenda && agenda.index < chosen.index!) return null;
   }
