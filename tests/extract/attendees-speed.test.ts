@@ -17,7 +17,7 @@ const ODD = ["\u0301", "\u0300", "𝐍", "𝐠", "\ud835", "\udc0d", "ǅ", "ſ",
 
 describe("syllableEnd reads SYLLABLE", () => {
   it("on random texts, in windows of several lengths", () => {
-    const pieces = [..."NguyễnThịAaK'Lm-hoJiRịaVũngĐồ ", ...ODD, "Ji-hoon", "H'Bia", "Ma'Ra", "K'", "-a", "'A"];
+    const pieces = [..."NguyễnThịAaK'Lm-hoJiRịaVũngĐồ ", ...ODD, "Ji-hoon", "H'Bia", "Ma'Ra", "K'", "-a", "'A", "H' ", "' L", "' 𝐍"];
     fc.assert(
       fc.property(text(pieces, 10), fc.nat(), fc.nat(25), (s, a, w) => {
         const at = a % (s.length + 1);
@@ -27,6 +27,9 @@ describe("syllableEnd reads SYLLABLE", () => {
       }),
       { numRuns: 20000 },
     );
+    // the prefix typed apart from the name: "H'" before " Lan"
+    expect(syllableEnd("bà H' Lan", 3, 9)).toBe(5);
+    expect(SYLLABLE.exec("H' Lan")?.[0]).toBe("H'");
   });
 });
 

@@ -28,9 +28,10 @@ import { isLetterMarkOrDigit, isLower, isLowerOrMark, isUpper } from "./chars.js
 /**
  * One capitalised syllable: "Nguyễn", "Thị", "A", "K'Lim", and the hyphenated given names of
  * foreign guests written in lower case after the hyphen ("Ji-hoon" of "Park Ji-hoon"; a capital
- * after a hyphen, "Rịa-Vũng", is a place). (The pattern as written; syllableEnd reads it.)
+ * after a hyphen, "Rịa-Vũng", is a place), and a name's prefix typed apart from the name, "H'"
+ * of "H' Lan". (The pattern as written; syllableEnd reads it.)
  */
-export const SYLLABLE = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:'\p{Lu}[\p{Ll}\p{M}]+|-\p{Ll}[\p{Ll}\p{M}]+)?|'\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\d])/u;
+export const SYLLABLE = /^\p{Lu}(?:'(?= \p{Lu})|(?:[\p{Ll}\p{M}]+(?:'\p{Lu}[\p{Ll}\p{M}]+|-\p{Ll}[\p{Ll}\p{M}]+)?|'\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\d]))/u;
 
 /** The code point at `i` of `s` read up to `end` (a pair that `end` cuts is a lone surrogate), or -1 at `end`. */
 function codePointAt(s: string, i: number, end: number): number {

@@ -163,6 +163,13 @@ const NEVER_A_STATED_DAY = new Set([
   "VITimeUnitWithinFormatParser",
 ]);
 
+/**
+ * A parser's class name as chrono-node names it. A bundler may rename a class that refers to
+ * itself ("_VICasualTimeParser", or with a number after it): the bundled command then kept a
+ * parser the library leaves out, and the two read some dates differently.
+ */
+export const parserName = (p: object): string => p.constructor.name.replace(/^_+/u, "").replace(/\d+$/u, "");
+
 let parser: chrono.Chrono | null = null;
 
 /** The configured chrono instance (built once, on first use). */
@@ -172,13 +179,13 @@ export function vietnameseChrono(): chrono.Chrono {
   // chrono.vi's "3 tháng sau" / "2 năm trước" parsers backtrack catastrophically on runs of
   // "tháng 1 năm 2020 ..." (about 1 ms per character), and the dates they give are relative to
   // the reference day, never a stated meeting day: leave them out.
-  c.parsers = c.parsers.filter((p) => !/^VITimeUnit(?:Ago|Later)FormatParser$/u.test(p.constructor.name));
+  c.parsers = c.parsers.filter((p) => !/^VITimeUnit(?:Ago|Later)FormatParser$/u.test(parserName(p)));
   // Parsers whose results can never be a stated day: a year or a month alone ("năm 2023",
   // "tháng 7 năm 2023"), days counted from the reference day ("hôm nay", "3 ngày tới",
   // "trong 5 ngày"), which would only be the reference day moved, and a part of the day alone
   // ("chiều", "sáng nay": partOfDayRefiner reads it from the words before a date). chrono runs
   // every parser over every sentence with a date in it: these were half of its time.
-  c.parsers = c.parsers.filter((p) => !NEVER_A_STATED_DAY.has(p.constructor.name));
+  c.parsers = c.parsers.filter((p) => !NEVER_A_STATED_DAY.has(parserName(p)));
   c.parsers.push(dayMonthWordYear, prefixedDashDate, dayRange, monthsRange);
   // the part of day merges first: chrono.vi's own date-time merge loses the date of "Chiều 11/8"
   c.refiners.unshift(partOfDayRefiner);
