@@ -22,6 +22,18 @@ export const MERIDIEM: Record<string, "am" | "pm"> = { SA: "am", CH: "pm", AM: "
 
 export const PART_OF_DAY_SOURCE = "(?:sáng nay|chiều nay|chiều tối|tối nay|sáng|trưa|chiều|tối|đêm)";
 
+/** A weekday: "thứ Năm", "Thứ 6", "Chủ nhật". */
+export const WEEKDAY_SOURCE = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật)";
+
+/**
+ * Months named by word, as pages write them in full dates: "ngày 12 tháng Tư năm 2023", "15 tháng
+ * Năm". Read only with their capital: in lower case "tháng năm 2023" is "the month, the year".
+ */
+export const MONTH_WORDS: Record<string, number> = {
+  "Giêng": 1, "Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Bẩy": 7, "Tám": 8, "Chín": 9, "Mười": 10,
+  "Mười một": 11, "Mười Một": 11, "Mười hai": 12, "Mười Hai": 12, "Chạp": 12,
+};
+
 /** Pieces a date line is made of; what is left after removing them must be (almost) nothing. */
 export const DATELINE_PIECES = {
   dates: [

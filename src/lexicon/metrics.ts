@@ -281,7 +281,7 @@ export const CUES = {
    * drawing people in, right before the number: participants even when gifts were named earlier
    * in the clause ("tổ chức 95 buổi thăm hỏi, tặng quà, giao lưu, thu hút hơn 7.200 lượt đoàn viên tham gia")
    */
-  participateBefore: /(?:thu hút|với sự tham gia của|có sự tham gia của|sự tham gia của|tới dự có|tham dự có)\s*(?:được\s*)?(?:hơn|trên|gần|khoảng|các)?\s*$/iu,
+  participateBefore: /(?:thu hút|với sự tham gia của|có sự tham gia của|sự tham gia của|sự tham dự của|sự có mặt của|tới dự có|tham dự có)\s*(?:được\s*)?(?:hơn|trên|gần|khoảng|các)?\s*$/iu,
   /**
    * jobs, pay and insurance kept or made for people ("tạo việc làm ổn định cho 1.400 lao động",
    * "truy đóng bảo hiểm xã hội cho 120 công nhân"): not participants

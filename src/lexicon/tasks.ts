@@ -79,7 +79,7 @@ export const OPENER_PAST = vre(String.raw`\bđã\s+(?:\p{L}+\s+)?(?:tập trung|
  * "Trước hết, vận động ...", "Cùng với đó, nâng cao ...", "Bên cạnh đó, hỗ trợ ...", "Cụ thể, ...".
  */
 export const SEQUENCE_LEAD = vre(
-  /^(?:trước hết|trước tiên|đầu tiên|tiếp theo|tiếp đó|cùng với đó|bên cạnh đó|ngoài ra|đồng thời|mặt khác|sau cùng|cuối cùng|đặc biệt|cụ thể|trong đó|theo đó)\s*,\s*/iu,
+  /^(?:trước hết|trước tiên|đầu tiên|tiếp theo|tiếp đó|cùng với đó|bên cạnh đó|ngoài ra|đồng thời|mặt khác|sau cùng|cuối cùng|đặc biệt|cụ thể|trong đó|theo đó|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|thứ (?:nhất|hai|ba|tư|năm))\s*,\s*/iu,
 );
 
 /** "Đại hội sẽ bầu ...": the meeting's own agenda, not a task. */
@@ -91,13 +91,13 @@ export const AGENDA = vre(/\b(?:Đại hội|Hội nghị|hội nghị|đại h�
 export const MEETING_HAS_TASK = vre(/\b(?:Đại hội|Hội nghị|hội nghị|đại hội)(?:\s+có\s+nhiệm vụ\b|[^.]{0,220}?\slà dịp\b)/u);
 
 /** What ties a sentence to the coming period: "năm 2022" (the next period), "thời gian tới", ... */
-export const FUTURE_ANCHOR = vre(/\b(?:thời gian tới|năm tới|tới đây|từ nay đến(?: cuối năm)?|phương hướng|nhiệm vụ trọng tâm|nhiệm vụ năm|nhiệm vụ (?:3|03|ba|6|06|sáu) tháng cuối năm|nhiệm kỳ mới|nhiệm kỳ tới|giai đoạn tới|để thực hiện|theo định hướng|định hướng)\b/iu);
+export const FUTURE_ANCHOR = vre(/\b(?:thời gian tới|năm tới|tới đây|từ nay đến(?: cuối năm)?|phương hướng|nhiệm vụ trọng tâm|nhiệm vụ năm|(?:3|03|ba|6|06|sáu) tháng cuối năm|nhiệm kỳ mới|nhiệm kỳ tới|giai đoạn tới|để thực hiện|theo định hướng|định hướng)\b/iu);
 /**
  * Words one of which every FUTURE_ANCHOR match holds ("tới", "từ nay", "hướng", "nhiệm vụ",
- * "nhiệm kỳ mới", "thực hiện"), as bare literals in the same case-insensitive reading: four times
+ * "nhiệm kỳ mới", "thực hiện", "tháng cuối năm"), as bare literals in the same case-insensitive reading: four times
  * faster to scan than FUTURE_ANCHOR, it spares half the sentences with a directive word the search.
  */
-export const FUTURE_ANCHOR_CUE = /tới|từ nay|hướng|nhiệm vụ|nhiệm kỳ mới|thực hiện/iu;
+export const FUTURE_ANCHOR_CUE = /tới|từ nay|hướng|nhiệm vụ|nhiệm kỳ mới|thực hiện|tháng cuối năm/iu;
 
 /**
  * The coming period in plain words, without the weaker anchors ("nhiệm vụ trọng tâm", "phương
@@ -132,6 +132,9 @@ export const DROPPED_LEAD = /^(?:sẽ\s+tiếp tục|sẽ|cần phải|cần|ph�
 
 /** "Hội nghị triển khai nhiệm vụ 6 tháng cuối năm, tập trung ...": the tasks follow the comma. */
 export const DEPLOY_INTRO = vre(String.raw`^(?:Hội nghị|Đại hội|[\p{Lu}][^,;.]{0,60}?)\s+(?:đã\s+)?triển khai\s+(?:phương hướng,?\s+)?nhiệm vụ[^,;.]{0,50},\s*`, "u");
+
+/** "một là, ...; hai là, ...": the first of tasks counted out in words. */
+export const COUNTED_OUT = vre(/(?:^|[\s,:;])(?:một là|thứ nhất)\s*,/iu);
 
 /** "Theo định hướng, ...": everything after it in the paragraph is the plan. */
 export const PLAN_INTRO = vre(/^(?:Theo định hướng|Theo kế hoạch|Theo phương hướng|Theo mục tiêu|Theo chỉ tiêu|Định hướng)[^,]{0,40},\s*/iu);

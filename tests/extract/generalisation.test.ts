@@ -452,6 +452,30 @@ describe("round nine", () => {
     expect(extract(aims).tasks.map((t) => t.text)).toEqual(["mỗi năm Công đoàn tỉnh phấn đấu kết nạp mới trên 15.000 đoàn viên", "100% cán bộ công đoàn cơ sở mới được bầu được tập huấn nghiệp vụ"]);
   });
 
+  it("reads months named by word, a weekday between the part of day and the date, and no bare \"hôm qua\"", () => {
+    const words = "Ngày 14 tháng Tư năm 2023, Đại hội Công đoàn xã Hòa Bình lần thứ III, nhiệm kỳ 2023-2028 đã diễn ra tại Hội trường UBND xã.";
+    expect(meeting(words).date).toBe("2023-04-14");
+    const weekday = "Sáng 2/10/2025, tin tổng hợp.\nĐại hội Công đoàn phường lần thứ nhất khai mạc vào sáng Chủ nhật 28-9-2025 tại hội trường phường.";
+    expect(meeting(weekday).date).toBe("2025-09-28");
+    // "the month, the year" in lower case is no month's name
+    expect(meeting("Sáng 5/1/2024, LĐLĐ huyện tổng kết 6 tháng năm 2023.").date).toBe("2024-01-05");
+  });
+
+  it("reads tasks counted out in words, the months left in the year as the next period, and a part of a total", () => {
+    const counted = "Sáng 13/1/2023, LĐLĐ huyện tổ chức Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023.\nNăm 2023, LĐLĐ huyện xác định một là, đẩy mạnh tuyên truyền, đưa Nghị quyết vào cuộc sống; hai là, phát triển đoàn viên, thành lập công đoàn cơ sở; ba là, chăm lo Tết chu đáo cho người lao động.";
+    expect(extract(counted).tasks.map((t) => t.text)).toEqual(["đẩy mạnh tuyên truyền, đưa Nghị quyết vào cuộc sống", "phát triển đoàn viên, thành lập công đoàn cơ sở", "chăm lo Tết chu đáo cho người lao động"]);
+    const months = "Sáng 4/7/2023, LĐLĐ tỉnh tổ chức hội nghị sơ kết công tác công đoàn 6 tháng đầu năm 2023.\nKết luận hội nghị, Chủ tịch LĐLĐ tỉnh đề nghị 6 tháng cuối năm tập trung: (1) tổ chức tốt các hoạt động kỷ niệm Ngày thành lập Công đoàn Việt Nam; (2) đẩy mạnh thương lượng tập thể.";
+    expect(meeting(months).nextPeriod).toMatchObject({ from: "2023-07", to: "2023-12" });
+    expect(extract(months).tasks.map((t) => t.text)).toEqual(["tổ chức tốt các hoạt động kỷ niệm Ngày thành lập Công đoàn Việt Nam", "đẩy mạnh thương lượng tập thể"]);
+    const quarter = "Sáng 10/10/2025, Công đoàn công ty tổ chức hội nghị sơ kết 9 tháng đầu năm 2025.\nBước sang quý IV, hội nghị thống nhất tập trung hoàn thành chỉ tiêu doanh thu.";
+    expect(meeting(quarter).nextPeriod).toMatchObject({ from: "2025-10", to: "2025-12" });
+    const part = "Sáng 16/12/2023, Công đoàn cơ sở Trường Tiểu học tổ chức Đại hội. Về dự Đại hội có đồng chí Võ Văn Lực, Hiệu trưởng nhà trường, cùng 24 trong tổng số 27 đoàn viên công đoàn.";
+    expect(stats(part)).toContainEqual(["participants", 24, "exact", "stated"]);
+    expect(stats("Hội nghị tổng kết đã diễn ra với sự tham dự của hơn 140 đoàn viên.")).toEqual([["participants", 140, "over", "stated"]]);
+    expect(stats("Tham dự các đại hội có tổng cộng 380 đoàn viên.")).toEqual([["participants", 380, "exact", "stated"]]);
+    expect(stats("Đại hội có 25 đoàn viên là đại diện cho 04 công đoàn bộ phận.")).toContainEqual(["participants", 25, "exact", "stated"]);
+  });
+
   it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {
     const text = [
       "LĐLĐ quận phát động Tháng Công nhân",

@@ -9,7 +9,7 @@
 // loads every locale, a quarter of a second at start-up)
 import type * as chrono from "chrono-node";
 import * as vi from "chrono-node/vi";
-import { DAY_RANGE_JOINERS, MERIDIEM, PARTS_OF_DAY, PART_OF_DAY_SOURCE } from "../../lexicon/dates.js";
+import { DAY_RANGE_JOINERS, MERIDIEM, MONTH_WORDS, PARTS_OF_DAY, PART_OF_DAY_SOURCE, WEEKDAY_SOURCE } from "../../lexicon/dates.js";
 
 type Parser = chrono.Chrono["parsers"][number];
 type Refiner = chrono.Chrono["refiners"][number];
@@ -40,7 +40,7 @@ const dayMonthWordYear: Parser = {
  */
 // built once, not at every parse (chrono only reads it: no "g" flag, no lastIndex)
 const PREFIXED_DASH_DATE = new RegExp(
-  `(?:${PART_OF_DAY_SOURCE}\\s+(?:ngày\\s+)?|(?:ngày|hôm qua|hôm nay)\\s+)(\\d{1,2})\\s*[-.]\\s*(\\d{1,2})(?:\\s*[-.]\\s*(\\d{4}))?(?![\\d/]|[.,]\\d)`,
+  `(?:${PART_OF_DAY_SOURCE}\\s+(?:${WEEKDAY_SOURCE},?\\s+)?(?:ngày\\s+)?|${WEEKDAY_SOURCE},?\\s+(?:ngày\\s+)?|(?:ngày|hôm qua|hôm nay)\\s+)(\\d{1,2})\\s*[-.]\\s*(\\d{1,2})(?:\\s*[-.]\\s*(\\d{4}))?(?![\\d/]|[.,]\\d)`,
   "iu",
 );
 const prefixedDashDate: Parser = {
@@ -49,6 +49,22 @@ const prefixedDashDate: Parser = {
     if (glued(ctx, m.index!, /[\p{L}\d]/u)) return null;
     const day = Number(m[1]);
     const month = Number(m[2]);
+    if (!validDay(day, month)) return null;
+    return m[3] ? { day, month, year: Number(m[3]) } : { day, month };
+  },
+};
+
+/** "ngày 12 tháng Tư năm 2023", "15 tháng Năm": a month named by its word (with its capital). */
+const MONTH_WORD_DATE = new RegExp(
+  `(\\d{1,2})\\s+tháng\\s+(${Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}])(?:,?\\s+năm\\s+(\\d{4})(?!\\d))?`,
+  "u",
+);
+const monthWordDate: Parser = {
+  pattern: () => MONTH_WORD_DATE,
+  extract: (ctx, m) => {
+    if (glued(ctx, m.index!, /[\d/]/)) return null;
+    const day = Number(m[1]);
+    const month = MONTH_WORDS[m[2]!]!;
     if (!validDay(day, month)) return null;
     return m[3] ? { day, month, year: Number(m[3]) } : { day, month };
   },
@@ -186,7 +202,7 @@ export function vietnameseChrono(): chrono.Chrono {
   // ("chiều", "sáng nay": partOfDayRefiner reads it from the words before a date). chrono runs
   // every parser over every sentence with a date in it: these were half of its time.
   c.parsers = c.parsers.filter((p) => !NEVER_A_STATED_DAY.has(parserName(p)));
-  c.parsers.push(dayMonthWordYear, prefixedDashDate, dayRange, monthsRange);
+  c.parsers.push(dayMonthWordYear, monthWordDate, prefixedDashDate, dayRange, monthsRange);
   // the part of day merges first: chrono.vi's own date-time merge loses the date of "Chiều 11/8"
   c.refiners.unshift(partOfDayRefiner);
   c.refiners.push(meridiemRefiner);
@@ -213,10 +229,12 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 // what every date chrono could give here contains; a cheap test that spares chrono (the most
 // costly step of a report) the many sentences whose only "1.489" or "52.500.000" is a number
 const HAS_DATE = /(?<!\d)\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?!\d)|tháng\s*\d)|\d{4}-\d{2}-\d{2}/iu;
+/** ... and a month named by its word ("12 tháng Tư"), in its capital: "6 tháng năm" is no date. */
+const MONTH_WORD_HINT = /\d\s+tháng\s+(?:Giêng|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy|Tám|Chín|Mười|Chạp)/u;
 
 /** Every date with a stated day and month in `s`. */
 export function findDates(s: string): DateMention[] {
-  if (!HAS_DATE.test(s)) return [];
+  if (!HAS_DATE.test(s) && !(s.includes("tháng") && MONTH_WORD_HINT.test(s))) return [];
   const out: DateMention[] = [];
   for (const r of vietnameseChrono().parse(s, REFERENCE)) {
     if (!r.start.isCertain("day") || !r.start.isCertain("month") || !/\d/.test(r.text)) continue;

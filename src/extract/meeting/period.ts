@@ -231,6 +231,8 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   // "Năm 2021, ..." / "Trong 6 tháng đầu năm, ..." at the head of a sentence, or after reported
   // speech ("Chủ tịch ... cho biết, trong năm 2025, công đoàn sẽ tiếp tục ...")
   const head = s.slice(0, p.start);
+  // "Bước sang quý IV, hội nghị thống nhất ...": the period the work moves into
+  if (MOVING_INTO.test(head)) return "next";
   if ((/^\s*(?:trong\s+)?$/iu.test(head) || (head.length <= 160 && REPORTED_SPEECH.test(head))) && /^\s*,/u.test(s.slice(p.end))) {
     const rest = s.slice(p.end, p.end + 120);
     const future = FUTURE.exec(rest);
@@ -239,5 +241,11 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
     if (past && (!future || past.index <= future.index)) return "review";
     if (future) return "next";
   }
+  // "6 tháng cuối năm", "nửa cuối năm", no word deciding: the rest of a year is yet to come
+  if (p.toMonth === 12 && p.fromMonth > 1 && LAST_MONTHS.test(p.label)) return "next";
   return null;
 }
+/** "Bước sang" at the head of the sentence, right before the period. */
+const MOVING_INTO = /^\s*(?:bước sang|bước vào)\s+$/iu;
+/** The last months of a year named: "6 tháng cuối năm", "nửa cuối năm". */
+const LAST_MONTHS = /cuối năm/iu;

@@ -143,6 +143,8 @@ const PARTY_ADMISSION_BEFORE = /kết nạp\s+(?:vào\s+)?(?:Đảng|đảng)\s*
 const OUT_OF_TOTAL = /^\s*trên tổng số/iu;
 /** Attending, anywhere in the clause. */
 const ATTENDING = /tham dự|có mặt|dự (?:đại hội|hội nghị)/iu;
+/** The meeting itself having the people counted, right before them: "Đại hội có", "Hội nghị gồm". */
+const MEETING_HAS = /(?:^|[\s,.])(?:Đại hội|Hội nghị|đại hội|hội nghị)\s+(?:có|gồm|gồm có)\s*(?:tổng cộng\s*)?$/u;
 /** A verb of support right before the cases counted: "thăm hỏi 52 trường hợp", "hỗ trợ cho 9 trường hợp". */
 const CASE_SUPPORTED = /(?:thăm hỏi|hỗ trợ|trợ cấp|tặng quà|trao quà|chăm lo|giúp đỡ|thăm|động viên|chi trả|chi hỗ trợ)(?:\s*,\s*(?:thăm hỏi|hỗ trợ|trợ cấp|tặng quà|trao quà|động viên|thăm))*\s*(?:cho\s*)?(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
 /** A body's members counted: "Ban Chấp hành lâm thời gồm 7 đồng chí", "bầu Ủy ban Kiểm tra gồm 3 người". */
@@ -181,7 +183,7 @@ const RECIPIENT = new RegExp(
 const RECIPIENT_CLASS = new Map(AWARD_RECIPIENTS.map((r) => [r.words.toLowerCase(), r.cls]));
 
 /** Right before the number, the words that continue an attendance list ("..., ngành và hơn", "có", "cùng"). */
-const LIST_JOIN = /(?:^|[\s,:])(?:có|gồm|gồm có|và|cùng|cùng với|cùng các)(?:\s+toàn thể)?\s*$|^\s*$/iu;
+const LIST_JOIN = /(?:^|[\s,:])(?:có|gồm|gồm có|và|cùng|cùng với|cùng các)(?:\s+toàn thể|\s+tổng cộng|\s+tất cả)?\s*$|^\s*$/iu;
 /**
  * What the word before the number says in place of a list join: the membership or another frame
  * ("đại diện cho 1.200 lao động, trong đó có 1.100 đoàn viên": a part of a whole, not a guest).
@@ -269,6 +271,8 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if (CUES.represent.test(left)) return cls === "member" ? "members.count" : "other.count";
       // "Dự hội nghị có ... và hơn 200 đoàn viên", "Tham gia đối thoại có gần 150 công nhân lao động"
       if (inAttendanceList(ctx, left)) return "participants";
+      // "Đại hội có 27 đoàn viên là đại diện cho 04 công đoàn bộ phận": those the meeting has
+      if (MEETING_HAS.test(left)) return "participants";
       // "với 86 đoàn viên tham gia", "Có 9 đoàn viên tham gia hội thi": taking part, said right
       // after the count (not "tham gia sinh hoạt", which is belonging)
       if (cls === "member" && JOINING_RIGHT_AFTER.test(right)) return "participants";

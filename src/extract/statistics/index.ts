@@ -114,6 +114,8 @@ const QUOTED_AFTER = /^\s*["“]/u;
 const HELD_BEFORE = /(?:tổ chức|tổ chức được|duy trì)\s*(?:hơn|trên|gần|khoảng)?\s*$/iu;
 /** Between two counts of one clause, joined by "và": no clause break, no verb of having. */
 const ACTED_ON_JOINED = /^[^;.:]*\svà\s+(?:các\s+)?$/u;
+/** "trong tổng số 28", "trên tổng số 326": the total a part is of, right after the part. */
+const OF_TOTAL = /^\s+(?:trong|trên)\s+tổng\s+số\s+\d{1,3}(?:\.\d{3})*/u;
 /** "toàn thể" right before a number: all of them. */
 const ALL_OF = /toàn thể\s*$/iu;
 /** "từ" alone before a number. */
@@ -171,7 +173,13 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     if (a.unit === "VND" && a.value === 0) continue;
     const after = s.slice(a.end);
     // (a page cut off right after the number's first letters: "khen thưởng 4 tập t")
-    const subj = a.unit === "count" ? (subjectAfter(after) ?? (endsThePage(doc, sentence) ? subjectCutShort(after) : null)) : null;
+    let subj = a.unit === "count" ? (subjectAfter(after) ?? (endsThePage(doc, sentence) ? subjectCutShort(after) : null)) : null;
+    // "cùng 26 trong tổng số 28 đoàn viên": a part counts what its total counts
+    if (!subj && a.unit === "count" && OF_TOTAL.test(after)) {
+      const total = OF_TOTAL.exec(after)!;
+      const noun = subjectAfter(after.slice(total[0].length));
+      if (noun) subj = { ...noun, end: noun.end + total[0].length };
+    }
     if (a.maybeDate && (!subj || subj.subject.cls === "ignore")) continue;
     // the excluded stretches the amount overlaps: whether there is one, and whether all are bare years
     let blocked = false;
