@@ -474,6 +474,9 @@ describe("round nine", () => {
     expect(stats("Hội nghị tổng kết đã diễn ra với sự tham dự của hơn 140 đoàn viên.")).toEqual([["participants", 140, "over", "stated"]]);
     expect(stats("Tham dự các đại hội có tổng cộng 380 đoàn viên.")).toEqual([["participants", 380, "exact", "stated"]]);
     expect(stats("Đại hội có 25 đoàn viên là đại diện cho 04 công đoàn bộ phận.")).toContainEqual(["participants", 25, "exact", "stated"]);
+    // "một" is one when something is given to it, "a" elsewhere
+    expect(stats('Công đoàn trao Kỷ niệm chương "Vì sự nghiệp xây dựng tổ chức Công đoàn" cho một đồng chí.')).toEqual([["awards.individual", 1, "exact", "stated"]]);
+    expect(stats("Một đồng chí phát biểu tại hội nghị.")).toEqual([]);
   });
 
   it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {

@@ -54,6 +54,12 @@ const AMBIGUOUS_SPELLED = new Set(["một", "năm", "tư", "không", "mốt", "l
  * father's). Only "ba": "năm", "một" and the others stay ambiguous before any noun.
  */
 const UNAMBIGUOUS_AFTER_THREE = vre(String.raw`^\s(?:CĐCS|ĐVCĐ|tập thể|cá nhân|suất quà|phần quà|đồng chí|đoàn viên)(?![\p{L}])`, "u");
+/** "cho một đồng chí", "cho một tập thể": one given something ("một" is "a" elsewhere). */
+const ONE_RECIPIENT_AFTER = /^\s(?:đồng chí|cá nhân|tập thể)(?![\p{L}\p{M}])/u;
+const ONE_RECIPIENT_BEFORE = /(?:^|\s)cho\s+$/u;
+function oneRecipient(s: string, a: { start: number; end: number; digits: string }): boolean {
+  return lowerCase(a.digits) === "một" && ONE_RECIPIENT_AFTER.test(s.slice(a.end, a.end + 12)) && ONE_RECIPIENT_BEFORE.test(s.slice(Math.max(0, a.start - 6), a.start));
+}
 /** Classes that are listed together: "hai tập thể và năm cá nhân". */
 const PAIRED = new Set(["collective+individual", "individual+collective", "unit+individual", "union+member", "member+union"]);
 /** The last admitting or founding verb of a head's words ("được kết nạp trong năm"). */
@@ -167,7 +173,7 @@ function extractFromSentence(doc: ReportDocument, sentence: Segment, out: Statis
     const spelledWord = a.spelled && a.unit === "count" && a.digits === s.slice(a.start, a.end);
     const ambiguous = spelledWord && AMBIGUOUS_SPELLED.has(lowerCase(a.digits));
     const listedAfter = ambiguous && prev !== null && COORDINATION.test(s.slice(prev.end, a.start));
-    if (ambiguous && !listedAfter && !(mayStartWith(s, a.end, COORDINATED_NEXT_STARTS, 1) && COORDINATED_NEXT.test(s.slice(a.end, a.end + 40))) && !(lowerCase(a.digits) === "ba" && UNAMBIGUOUS_AFTER_THREE.test(s.slice(a.end, a.end + 12)))) continue;
+    if (ambiguous && !listedAfter && !(mayStartWith(s, a.end, COORDINATED_NEXT_STARTS, 1) && COORDINATED_NEXT.test(s.slice(a.end, a.end + 40))) && !(lowerCase(a.digits) === "ba" && UNAMBIGUOUS_AFTER_THREE.test(s.slice(a.end, a.end + 12))) && !oneRecipient(s, a)) continue;
     if (isListNumber(doc, sentence, s, a)) continue;
     // "Bếp ăn 0 đồng", "Siêu thị 0 đồng": a name that says free, never an amount
     if (a.unit === "VND" && a.value === 0) continue;
