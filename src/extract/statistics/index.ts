@@ -54,8 +54,9 @@ const AMBIGUOUS_SPELLED = new Set(["một", "năm", "tư", "không", "mốt", "l
  * father's). Only "ba": "năm", "một" and the others stay ambiguous before any noun.
  */
 const UNAMBIGUOUS_AFTER_THREE = vre(String.raw`^\s(?:CĐCS|ĐVCĐ|tập thể|cá nhân|suất quà|phần quà|đồng chí|đoàn viên)(?![\p{L}])`, "u");
-/** "cho một đồng chí", "cho một tập thể": one given something ("một" is "a" elsewhere). */
+/** "cho một đồng chí", "cho một tập thể": one given something ("một" is "a" elsewhere): the noun after "một" ... */
 const ONE_RECIPIENT_AFTER = /^\s(?:đồng chí|cá nhân|tập thể)(?![\p{L}\p{M}])/u;
+/** ... and "cho" before it. */
 const ONE_RECIPIENT_BEFORE = /(?:^|\s)cho\s+$/u;
 function oneRecipient(s: string, a: { start: number; end: number; digits: string }): boolean {
   return lowerCase(a.digits) === "một" && ONE_RECIPIENT_AFTER.test(s.slice(a.end, a.end + 12)) && ONE_RECIPIENT_BEFORE.test(s.slice(Math.max(0, a.start - 6), a.start));
@@ -118,7 +119,7 @@ const COORDINATED_NEXT = /^\s+(?:tập thể|cá nhân|đơn vị|CĐCS|công đ
 const QUOTED_AFTER = /^\s*["“]/u;
 /** Holding events, right before the number. */
 const HELD_BEFORE = /(?:tổ chức|tổ chức được|duy trì)\s*(?:hơn|trên|gần|khoảng)?\s*$/iu;
-/** Between two counts of one clause, joined by "và": no clause break, no verb of having. */
+/** Between two counts of one clause, the second joined by "và" (no ";", "." or ":" between). */
 const ACTED_ON_JOINED = /^[^;.:]*\svà\s+(?:các\s+)?$/u;
 /** "trong tổng số 28", "trên tổng số 326": the total a part is of, right after the part. */
 const OF_TOTAL = /^\s+(?:trong|trên)\s+tổng\s+số\s+\d{1,3}(?:\.\d{3})*/u;
