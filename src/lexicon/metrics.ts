@@ -54,6 +54,9 @@ export const SUBJECTS: Subject[] = [
   // members
   { words: "đoàn viên công đoàn", cls: "member", example: "3.571 đoàn viên công đoàn" },
   { words: "đoàn viên", cls: "member", example: "1.489 đoàn viên" },
+  // pairs written as one noun: what follows them is said of both
+  { words: "đoàn viên, người lao động", cls: "member", example: "1.200 đoàn viên, người lao động được tặng quà" },
+  { words: "đoàn viên, NLĐ", cls: "member", example: "800 đoàn viên, NLĐ" },
   { words: "nữ đoàn viên", cls: "member", example: "310 nữ đoàn viên đạt danh hiệu" },
   { words: "ĐVCĐ", cls: "member", example: "215 CĐCS với 31.600 ĐVCĐ" },
   { words: "ĐVCĐ nữ", cls: "member", example: "1.200 ĐVCĐ nữ" },
@@ -120,6 +123,7 @@ export const SUBJECTS: Subject[] = [
   { words: "thợ", cls: "person", example: "hội thi với 90 thợ tham gia" },
   { words: "nhân viên", cls: "person", example: "95 nhân viên y tế" },
   { words: "viên chức", cls: "person", example: "86 viên chức" },
+  { words: "viên chức, người lao động", cls: "person", example: "512 viên chức, người lao động đạt danh hiệu Lao động tiên tiến" },
   { words: "công chức", cls: "person", example: "40 công chức" },
   { words: "bác sĩ", cls: "person", example: "25 bác sĩ" },
   { words: "y bác sĩ", cls: "person", example: "60 y bác sĩ" },

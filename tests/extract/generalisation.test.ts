@@ -479,6 +479,16 @@ describe("round nine", () => {
     expect(stats("Một đồng chí phát biểu tại hội nghị.")).toEqual([]);
   });
 
+  it("reads a congress opened at a venue named for meetings, re-elections before the new committee's first session, and the body \"do ... tổ chức\"", () => {
+    const venue = " date 2025-12-18 Sáng 17-12, tại Trung tâm Hội nghị tỉnh, khai mạc Đại hội Công đoàn tỉnh Lâm Hà lần thứ I, nhiệm kỳ 2025 - 2030 với 320 đại biểu chính thức.";
+    expect(meeting(venue).kind).toBe("congress");
+    const reelected = "Chủ tịch Công đoàn ngành Dệt May khóa IV Đào Thị Minh Hạnh tái đắc cử Chủ tịch Công đoàn ngành khóa V, nhiệm kỳ 2023-2028.\n\nPhó Chủ tịch Công đoàn ngành đã báo cáo kết quả phiên họp đầu tiên của Ban Chấp hành khóa V trước Đại hội.";
+    expect(meeting(reelected).kind).toBe("congress");
+    const heldBy = "Đại hội Công đoàn tỉnh Hòa Lâm lần thứ XV do Liên đoàn Lao động tỉnh Hòa Lâm tổ chức đã bế mạc vào chiều 16/8/2023.";
+    expect(meeting(heldBy).organizer?.name).toBe("Liên đoàn Lao động tỉnh Hòa Lâm");
+    expect(stats("Năm 2021, có 528 viên chức, người lao động đạt danh hiệu lao động tiên tiến.")).toEqual([["awards.individual", 528, "exact", "stated"]]);
+  });
+
   it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {
     const text = [
       "LĐLĐ quận phát động Tháng Công nhân",

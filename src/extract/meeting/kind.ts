@@ -10,7 +10,8 @@ import { countBefore } from "./chars.js";
 import { vre } from "../../lexicon/regex.js";
 
 /** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
-const CONGRESS_HELD = /tổ chức\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
+/** A congress held: "tổ chức Đại hội ... lần thứ", "khai mạc Đại hội ... nhiệm kỳ". */
+const CONGRESS_HELD = /(?:tổ chức|khai mạc)\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
 
 const SO_KET = /sơ kết/iu;
 /** Elected for a term: "tái đắc cử Chủ tịch ... nhiệm kỳ 2023 - 2028". */
@@ -115,10 +116,11 @@ export function meetingKind(lead: string, body: string | (() => string)): Meetin
     if (annual >= 0 && (midyear < 0 || annual < midyear)) return "annual_review";
     return "midyear_review";
   }
-  if (KIND_CUES.executive.test(lead)) return "executive_committee";
   // "... tái đắc cử Chủ tịch ... nhiệm kỳ 2023-2028" over "Tại phiên bế mạc, ..." and "Đại hội XV
-  // ...": a page that opens with the congress's election reports the congress
-  if (noun && ELECTED_FOR_TERM.test(lead) && /đại h[ộôo]i/iu.test(lead)) return "congress";
+  // ...": a page that opens with the congress's election reports the congress (re-elected for a
+  // term: before the first session of the new Ban Chấp hành it speaks of, too)
+  if (noun && ELECTED_FOR_TERM.test(lead) && /đại h[ộôo]i/iu.test(lead) && (/tái đắc cử/iu.test(lead) || !KIND_CUES.executive.test(lead))) return "congress";
+  if (KIND_CUES.executive.test(lead)) return "executive_committee";
   if (noun) return "other";
   // the meeting may only be named further down
   const text = whole();

@@ -78,6 +78,9 @@ function allDigits(w: string): boolean {
 const COMPANY_WORDS = ["Công ty", "Tập đoàn", "Tổng công ty", "Nhà máy", "Xí nghiệp", "TNHH", "Cổ phần", "CP"];
 const CAPITALISED_VERB = /^(?:Tổ chức|Tổng kết|Sơ kết|Triển khai|Long trọng|Tiến hành|Phối hợp|Biểu dương|Tuyên dương|Trao|Tặng|Đã|Vừa|Sẽ)(?![\p{L}])/iu;
 
+/** What follows the body after "do": "do LĐLĐ tỉnh tổ chức", "do ... phối hợp tổ chức". */
+const HELD_BY_AFTER = /^\s*(?:đứng ra\s+|phối hợp\s+)?tổ chức(?![\p{L}\p{M}])/u;
+
 /**
  * The body's name starting at `at` in `s`: the head word, then words that belong in a name
  * (capitalised words, administrative words, the inner words of union names).
@@ -419,6 +422,10 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     // (the verb counts only at the head of a clause)
     const verb = clauseHead ? HOLD_VERB.exec(after) : null;
     if (clauseHead && verb && verb.index < 90 && !hasStop(after, verb.index)) score += 4 - verb.index / 60;
+    // "... đã diễn ra tại ..., do Liên đoàn Lao động tỉnh X tổ chức": the body the sentence says
+    // held it, named after the meeting
+    const heldBy = !verb && spaced && trimmed.endsWith("do") && /(?:^|\s)do$/u.test(trimmed) && HELD_BY_AFTER.test(after);
+    if (heldBy) score += 4;
     // "Đại hội Công đoàn huyện KBang lần thứ VIII", "Hội nghị Ban Chấp hành LĐLĐ quận"
     // (each match ends in white space, and holds "đại h" or "hội nghị")
     if (
@@ -450,6 +457,8 @@ export function organizerCandidates(text: string, base: number, inLead: boolean,
     // union (a company holds no union's congress: its union does)
     const unionBody = isUnionBody(org.name);
     if (congressContext && clauseHead && verb && verb.index < 90 && unionBody && CONGRESS_HELD_BY.test(after.slice(verb.index))) score += 2.5;
+    // "Đại hội Công đoàn tỉnh X lần thứ XV do Liên đoàn Lao động tỉnh X tổ chức": the same, said after
+    else if (congressContext && heldBy && unionBody) score += 2.5;
     // a union body is more likely the organizer than an office or a company
     if (unionBody) score += 0.5;
     out.push({ name: org.name, at: base + at, score });
