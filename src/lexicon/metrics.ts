@@ -79,6 +79,8 @@ export const SUBJECTS: Subject[] = [
   { words: "Kỷ niệm chương", cls: "award", example: "11 Kỷ niệm chương" },
   { words: "đơn vị", cls: "unit", example: "17 đơn vị nhận Cờ thi đua" },
   { words: "giải", cls: "award", example: "trao 4 giải cho các đội (a prize; other.count unless given to someone)" },
+  { words: "giải cá nhân", cls: "individual", example: "trao 11 giải cá nhân (prizes to people)" },
+  { words: "giải tập thể", cls: "collective", example: "trao 3 giải tập thể" },
   // bodies and teams: counted as collectives only when an award is given to them
   { words: "doanh nghiệp", cls: "organization", example: "tặng Bằng khen cho 5 doanh nghiệp; 120 doanh nghiệp (no award: other)" },
   { words: "công ty", cls: "organization", example: "3 công ty được tặng Giấy khen" },

@@ -487,6 +487,12 @@ describe("round nine", () => {
     const heldBy = "Đại hội Công đoàn tỉnh Hòa Lâm lần thứ XV do Liên đoàn Lao động tỉnh Hòa Lâm tổ chức đã bế mạc vào chiều 16/8/2023.";
     expect(meeting(heldBy).organizer?.name).toBe("Liên đoàn Lao động tỉnh Hòa Lâm");
     expect(stats("Năm 2021, có 528 viên chức, người lao động đạt danh hiệu lao động tiên tiến.")).toEqual([["awards.individual", 528, "exact", "stated"]]);
+    expect(stats("Gần 160 cán bộ công đoàn cơ sở khu vực thành phố và các huyện Vị Thanh, Bắc Sơn đã về dự.")).toEqual([["participants", 160, "approx", "stated"]]);
+    expect(stats("Tiếp đó, Chủ tịch UBND quận đã đối thoại với gần 180 đoàn viên, người lao động.")).toEqual([["participants", 180, "approx", "stated"]]);
+    expect(stats("Ban Tổ chức đã trao 9 giải cá nhân và 2 giải tập thể.")).toEqual([
+      ["awards.individual", 9, "exact", "stated"],
+      ["awards.collective", 2, "exact", "stated"],
+    ]);
   });
 
   it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {

@@ -134,7 +134,7 @@ export interface Context {
 const AWARD_AFTER = caseless(/^[^;]{0,12}?(?:đã\s+)?(?:được|đạt|nhận|đón nhận|được nhận|được tặng|được trao|được công nhận|được khen thưởng|được tuyên dương|được biểu dương|được tôn vinh|xuất sắc|tiêu biểu|có thành tích|hoàn thành xuất sắc|"|đạt thành tích)/iu);
 const AWARD_BEFORE = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh|công nhận|khen)(?:[^;.]{0,120})$/iu;
 const GIFT_BEFORE = /(?:quà|trợ cấp|chăm lo|hỗ trợ|thăm hỏi|giúp đỡ|trợ giúp|tặng quà|trao quà|học bổng|sum vầy)[^;.]{0,80}?(?:cho|tới|đến)?\s*(?:các\s+)?(?:hơn|trên|gần|khoảng)?\s*$/iu;
-const PARTICIPATE_AFTER = vre(String.raw`^[^;.]{0,60}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))`, "iu");
+const PARTICIPATE_AFTER = vre(String.raw`^[^;.]{0,100}?(?:tham gia|tham dự|dự thi|dự hội nghị|dự đại hội|dự lớp|tới dự|đến dự|về dự|dự(?![\p{L}]))`, "iu");
 /** Admitted to the Party, said after the people counted: "58 đoàn viên được kết nạp vào Đảng", "... vào Đảng". */
 const PARTY_ADMISSION_AFTER = /^\s*(?:ưu tú\s+)?(?:đã\s+)?(?:được\s+)?(?:kết nạp|đứng vào hàng ngũ của|vào)\s+(?:vào\s+)?(?:Đảng|đảng)(?![\p{L}\p{M}])/u;
 /** The same said before them: "kết nạp vào Đảng 30 đoàn viên", "kết nạp Đảng cho 12 đoàn viên". */
@@ -143,6 +143,8 @@ const PARTY_ADMISSION_BEFORE = /kết nạp\s+(?:vào\s+)?(?:Đảng|đảng)\s*
 const OUT_OF_TOTAL = /^\s*trên tổng số/iu;
 /** Attending, anywhere in the clause. */
 const ATTENDING = /tham dự|có mặt|dự (?:đại hội|hội nghị)/iu;
+/** A dialogue with the people counted: "đối thoại với gần 200 đoàn viên", "đối thoại trực tiếp với". */
+const DIALOGUE_WITH = /đối thoại\s+(?:trực tiếp\s+)?với\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
 /** The meeting itself having the people counted, right before them: "Đại hội có", "Hội nghị gồm". */
 const MEETING_HAS = /(?:^|[\s,.])(?:Đại hội|Hội nghị|đại hội|hội nghị)\s+(?:có|gồm|gồm có)\s*(?:tổng cộng\s*)?$/u;
 /** A verb of support right before the cases counted: "thăm hỏi 52 trường hợp", "hỗ trợ cho 9 trường hợp". */
@@ -276,6 +278,8 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       // "với 86 đoàn viên tham gia", "Có 9 đoàn viên tham gia hội thi": taking part, said right
       // after the count (not "tham gia sinh hoạt", which is belonging)
       if (cls === "member" && JOINING_RIGHT_AFTER.test(right)) return "participants";
+      // "Chủ tịch UBND quận đối thoại với gần 200 đoàn viên": those in the dialogue
+      if (DIALOGUE_WITH.test(left)) return "participants";
       // "với tổng số 4.348 đoàn viên": the membership
       if (cls === "member" && CUES.have.test(left)) return "members.count";
       // "chăm lo, bảo vệ quyền lợi của hơn 21.000 đoàn viên": the members a union stands for
