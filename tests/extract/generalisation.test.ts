@@ -495,6 +495,15 @@ describe("round nine", () => {
     ]);
   });
 
+  it("reads \"năm học mới\" as the school year it names, a rating as no award, and a person named again by the end of the name as the same person", () => {
+    const school = "Vào ngày 21/9/2023, LĐLĐ huyện tổ chức tổng kết hoạt động Công đoàn khối trường học năm học 2022 - 2023, đồng thời bàn phương hướng, nhiệm vụ năm học mới 2023 - 2024.\nBà Lê Thị Thu Hà, Chủ tịch LĐLĐ huyện chủ trì Hội nghị. Kết quả, 15/15 CĐCS được LĐLĐ huyện công nhận hoàn thành tốt nhiệm vụ trở lên. Bà Thu Hà đề nghị năm học 2023 - 2024, các CĐCS tiếp tục nâng cao chất lượng sinh hoạt; quan tâm phát triển đoàn viên.";
+    const r = extract(school);
+    expect(r.meeting.nextPeriod).toMatchObject({ from: "2023-09", to: "2024-08" });
+    expect(r.tasks.length).toBe(2);
+    expect(r.statistics.map((x) => x.metric)).not.toContain("awards.collective");
+    expect(r.attendees.map((a) => [a.name, a.mentions])).toEqual([["Lê Thị Thu Hà", 2]]);
+  });
+
   it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {
     const text = [
       "LĐLĐ quận phát động Tháng Công nhân",

@@ -492,6 +492,15 @@ export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Atte
     for (const body of unnamedBodies(doc, sentence, s)) unnamed.push(body);
   }
   void facts;
+  // "bà Thu Hà" after "Bà Pinăng Thị Thu Hà, ... Chủ tịch LĐLĐ huyện": a person named again by
+  // the last words of a name found earlier is that person, counted there
+  const keys = [...byKey.keys()];
+  for (const [key, person] of byKey) {
+    const fuller = keys.find((k) => k !== key && k.endsWith(` ${key}`) && byKey.get(k)!.span[0] < person.span[0]);
+    if (!fuller || key.split(" ").length < 2) continue;
+    byKey.get(fuller)!.mentions += person.mentions;
+    byKey.delete(key);
+  }
   return [...byKey.values(), ...unnamed].sort((a, b) => a.span[0] - b.span[0]);
 }
 

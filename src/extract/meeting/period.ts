@@ -34,7 +34,7 @@ const MONTH_COUNTS: Record<string, number> = { "3": 3, "03": 3, ba: 3, "6": 6, "
 const YEAR = "(?:\\s+(?:năm\\s+)?(\\d{4}))?";
 // `cue`: a word every match holds (in lower case): a sentence without it skips the pattern
 const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boolean; rest?: boolean; quarter?: boolean; months?: boolean; relative?: boolean; campaign?: boolean }[] = [
-  { cue: "học", re: vre(`\\bnăm học\\s+(\\d{4})\\s*-\\s*(\\d{4})`, "giu"), from: 9, to: 8, school: true },
+  { cue: "học", re: vre(`\\bnăm học\\s+(?:mới\\s+)?(\\d{4})\\s*-\\s*(\\d{4})`, "giu"), from: 9, to: 8, school: true },
   // "6 tháng đầu năm", "6 tháng cuối năm 2023", "9 tháng đầu năm", "3 tháng cuối năm 2023": the
   // months are read from the number (`months`)
   { cue: "tháng", re: vre(`\\b(3|03|ba|6|06|sáu|9|09|chín)\\s+tháng\\s+(đầu|cuối)\\s+năm${YEAR}`, "giu"), from: 0, to: 0, months: true },
@@ -118,7 +118,9 @@ export function findPeriods(s: string): PeriodMention[] {
       } else if (p.relative) year = null;
       else year = m[1] ? Number(m[1]) : null;
       const relative = p.relative ? RELATIVE_YEARS[m[1]!.toLowerCase()] : undefined;
-      out.push({ start, end, label: m[0], fromMonth: from, toMonth: to, year, schoolYear: !!p.school, restOfYear: !!p.rest, ...(relative ? { relative } : {}), ...(p.campaign ? { campaign: true as const } : {}) });
+      // ("năm học mới 2023 - 2024" is named "năm học 2023 - 2024" where its tasks are set)
+      const label = p.school ? m[0].replace(NEW_SCHOOL_YEAR, "") : m[0];
+      out.push({ start, end, label, fromMonth: from, toMonth: to, year, schoolYear: !!p.school, restOfYear: !!p.rest, ...(relative ? { relative } : {}), ...(p.campaign ? { campaign: true as const } : {}) });
     }
   }
   if (cues.has("tháng")) {
@@ -245,6 +247,9 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   if (p.toMonth === 12 && p.fromMonth > 1 && LAST_MONTHS.test(p.label)) return "next";
   return null;
 }
+/** The "mới" of "năm học mới 2023 - 2024". */
+const NEW_SCHOOL_YEAR = /\s+mới(?=\s)/u;
+
 /** "Bước sang" at the head of the sentence, right before the period. */
 const MOVING_INTO = /^\s*(?:bước sang|bước vào)\s+$/iu;
 /** The last months of a year named: "6 tháng cuối năm", "nửa cuối năm". */

@@ -166,6 +166,8 @@ const ELECT = /(?:bầu|trúng cử|đắc cử|ứng cử|đề cử|chỉ đ�
 const AWARD_GIVEN_TO = /(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|tôn vinh|vinh danh)[^;.]{0,80}?\s(?:cho|tới)\s+(?:các\s+)?$/iu;
 /** The union's own role towards its members, right before them: "bảo vệ quyền lợi hợp pháp, chính đáng của". */
 const MEMBERS_STOOD_FOR = /(?:chăm lo|bảo vệ|đại diện)[^;.]{0,40}?quyền lợi[^;.]{0,25}?\s(?:của|cho)\s*(?:hơn|trên|gần|khoảng|các)?\s*$/iu;
+/** A rating of the bodies counted, said after them: "xếp loại ...", "(được ... công nhận) hoàn thành tốt/xuất sắc nhiệm vụ". */
+const RATED_AFTER = /^[^;.]{0,60}?(?:xếp loại|hoàn thành (?:tốt|xuất sắc) nhiệm vụ)/iu;
 /** The council that rates and rewards: "Hội đồng Thi đua - Khen thưởng", "Ban Thi đua, Khen thưởng". */
 const COUNCIL = /Thi đua\s*[-–,]\s*Khen thưởng/gu;
 /** `text` with the council's name cut short to "Thi đua": its "Khen thưởng" gives nothing. */
@@ -300,8 +302,9 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
     case "union": {
       // "tặng Giấy khen cho 4 công đoàn cơ sở", "6 CĐCS được tặng Cờ thi đua", "khen thưởng 7 CĐCS": collectives awarded
       // (not rated by the "Hội đồng Thi đua - Khen thưởng": the council's name is no award)
+      // (nor is a rating: "17/17 CĐCS được công nhận hoàn thành tốt nhiệm vụ")
       const after = withoutCouncil(right);
-      if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(after) && CUES.award.test(after.slice(0, 80))) || AWARD_VERB_BEFORE.test(left)) return "awards.collective";
+      if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(after) && CUES.award.test(after.slice(0, 80)) && !RATED_AFTER.test(after)) || AWARD_VERB_BEFORE.test(left)) return "awards.collective";
       if (CUES.newUnions.test(left) || CUES.newAfter.test(right)) return "unions.new";
       // "giải thể 3 công đoàn cơ sở": a change, not the union total; "kiểm tra 15 CĐCS": an act on some
       if (CUES.dissolve.test(left) || CUES.actedOn.test(left)) return "other.count";
@@ -312,7 +315,8 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(right) && CUES.award.test(right.slice(0, 80)))) return "awards.collective";
       return "other.count";
     case "unit":
-      return CUES.award.test(left.slice(-80) + right.slice(0, 80)) ? "awards.collective" : "other.count";
+      // "05 đơn vị hoàn thành xuất sắc nhiệm vụ": rated, not awarded
+      return CUES.award.test(left.slice(-80) + right.slice(0, 80)) && !RATED_AFTER.test(right) ? "awards.collective" : "other.count";
     case "award": {
       const recipients = RECIPIENT.exec(right);
       if (!recipients) return "other.count";
