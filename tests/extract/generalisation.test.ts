@@ -502,6 +502,9 @@ describe("round nine", () => {
     expect(r.tasks.length).toBe(2);
     expect(r.statistics.map((x) => x.metric)).not.toContain("awards.collective");
     expect(r.attendees.map((a) => [a.name, a.mentions])).toEqual([["Lê Thị Thu Hà", 2]]);
+    // bodies whose names hold lower-case words
+    expect(meeting("Sáng 12/7/2024, Công đoàn Khối các cơ quan tỉnh Hậu Lộc tổ chức hội nghị sơ kết 6 tháng đầu năm.").organizer?.name).toBe("Công đoàn Khối các cơ quan tỉnh Hậu Lộc");
+    expect(meeting("Sáng 12/7/2024, Công đoàn Đường sắt Việt Nam tổ chức hội nghị sơ kết 6 tháng đầu năm.").organizer?.name).toBe("Công đoàn Đường sắt Việt Nam");
   });
 
   it('starts the tasks after "Theo kế hoạch, ... sẽ:" and its colon, and never takes that line for a byline', () => {

@@ -43,6 +43,7 @@ const ORG_HEAD_AT = new RegExp(ORG_HEAD.source, "uy");
 
 /** The name so far ends in a union's head word: "Công đoàn", "Ban Chấp hành Công đoàn". */
 const UNION_HEAD_END = /(?:^|\s)(?:Công đoàn|Công Đoàn|CĐ)$/u;
+const BLOC_END = /(?:^|\s)Khối$/u;
 const UNITS = ADMIN_UNITS.join("|");
 /** "Công đoàn phường" (a kind of unit, no unit named) */
 const UNIT_AT_END = new RegExp(`(?:^|\\s)(?:Công đoàn|Công Đoàn|CĐ)\\s+(?:${UNITS})$`, "u");
@@ -134,7 +135,8 @@ export function readOrgName(s: string, at: number): { name: string; end: number 
     if (!capitalized && !ORG_INNER_WORDS.has(lower)) {
       const sofar = s.slice(at, start);
       // "Công đoàn các Khu công nghiệp tỉnh", "Công đoàn các KCN": a union of several bodies
-      const plural = lower === "các" && UNION_HEAD_END.test(sofar.trimEnd()) && /^ \p{Lu}/u.test(s.slice(stop));
+      // "Công đoàn Khối các cơ quan tỉnh": the union of the province's offices
+      const plural = lower === "các" && ((UNION_HEAD_END.test(sofar.trimEnd()) && /^ \p{Lu}/u.test(s.slice(stop))) || (BLOC_END.test(sofar.trimEnd()) && /^ cơ quan/u.test(s.slice(stop))));
       const pairedWith = ORG_INNER_AFTER.get(lower);
       const pairs = pairedWith !== undefined && sofar.trimEnd().toLowerCase().endsWith(" " + pairedWith);
       // a company's name may hold lower-case words ("Công ty TNHH Giày da Phú Thịnh")
