@@ -28,7 +28,7 @@ export const OTHER_EVENT_NOUN = /^(?:tập huấn|hội thi|hội diễn|tọa �
 
 /** A meeting noun that is not the reported meeting: "Nghị quyết Đại hội", "chào mừng Đại hội". */
 export const NOT_THE_MEETING_BEFORE = vre(
-  /\b(?:nghị quyết|văn kiện|chào mừng|hướng tới|tiến tới|hưởng ứng|chuẩn bị(?: cho)?|thông tin về|nhân dịp|nhân|sau|trước|kỷ niệm|đề án nhân sự|tham luận|phục vụ|thi đua lập thành tích chào mừng|đi dự|trung tâm|cung)\s+(?:các\s+)?$/iu,
+  /\b(?:nghị quyết|văn kiện|chào mừng|hướng tới|tiến tới|hưởng ứng|chuẩn bị(?: cho)?|sẵn sàng(?: cho)?|thông tin về|nhân dịp|nhân|sau|trước|kỷ niệm|đề án nhân sự|tham luận|phục vụ|thi đua lập thành tích chào mừng|đi dự|trung tâm|cung)\s+(?:các\s+)?$/iu,
 );
 
 export const KIND_CUES = {

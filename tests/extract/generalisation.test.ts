@@ -484,6 +484,8 @@ describe("round nine", () => {
     expect(meeting(venue).kind).toBe("congress");
     const reelected = "Chủ tịch Công đoàn ngành Dệt May khóa IV Đào Thị Minh Hạnh tái đắc cử Chủ tịch Công đoàn ngành khóa V, nhiệm kỳ 2023-2028.\n\nPhó Chủ tịch Công đoàn ngành đã báo cáo kết quả phiên họp đầu tiên của Ban Chấp hành khóa V trước Đại hội.";
     expect(meeting(reelected).kind).toBe("congress");
+    // a briefing "for" a congress to come is no congress
+    expect(meeting("Hòa Lâm: Sẵn sàng cho Đại hội Công đoàn tỉnh lần thứ XIII\n\nSáng 1-8-2023, LĐLĐ tỉnh Hòa Lâm gặp gỡ báo chí để thông tin về công tác chuẩn bị Đại hội Công đoàn tỉnh lần thứ XIII, nhiệm kỳ 2023-2028.").kind).not.toBe("congress");
     const heldBy = "Đại hội Công đoàn tỉnh Hòa Lâm lần thứ XV do Liên đoàn Lao động tỉnh Hòa Lâm tổ chức đã bế mạc vào chiều 16/8/2023.";
     expect(meeting(heldBy).organizer?.name).toBe("Liên đoàn Lao động tỉnh Hòa Lâm");
     expect(stats("Năm 2021, có 528 viên chức, người lao động đạt danh hiệu lao động tiên tiến.")).toEqual([["awards.individual", 528, "exact", "stated"]]);
