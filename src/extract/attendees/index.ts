@@ -492,7 +492,7 @@ export function extractAttendees(doc: ReportDocument, facts: ArticleFacts): Atte
     for (const body of unnamedBodies(doc, sentence, s)) unnamed.push(body);
   }
   void facts;
-  // "bà Thu Hà" after "Bà Pinăng Thị Thu Hà, ... Chủ tịch LĐLĐ huyện": a person named again by
+  // "bà Mỹ Lan" after "Bà Ka Thị Mỹ Lan, ... Chủ tịch LĐLĐ huyện": a person named again by
   // the last words of a name found earlier is that person, counted there
   const keys = [...byKey.keys()];
   for (const [key, person] of byKey) {

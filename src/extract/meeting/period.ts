@@ -209,7 +209,7 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   let next = NEXT_CUES.exec(win);
   // "dự án ... đang được triển khai, dự kiến hoàn thành trong năm 2025": a status, not a plan
   while (next && PLAN_VERBS.has(next[0].toLowerCase()) && STATUS_BEFORE_PLAN.test(win.slice(Math.max(0, next.index - 20), next.index))) next = NEXT_CUES.exec(win);
-  // "Hội nghị có nhiệm vụ nhìn lại, đánh giá kết quả ... năm học 2023-2024": what the meeting is
+  // "Hội nghị có nhiệm vụ nhìn lại, đánh giá kết quả ... năm học 2021-2022": what the meeting is
   // for, not the tasks of a period
   while (next && AGENDA_BEFORE_TASKS.test(win.slice(Math.max(0, next.index - 4), next.index)) && next[0].toLowerCase() === "nhiệm vụ") next = NEXT_CUES.exec(win);
   if (review && next) {
@@ -233,7 +233,7 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   // "Năm 2021, ..." / "Trong 6 tháng đầu năm, ..." at the head of a sentence, or after reported
   // speech ("Chủ tịch ... cho biết, trong năm 2025, công đoàn sẽ tiếp tục ...")
   const head = s.slice(0, p.start);
-  // "Bước sang quý IV, hội nghị thống nhất ...": the period the work moves into
+  // "Bước sang quý IV, Công đoàn công ty tập trung ...": the period the work moves into
   if (MOVING_INTO.test(head)) return "next";
   if ((/^\s*(?:trong\s+)?$/iu.test(head) || (head.length <= 160 && REPORTED_SPEECH.test(head))) && /^\s*,/u.test(s.slice(p.end))) {
     const rest = s.slice(p.end, p.end + 120);

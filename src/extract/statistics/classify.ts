@@ -280,7 +280,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
       // "với 86 đoàn viên tham gia", "Có 9 đoàn viên tham gia hội thi": taking part, said right
       // after the count (not "tham gia sinh hoạt", which is belonging)
       if (cls === "member" && JOINING_RIGHT_AFTER.test(right)) return "participants";
-      // "Chủ tịch UBND quận đối thoại với gần 200 đoàn viên": those in the dialogue
+      // "Chủ tịch UBND quận đối thoại với gần 180 đoàn viên": those in the dialogue
       if (DIALOGUE_WITH.test(left)) return "participants";
       // "với tổng số 4.348 đoàn viên": the membership
       if (cls === "member" && CUES.have.test(left)) return "members.count";
@@ -302,7 +302,7 @@ export function classifyCount(cls: SubjectClass | null, ctx: Context): Metric {
     case "union": {
       // "tặng Giấy khen cho 4 công đoàn cơ sở", "6 CĐCS được tặng Cờ thi đua", "khen thưởng 7 CĐCS": collectives awarded
       // (not rated by the "Hội đồng Thi đua - Khen thưởng": the council's name is no award)
-      // (nor is a rating: "17/17 CĐCS được công nhận hoàn thành tốt nhiệm vụ")
+      // (nor is a rating: "15/15 CĐCS được công nhận hoàn thành tốt nhiệm vụ")
       const after = withoutCouncil(right);
       if ((AWARD_GIVEN_TO.test(left) && CUES.award.test(left)) || (AWARDED_AFTER.test(after) && CUES.award.test(after.slice(0, 80)) && !RATED_AFTER.test(after)) || AWARD_VERB_BEFORE.test(left)) return "awards.collective";
       if (CUES.newUnions.test(left) || CUES.newAfter.test(right)) return "unions.new";

@@ -270,7 +270,7 @@ function listStart(s: string, base: number, periods: Periods, alone: boolean, ti
     if (colonAt >= plan[0].length && s.slice(colonAt + 1).trim() === "") return { at: base + colonAt + 1, wholeParagraph: true };
     return { at: base + plan[0].length, wholeParagraph: true };
   }
-  // "Năm 2023, LĐLĐ huyện xác định một là, ...; hai là, ...": tasks counted out, for the coming period
+  // "Năm 2025, Công đoàn ngành xác định một là, ...; hai là, ...": tasks counted out, for the coming period
   const counted = s.includes(" là,") ? COUNTED_OUT.exec(s) : null;
   if (counted && /(?:hai là|thứ hai)\s*,/iu.test(s.slice(counted.index)) && mentionsNextAt() >= 0 && !OPENER_PAST.test(s)) {
     return { at: base + counted.index + (counted[0].length - counted[0].trimStart().length), wholeParagraph: false };
