@@ -75,7 +75,7 @@ export const ORG_INNER_WORDS = new Set([
   "ban", "chấp", "hành", "thi", "đua", "và", "phát", "triển", "nông", "thôn", "nghiệp", "trường", "học", "tiểu",
   "mầm", "non", "trung", "phổ", "thông", "cao", "đẳng", "đại", "thị", "xã", "trấn", "phường", "huyện", "quận",
   "tỉnh", "thành", "phố", "tp", "tp.", "khối", "cụm", "văn", "phòng", "ủy", "uỷ", "hội", "đồng", "bệnh", "viện",
-  "tập", "ty", "cổ", "phần", "tnhh", "mtv", "quan", "sắt", "dệt", "may", "thương", "mại", "dịch", "vụ", "xây", "dựng", "điện", "lực", "cao", "su",
+  "tập", "ty", "cổ", "phần", "tnhh", "mtv", "sắt", "dệt", "may", "thương", "mại", "dịch", "vụ", "xây", "dựng", "điện", "lực", "cao", "su",
   "bưu", "chính", "ngân", "hàng", "giao", "vận", "tải", "công", "thương", "tài", "nguyên", "môi", "trường", "kế",
   "hoạch", "đầu", "tư", "khoa", "kỹ", "thuật", "quốc", "phòng", "an", "ninh", "nội", "vụ", "tư", "pháp", "cơ",
   "quan", "đảng", "trực", "thuộc", "sản", "xuất", "kinh", "doanh", "lâm", "hải", "thủy", "sản", "chế", "biến",

@@ -208,8 +208,9 @@ export function clean(doc: ReportDocument): ReportDocument {
   let headlines = false;
   for (const line of nonEmpty) {
     const s = view.slice(line.textStart, line.textEnd);
+    const listHeading = anyTest(TAIL_MARKER, s);
     // the related-articles tail: only once some of the article has gone by
-    if (seen > Math.min(400, bodyChars * 0.2) && anyTest(TAIL_MARKER, s)) {
+    if (seen > Math.min(400, bodyChars * 0.2) && listHeading) {
       tailFrom = line.textStart;
       break;
     }
@@ -221,7 +222,7 @@ export function clean(doc: ReportDocument): ReportDocument {
       continue;
     }
     headlines = false;
-    if (anyTest(TAIL_MARKER, s)) {
+    if (listHeading) {
       mark(line.textStart, line.textEnd, "furniture");
       headlines = true;
       continue;

@@ -230,7 +230,7 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 // costly step of a report) the many sentences whose only "1.489" or "52.500.000" is a number
 const HAS_DATE = /(?<!\d)\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?!\d)|tháng\s*\d)|\d{4}-\d{2}-\d{2}/iu;
 /** ... and a month named by its word ("12 tháng Tư"), in its capital: "6 tháng năm" is no date. */
-const MONTH_WORD_HINT = /\d\s+tháng\s+(?:Giêng|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy|Tám|Chín|Mười|Chạp)/u;
+const MONTH_WORD_HINT = new RegExp(`\\d\\s+tháng\\s+(?:${Object.keys(MONTH_WORDS).join("|")})`, "u");
 
 /** Every date with a stated day and month in `s`. */
 export function findDates(s: string): DateMention[] {

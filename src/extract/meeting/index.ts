@@ -221,7 +221,7 @@ const DOC_REFERENCE = /(?:(?:số|Số)\s+[\p{L}\d/.-]+\s*(?:của\s+[^,.;]{0,60
  * Words before a date that make it no day of the meeting: a deadline, a plan, a founding, a
  * birth, and a day celebrated ("chào mừng ngày 8/3", "kỷ niệm ngày 20/10", "nhân ngày 28/7").
  */
-const NOT_MEETING_DAY = /(?:(?:trước|đến|tới|kể từ)(?:\s+ngày)?|hạn|thời hạn|dự kiến[^.;]{0,40}|sẽ[^.;]{0,30}|thành lập[^.;]{0,30}|sinh ngày|ngày sinh|(?:chào mừng|kỷ niệm|nhân dịp|nhân|hưởng ứng|mừng)\s+(?:ngày|Ngày))\s*$/iu;
+const NOT_MEETING_DAY = /(?:(?:trước|đến|tới|kể từ)(?:\s+ngày)?|hạn|thời hạn|dự kiến[^.;]{0,40}|sẽ[^.;]{0,30}|thành lập[^.;]{0,30}|sinh ngày|ngày sinh|(?:chào mừng|kỷ niệm|nhân dịp|nhân|hưởng ứng|mừng)\s+ngày)\s*$/iu;
 
 const FUTURE_AFTER = vre(/^[^.;]{0,60}\b(?:sẽ|dự kiến)\b/u);
 

@@ -9,10 +9,10 @@ import type { MeetingKind } from "../../schema/report.js";
 import { countBefore } from "./chars.js";
 import { vre } from "../../lexicon/regex.js";
 
-/** The first meeting noun that names the reported meeting (not "Nghị quyết Đại hội"). */
 /** A congress held: "tổ chức Đại hội ... lần thứ", "khai mạc Đại hội ... nhiệm kỳ". */
 const CONGRESS_HELD = /(?:tổ chức|khai mạc)\s+(?:thành công\s+)?(?:Đại h[ộôo]i|đại h[ộôo]i|Hội nghị đại biểu|hội nghị đại biểu)\s+(?:[^.;]{0,80}?)(?:lần thứ|nhiệm kỳ)/u;
 
+/** A review held ("sơ kết"), beside the period it reviews. */
 const SO_KET = /sơ kết/iu;
 /** Elected for a term: "tái đắc cử Chủ tịch ... nhiệm kỳ 2023 - 2028". */
 const ELECTED_FOR_TERM = /(?:tái đắc cử|đắc cử|trúng cử)[^.;]{0,100}?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}/iu;

@@ -50,6 +50,8 @@ const PERIODS: { cue: string; re: RegExp; from: number; to: number; school?: boo
   { cue: "năm", re: vre(`\\bnăm\\s+(qua|nay|tới)\\b`, "giu"), from: 1, to: 12, relative: true },
 ];
 const RELATIVE_YEARS: Record<string, "past" | "this" | "next"> = { qua: "past", nay: "this", "tới": "next" };
+/** The "mới" of "năm học mới 2023 - 2024". */
+const NEW_SCHOOL_YEAR = /\s+mới(?=\s)/u;
 
 /**
  * "từ tháng 9/2023 đến tháng 1/2024", "từ tháng 2 đến tháng 5/2025", "từ tháng 1 đến tháng 6 năm
@@ -165,6 +167,11 @@ export function toPeriod(p: PeriodMention): Period | null {
 
 export type PeriodRole = "review" | "honour" | "next" | null;
 
+/** "Bước sang" at the head of the sentence, right before the period. */
+const MOVING_INTO = /^\s*(?:bước sang|bước vào)\s+$/iu;
+/** The last months of a year named: "6 tháng cuối năm", "nửa cuối năm". */
+const LAST_MONTHS = /cuối năm/iu;
+
 /** A new clause that plans: ", triển khai", "và bàn giải pháp". */
 const PLANNING_CLAUSE = /(?:,|\svà)\s+(?:bàn|triển khai|đề ra|thống nhất)\s/u;
 
@@ -247,10 +254,3 @@ export function periodRole(s: string, p: PeriodMention, previousEnd: number): Pe
   if (p.toMonth === 12 && p.fromMonth > 1 && LAST_MONTHS.test(p.label)) return "next";
   return null;
 }
-/** The "mới" of "năm học mới 2023 - 2024". */
-const NEW_SCHOOL_YEAR = /\s+mới(?=\s)/u;
-
-/** "Bước sang" at the head of the sentence, right before the period. */
-const MOVING_INTO = /^\s*(?:bước sang|bước vào)\s+$/iu;
-/** The last months of a year named: "6 tháng cuối năm", "nửa cuối năm". */
-const LAST_MONTHS = /cuối năm/iu;
